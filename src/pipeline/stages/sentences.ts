@@ -1,0 +1,56 @@
+/**
+ * Sentence spans with Intl.Segmenter. Segmenting sentences stays linear on long input (word segmentation of one
+ * long string does not), so every later word-level stage works per sentence, and no sentence is longer than
+ * MAX_SENTENCE_CHARS.
+ */
+
+export const MAX_SENTENCE_CHARS = 2000;
+
+const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = sentenceSegmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(Intl.Segmenter.supportedLocalesOf([lang]).length ? lang : 'und', { granularity: 'sentence' });
+    sentenceSegmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680;
+
+/** Trims whitespace from a span's ends; returns null when nothing is left. */
+function trimSpan(text: string, start: number, end: number): [number, number] | null {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return start < end ? [start, end] : null;
+}
+
+/** Splits an over-long span at the last space before the cap (or hard at the cap), keeping offsets exact. */
+function splitLong(text: string, span: [number, number], out: Array<[number, number]>): void {
+  let [start, end] = span;
+  while (end - start > MAX_SENTENCE_CHARS) {
+    let cut = start + MAX_SENTENCE_CHARS;
+    const floor = start + MAX_SENTENCE_CHARS / 2;
+    while (cut > floor && !isSpace(text.charCodeAt(cut))) cut--;
+    if (cut <= floor) cut = start + MAX_SENTENCE_CHARS;
+    // Never cut a surrogate pair in half.
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--;
+    const head = trimSpan(text, start, cut);
+    if (head) out.push(head);
+    start = cut;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+  }
+  if (end > start) out.push([start, end]);
+}
+
+/** `[start, end)` UTF-16 spans of the sentences of `text`, trimmed, whitespace-only ones dropped. */
+export function segmentSentences(text: string, lang = 'und'): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const { index, segment } of sentenceSegmenter(lang).segment(text)) {
+    const span = trimSpan(text, index, index + segment.length);
+    if (span) splitLong(text, span, spans);
+  }
+  return spans;
+}
