@@ -1,0 +1,73 @@
+/**
+ * `npm run extract -- [--sources DIR] [--out FILE] [--strict]`: writes timeline.json (the data the site embeds).
+ * Exit 0 with warnings for bad articles; non-zero only when nothing can be built, or with --strict on warnings.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { extractTimeline } from './index.ts';
+import { serialiseTimeline } from './timelineFile.ts';
+
+const USAGE = 'usage: npm run extract -- [--sources DIR] [--out FILE] [--strict] [--max-article-bytes N]';
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        sources: { type: 'string' },
+        out: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        'max-article-bytes': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const dir = resolve(args.sources ?? process.env.SOURCES ?? 'seeds');
+  const maxArticleBytes = args['max-article-bytes'] ? Number(args['max-article-bytes']) : undefined;
+  if (maxArticleBytes !== undefined && !(maxArticleBytes > 0)) {
+    process.stderr.write(`--max-article-bytes must be a positive number\n${USAGE}\n`);
+    return 2;
+  }
+  const started = Date.now();
+  let lastReport = started;
+  let timeline;
+  try {
+    timeline = extractTimeline(dir, {
+      maxArticleBytes,
+      onProgress(done, total) {
+        const now = Date.now();
+        // A progress line only for long runs, at most once a second, on stderr so stdout stays pure JSON.
+        if (now - lastReport >= 1000 || (done === total && now - started >= 1000)) {
+          lastReport = now;
+          process.stderr.write(`dateline: ${done}/${total} articles (${Math.round((now - started) / 1000)} s)\n`);
+        }
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`dateline: cannot read sources folder ${dir}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const json = serialiseTimeline(timeline);
+  if (args.out) writeFileSync(args.out, json);
+  else process.stdout.write(json);
+  const summary = `dateline: ${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.warnings.length} warnings${args.out ? ` -> ${args.out}` : ''}`;
+  process.stderr.write(`${summary}\n`);
+  for (const w of timeline.warnings) process.stderr.write(`  warning ${w.file}: ${w.code}: ${w.message}\n`);
+  if (args.strict && timeline.warnings.length > 0) {
+    process.stderr.write('dateline: --strict: failing because of the warnings above\n');
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,117 @@
+/**
+ * The extraction pipeline, composition only: read → front matter → language → sentences → time → events → clusters.
+ * The Vite plugin, the CLI, the eval script and the tests all call these functions.
+ */
+import { SCHEMA, type Article, type Timeline, type Warning } from '../model/timeline.ts';
+import { clusterMentions, extractMentions, loadEventResources, type EventResources, type MentionCandidate } from './events/index.ts';
+import { listSources, readSource, type ReadOptions } from './io/readSources.ts';
+import { detectLanguage } from './stages/language.ts';
+import { segmentSentences } from './stages/sentences.ts';
+import { analyseTime, loadTemporalResources, type TemporalResources } from './temporal/index.ts';
+import type { SourceArticle } from './types.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface PipelineResources {
+  temporal: TemporalResources;
+  events: EventResources;
+}
+
+/** User gazetteer file, read from the sources folder when present. */
+export const USER_GAZETTEER_FILE = 'dateline.gazetteer.json';
+
+/** Loads language and world knowledge once; `sourcesDir` adds the user's own gazetteer file if it has one. */
+export function loadResources(sourcesDir?: string): PipelineResources {
+  const userGazetteer = sourcesDir ? join(sourcesDir, USER_GAZETTEER_FILE) : null;
+  return {
+    temporal: loadTemporalResources(),
+    events: loadEventResources({ extraGazetteerFiles: userGazetteer && existsSync(userGazetteer) ? [userGazetteer] : [] }),
+  };
+}
+
+const TITLE_CHARS = 100;
+
+/** A short lead of the text for articles without a title: the first sentence, cut at a word. */
+export function leadTitle(text: string, sentences: ReadonlyArray<readonly [number, number]>): string {
+  const first = sentences.find(([s, e]) => /\p{L}/u.test(text.slice(s, e)) && e - s > 3);
+  if (!first) return '';
+  const sentence = text.slice(first[0], first[1]).replace(/\s+/g, ' ');
+  if (sentence.length <= TITLE_CHARS) return sentence;
+  const cut = sentence.lastIndexOf(' ', TITLE_CHARS);
+  return `${sentence.slice(0, cut > TITLE_CHARS / 2 ? cut : TITLE_CHARS)}…`;
+}
+
+export interface AnalysedArticle {
+  article: Article;
+  mentions: MentionCandidate[];
+  warnings: Warning[];
+}
+
+/** Everything that can be done with one article alone (pure; safe to run in a worker). */
+export function analyseArticle(source: SourceArticle, resources: PipelineResources): AnalysedArticle {
+  const warnings = [...source.warnings];
+  const warn = (code: string, message: string) => warnings.push({ article: source.id, file: source.file, code, message });
+  let lang = source.lang;
+  if (!lang && source.text.trim()) {
+    const guess = detectLanguage(source.text);
+    lang = guess.lang;
+    if (!lang) warn('language-unknown', 'The language of the article could not be identified; dates and events were searched with language-neutral rules only.');
+  }
+  lang ??= 'und';
+  const sentences = segmentSentences(source.text, lang);
+  const time = analyseTime({ text: source.text, sentences, lang, published: source.published }, resources.temporal);
+  if (source.text.trim() && !time.published) warn('no-document-date', 'No date was given and none could be inferred from the text, so relative dates ("last week") could not be resolved.');
+  const article: Article = {
+    id: source.id,
+    file: source.file,
+    lang,
+    title: source.title ?? leadTitle(source.text, sentences),
+    url: source.url,
+    published: time.published,
+    text: source.text,
+    sentences,
+    timexes: time.timexes,
+    ...(Object.keys(source.meta).length ? { meta: source.meta } : {}),
+  };
+  const mentions = source.text.trim() ? extractMentions(article, resources.events) : [];
+  return { article, mentions, warnings };
+}
+
+/** Like analyseArticle, but a failure in any stage keeps the article (text only) with a warning instead of stopping the build. */
+export function analyseSafely(source: SourceArticle, resources: PipelineResources): AnalysedArticle {
+  try {
+    return analyseArticle(source, resources);
+  } catch (error) {
+    const article: Article = {
+      id: source.id, file: source.file, lang: source.lang ?? 'und', title: source.title ?? '', url: source.url,
+      published: null, text: source.text, sentences: [], timexes: [],
+    };
+    const warning: Warning = { article: source.id, file: source.file, code: 'analysis-failed', message: `The article could not be analysed (${(error as Error).message}); it is listed with its text but without dates or events.` };
+    return { article, mentions: [], warnings: [...source.warnings, warning] };
+  }
+}
+
+/** Joins analysed articles into the timeline: clusters mentions across articles and collects warnings. */
+export function assembleTimeline(analysed: readonly AnalysedArticle[], listingWarnings: readonly Warning[] = []): Timeline {
+  const articles = analysed.map((a) => a.article);
+  const events = clusterMentions(analysed.flatMap((a) => a.mentions), articles);
+  const warnings = [...listingWarnings, ...analysed.flatMap((a) => a.warnings)];
+  return { schema: SCHEMA, articles, events, warnings };
+}
+
+export interface RunOptions extends ReadOptions {
+  resources?: PipelineResources;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Reads a sources folder and builds its timeline. Throws only when the folder itself cannot be read. */
+export function extractTimeline(dir: string, options: RunOptions = {}): Timeline {
+  const listing = listSources(dir);
+  const resources = options.resources ?? loadResources(dir);
+  const analysed: AnalysedArticle[] = [];
+  listing.files.forEach((file, i) => {
+    analysed.push(analyseSafely(readSource(dir, file, options), resources));
+    options.onProgress?.(i + 1, listing.files.length);
+  });
+  return assembleTimeline(analysed, listing.warnings);
+}

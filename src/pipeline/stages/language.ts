@@ -1,0 +1,22 @@
+/**
+ * Language identification with eld (Efficient Language Detector): pure JS, synchronous, and the only accurate
+ * detector on npm that knows Albanian (franc-min, tinyld and lande mislabel it; see extraction-notes §3).
+ */
+import { eld } from 'eld/small';
+
+export interface LanguageGuess {
+  lang: string | null;
+  reliable: boolean;
+}
+
+/** Enough text for a stable guess; more only costs time. */
+const SAMPLE_CHARS = 4000;
+
+/** Detects the language of an article from a sample of its text; `null` when it cannot tell. */
+export function detectLanguage(text: string): LanguageGuess {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  if (!/\p{L}/u.test(sample)) return { lang: null, reliable: false };
+  const result = eld.detect(sample);
+  const lang = result.language || null;
+  return { lang, reliable: lang !== null && result.isReliable() };
+}

@@ -1,0 +1,34 @@
+/** Serialising and validating `timeline.json` (the CLI's output, and the `TIMELINE=FILE` input of the build). */
+import { SCHEMA, type Timeline } from '../model/timeline.ts';
+
+/** Byte-stable JSON: the pipeline builds objects in a fixed key order, so plain stringify is deterministic. */
+export function serialiseTimeline(timeline: Timeline): string {
+  return `${JSON.stringify(timeline, null, 2)}\n`;
+}
+
+/** Checks the shape of a ready timeline.json enough to render it; returns problems in plain words. */
+export function validateTimeline(data: unknown): { timeline: Timeline | null; problems: string[] } {
+  const problems: string[] = [];
+  if (typeof data !== 'object' || data === null) return { timeline: null, problems: ['the file is not a JSON object'] };
+  const t = data as Partial<Timeline>;
+  if (t.schema !== SCHEMA) problems.push(`"schema" must be "${SCHEMA}" (found ${JSON.stringify(t.schema)})`);
+  if (!Array.isArray(t.articles)) problems.push('"articles" must be an array');
+  if (!Array.isArray(t.events)) problems.push('"events" must be an array');
+  if (t.warnings !== undefined && !Array.isArray(t.warnings)) problems.push('"warnings" must be an array');
+  if (problems.length) return { timeline: null, problems };
+  const articleIds = new Set<string>();
+  t.articles!.forEach((a, i) => {
+    if (typeof a?.id !== 'string' || typeof a.text !== 'string') problems.push(`articles[${i}] needs a string "id" and "text"`);
+    else articleIds.add(a.id);
+    if (a && !Array.isArray(a.sentences)) problems.push(`articles[${i}].sentences must be an array`);
+    if (a && !Array.isArray(a.timexes)) problems.push(`articles[${i}].timexes must be an array`);
+  });
+  t.events!.forEach((e, i) => {
+    if (typeof e?.id !== 'string' || typeof e.title !== 'string') problems.push(`events[${i}] needs a string "id" and "title"`);
+    if (!e?.date || typeof e.date.start !== 'string' || typeof e.date.end !== 'string' || e.date.start > e.date.end) problems.push(`events[${i}].date needs start <= end (ISO days)`);
+    if (!Array.isArray(e?.mentions) || e.mentions.length === 0) problems.push(`events[${i}] needs at least one mention`);
+    else e.mentions.forEach((m, j) => { if (!articleIds.has(m.article)) problems.push(`events[${i}].mentions[${j}] names unknown article "${m.article}"`); });
+  });
+  if (problems.length > 20) problems.splice(20, problems.length - 20, `…and ${problems.length - 20} more problems`);
+  return { timeline: problems.length ? null : ({ warnings: [], ...t } as Timeline), problems };
+}

@@ -1,0 +1,130 @@
+/**
+ * Vite plugin `dateline`: runs the extraction at build (and dev) time and ships the result as hashed JSON assets
+ * next to the page: an index first, article texts in chunks on demand. No inline data script, so a strict
+ * Content-Security-Policy stays possible. The page learns the asset URLs from `virtual:dateline/manifest`.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import type { Timeline } from '../model/timeline.ts';
+import { splitTimeline } from '../model/timelineIndex.ts';
+import { extractTimeline } from './index.ts';
+import { validateTimeline } from './timelineFile.ts';
+
+const VIRTUAL_ID = 'virtual:dateline/manifest';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const DEV_PREFIX = '@dateline/';
+
+export interface DatelineOptions {
+  /** Sources folder (default `seeds`), relative to the Vite root. */
+  sources?: string;
+  /** A ready timeline.json to publish instead of extracting; wins over `sources`. */
+  timeline?: string;
+}
+
+export interface DataAsset {
+  fileName: string;
+  source: string;
+}
+
+/** Loads the timeline the site will show: a ready file when given, else extraction of the sources folder. */
+export function loadSiteTimeline(root: string, options: DatelineOptions): Timeline {
+  if (options.timeline) {
+    const file = resolve(root, options.timeline);
+    if (!existsSync(file)) throw new Error(`TIMELINE file not found: ${file}`);
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new Error(`TIMELINE file ${file} is not valid JSON: ${(error as Error).message}`);
+    }
+    const { timeline, problems } = validateTimeline(data);
+    if (!timeline) throw new Error(`TIMELINE file ${file} does not follow the dateline/1 contract:\n- ${problems.join('\n- ')}`);
+    return timeline;
+  }
+  const dir = resolve(root, options.sources ?? 'seeds');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`Sources folder not found: ${dir} (set SOURCES=DIR)`);
+  return extractTimeline(dir);
+}
+
+function hashed(stem: string, source: string): DataAsset {
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
+  return { fileName: `${stem}-${hash}.json`, source };
+}
+
+/** The JSON assets of a timeline: index first, then text chunks. Same timeline, same names and bytes. */
+export function timelineAssets(timeline: Timeline): { index: DataAsset; textChunks: DataAsset[] } {
+  const { index, chunks } = splitTimeline(timeline);
+  return {
+    index: hashed('timeline-index', JSON.stringify(index)),
+    textChunks: chunks.map((chunk, i) => hashed(`timeline-text-${i}`, JSON.stringify(chunk))),
+  };
+}
+
+function manifestModule(urlOf: (fileName: string) => string, assets: ReturnType<typeof timelineAssets>): string {
+  return `export const manifest = {\n  index: ${urlOf(assets.index.fileName)},\n  textChunks: [${assets.textChunks.map((c) => urlOf(c.fileName)).join(', ')}],\n};\n`;
+}
+
+export function dateline(options: DatelineOptions = {}): Plugin {
+  let root = process.cwd();
+  let command: 'build' | 'serve' = 'serve';
+  let assetsDir = 'assets';
+  let devAssets: Map<string, string> | null = null;
+  let server: ViteDevServer | null = null;
+
+  const compute = () => timelineAssets(loadSiteTimeline(root, options));
+
+  return {
+    name: 'dateline',
+    configResolved(config) {
+      root = config.root;
+      command = config.command;
+      assetsDir = config.build.assetsDir;
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      let assets: ReturnType<typeof timelineAssets>;
+      try {
+        assets = compute();
+      } catch (error) {
+        this.error(`Dateline: ${(error as Error).message}`);
+      }
+      if (command === 'build') {
+        for (const asset of [assets.index, ...assets.textChunks]) {
+          this.emitFile({ type: 'asset', fileName: `${assetsDir}/${asset.fileName}`, source: asset.source });
+        }
+        // The manifest code lands in a chunk under assetsDir, next to the JSON files: resolve relative to it.
+        return manifestModule((f) => `new URL(${JSON.stringify(`./${f}`)}, import.meta.url).href`, assets);
+      }
+      devAssets = new Map([assets.index, ...assets.textChunks].map((a) => [a.fileName, a.source]));
+      const base = server?.config.base ?? '/';
+      return manifestModule((f) => `new URL(${JSON.stringify(`${base}${DEV_PREFIX}${f}`)}, location.href).href`, assets);
+    },
+    configureServer(devServer) {
+      server = devServer;
+      const sourcesDir = options.timeline ? resolve(root, options.timeline) : resolve(root, options.sources ?? 'seeds');
+      devServer.watcher.add(sourcesDir);
+      const onChange = (file: string) => {
+        if (file !== sourcesDir && !file.startsWith(sourcesDir + sep)) return;
+        const mod = devServer.moduleGraph.getModuleById(RESOLVED_ID);
+        if (mod) {
+          devServer.moduleGraph.invalidateModule(mod);
+          devServer.ws.send({ type: 'full-reload' });
+        }
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) devServer.watcher.on(event, onChange);
+      devServer.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0];
+        const at = path.indexOf(`/${DEV_PREFIX}`);
+        const source = at >= 0 ? devAssets?.get(path.slice(at + DEV_PREFIX.length + 1)) : undefined;
+        if (source === undefined) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(source);
+      });
+    },
+  };
+}
