@@ -29,7 +29,7 @@ export interface DataAsset {
 }
 
 /** Loads the timeline the site will show: a ready file when given, else extraction of the sources folder. */
-export function loadSiteTimeline(root: string, options: DatelineOptions): Timeline {
+export async function loadSiteTimeline(root: string, options: DatelineOptions): Promise<Timeline> {
   if (options.timeline) {
     const file = resolve(root, options.timeline);
     if (!existsSync(file)) throw new Error(`TIMELINE file not found: ${file}`);
@@ -73,7 +73,7 @@ export function dateline(options: DatelineOptions = {}): Plugin {
   let devAssets: Map<string, string> | null = null;
   let server: ViteDevServer | null = null;
 
-  const compute = () => timelineAssets(loadSiteTimeline(root, options));
+  const compute = async () => timelineAssets(await loadSiteTimeline(root, options));
 
   return {
     name: 'dateline',
@@ -85,11 +85,11 @@ export function dateline(options: DatelineOptions = {}): Plugin {
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED_ID) return undefined;
       let assets: ReturnType<typeof timelineAssets>;
       try {
-        assets = compute();
+        assets = await compute();
       } catch (error) {
         this.error(`Dateline: ${(error as Error).message}`);
       }

@@ -58,6 +58,16 @@ const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
 const windows1252 = new TextDecoder('windows-1252');
 
+/**
+ * Node 20's TextDecoder treats 'windows-1252' as ISO-8859-1 and leaves bytes 0x80–0x9F as C1 controls
+ * (nodejs/node#56542), so "€", curly quotes and dashes would be lost. These are the 27 code points that differ.
+ */
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return windows1252.decode(bytes).replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
 interface Decoded {
   text: string;
   problem: { code: string; message: string } | null;
@@ -85,7 +95,7 @@ export function decodeArticleBytes(bytes: Uint8Array): Decoded {
   try {
     return { text: utf8.decode(body), problem: null };
   } catch {
-    return { text: windows1252.decode(body), problem: { code: 'not-utf8', message: 'The file is not valid UTF-8; it was read as Windows-1252 (Latin-1). Check accented letters, and save articles as UTF-8.' } };
+    return { text: decodeWindows1252(body), problem: { code: 'not-utf8', message: 'The file is not valid UTF-8; it was read as Windows-1252 (Latin-1). Check accented letters, and save articles as UTF-8.' } };
   }
 }
 

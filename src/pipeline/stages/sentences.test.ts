@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SENTENCE_CHARS, segmentSentences } from './sentences.ts';
+
+describe('segmentSentences', () => {
+  it('returns trimmed [start, end) spans and drops whitespace-only segments', () => {
+    const text = '  First one.  Second one!\n\n  \nThird?';
+    const spans = segmentSentences(text);
+    expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(['First one.', 'Second one!', 'Third?']);
+  });
+
+  it('does not split Polish abbreviations like "Płn."', () => {
+    const text = 'Korea Płn. i Rosja rozmawiają. Drugie zdanie.';
+    expect(segmentSentences(text, 'pl')).toHaveLength(2);
+  });
+
+  it(`splits any sentence longer than ${MAX_SENTENCE_CHARS} characters, keeping offsets exact`, () => {
+    const text = `${'word '.repeat(1500)}end.`;
+    const spans = segmentSentences(text);
+    expect(spans.length).toBeGreaterThan(1);
+    for (const [s, e] of spans) expect(e - s).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(spans.map(([s, e]) => text.slice(s, e)).join(' ')).toBe(text.trim());
+  });
+
+  it('splits a long run with no spaces hard at the cap', () => {
+    const spans = segmentSentences('x'.repeat(5000));
+    expect(spans).toEqual([[0, 2000], [2000, 4000], [4000, 5000]]);
+  });
+});
