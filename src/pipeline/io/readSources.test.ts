@@ -62,6 +62,14 @@ describe('decodeArticleBytes', () => {
     expect(decoded.problem?.code).toBe('not-utf8');
   });
 
+  it('reads damaged UTF-8 as UTF-8 with replacement characters, not as Windows-1252', () => {
+    const bytes = new Uint8Array([...Buffer.from('Zażółć gęślą jaźń '), 0xed, 0xa0, 0x80, ...Buffer.from(' koniec')]);
+    const decoded = decodeArticleBytes(bytes);
+    expect(decoded.text.startsWith('Zażółć gęślą jaźń ')).toBe(true);
+    expect(decoded.text.endsWith(' koniec')).toBe(true);
+    expect(decoded.problem?.code).toBe('invalid-utf8');
+  });
+
   it('decodes UTF-16 with a BOM', () => {
     const bytes = new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]);
     expect(decodeArticleBytes(bytes).text).toBe('Hi');

@@ -54,6 +54,7 @@ function isDatelineDataFile(name: string): boolean {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
 const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
 const windows1252 = new TextDecoder('windows-1252');
@@ -86,6 +87,27 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > BINARY_CONTROL_SHARE;
 }
 
+/**
+ * True when a file that fails strict UTF-8 decoding still holds valid multi-byte UTF-8 sequences and only a few
+ * broken bytes: a damaged UTF-8 file, better read as UTF-8 with replacements than re-read as Windows-1252.
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length - 1;
+    } else invalid++;
+  }
+  return valid > 0 && invalid <= Math.max(2, valid / 20);
+}
+
 /** Decodes article bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, else Windows-1252 with a warning. */
 export function decodeArticleBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16le.decode(bytes.subarray(2)), problem: { code: 'utf16', message: 'The file is UTF-16; it was decoded, but please save articles as UTF-8.' } };
@@ -95,6 +117,9 @@ export function decodeArticleBytes(bytes: Uint8Array): Decoded {
   try {
     return { text: utf8.decode(body), problem: null };
   } catch {
+    if (mostlyUtf8(body)) {
+      return { text: utf8Lenient.decode(body), problem: { code: 'invalid-utf8', message: 'The file is UTF-8 with a few broken byte sequences; they were replaced with �.' } };
+    }
     return { text: decodeWindows1252(body), problem: { code: 'not-utf8', message: 'The file is not valid UTF-8; it was read as Windows-1252 (Latin-1). Check accented letters, and save articles as UTF-8.' } };
   }
 }
