@@ -1,0 +1,23 @@
+/** Product name, what the timeline is made of, and the warnings the pipeline raised. */
+import type { TimelineIndex } from '../model/timelineIndex.ts';
+import { WarningList } from './WarningList.tsx';
+
+export function Header({ index }: { index: TimelineIndex }) {
+  const events = index.events.length, articles = index.articles.length;
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <svg className="brand-mark" width="22" height="22" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+          <rect x="3" y="15" width="26" height="2" rx="1" fill="currentColor" opacity=".45" />
+          <circle cx="9" cy="16" r="4" fill="currentColor" />
+          <rect x="15" y="12" width="12" height="8" rx="3" fill="none" stroke="currentColor" strokeWidth="2.2" />
+        </svg>
+        <h1>Dateline</h1>
+      </div>
+      <p className="counts" data-testid="counts">
+        {events} {events === 1 ? 'event' : 'events'} from {articles} {articles === 1 ? 'article' : 'articles'}
+      </p>
+      {index.warnings.length > 0 && <WarningList warnings={index.warnings} />}
+    </header>
+  );
+}

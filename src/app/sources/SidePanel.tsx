@@ -1,0 +1,42 @@
+/**
+ * The panel beside the timeline (a bottom sheet on narrow screens): event details, or the article reader.
+ * A non-modal dialog: focus moves to its heading when it opens, Escape closes it (handled by the app).
+ */
+import { useEffect, useId, useRef } from 'react';
+import { useTimelineData } from '../data/TimelineDataProvider.tsx';
+import { useAppStore } from '../store/StoreProvider.tsx';
+import { ArticleReader } from './ArticleReader.tsx';
+import { EventDetails } from './EventDetails.tsx';
+
+export function SidePanel() {
+  const selectedEventId = useAppStore((s) => s.selectedEventId);
+  const reader = useAppStore((s) => s.reader);
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const openReader = useAppStore((s) => s.openReader);
+  const closeReader = useAppStore((s) => s.closeReader);
+  const { eventsById, articlesById } = useTimelineData();
+  const headingId = useId();
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  const event = selectedEventId ? eventsById.get(selectedEventId) : undefined;
+  const mention = event && reader ? event.mentions[reader.mentionIndex] : undefined;
+  const article = mention ? articlesById.get(mention.article) : undefined;
+  const view = article && mention ? `reader:${reader?.mentionIndex}` : 'details';
+
+  // Move focus to the heading whenever the panel opens or switches view, so screen readers announce it.
+  useEffect(() => {
+    if (!event) return;
+    panelRef.current?.querySelector<HTMLElement>(`[id="${CSS.escape(headingId)}"]`)?.focus({ preventScroll: true });
+    panelRef.current?.scrollTo?.({ top: 0 });
+  }, [event, view, headingId]);
+
+  if (!event) return null;
+  return (
+    <div ref={panelRef} className={`side-panel${article ? ' is-reader' : ''}`} role="dialog" aria-modal="false" aria-labelledby={headingId}>
+      {article && mention
+        ? <ArticleReader article={article} mention={mention} headingId={headingId} onBack={closeReader} />
+        : <EventDetails event={event} headingId={headingId} onClose={() => selectEvent(null)}
+            onRead={(mentionIndex) => openReader({ eventId: event.id, mentionIndex })} />}
+    </div>
+  );
+}
