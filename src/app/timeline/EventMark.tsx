@@ -13,7 +13,8 @@ export interface EventMarkProps {
   id: string;
   name: string;
   label: string;
-  sources: number;
+  /** " · 4 sources", possibly empty when there is no room. */
+  count: string;
   status: EventStatus;
   kind: 'point' | 'band';
   x0: number;
@@ -27,7 +28,7 @@ export interface EventMarkProps {
 }
 
 export const EventMark = memo(function EventMark(props: EventMarkProps) {
-  const { id, name, label, sources, status, kind, x0, x1, y, labelSide, labelWidth, selected, onOpen, onFocusMark } = props;
+  const { id, name, label, count, status, kind, x0, x1, y, labelSide, labelWidth, selected, onOpen, onFocusMark } = props;
   const style = statusStyle(status);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -60,7 +61,7 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
       {style === 'crossed' && <line className="mark-cross" x1={x0} y1={y + half} x2={x1} y2={y - half} />}
       <text className="mark-label" x={labelX} y={y + 4} textAnchor={labelSide === 'right' ? 'start' : 'end'}>
         {label}
-        <tspan className="mark-count"> · {sources === 1 ? '1 source' : `${sources} sources`}</tspan>
+        {count && <tspan className="mark-count">{count}</tspan>}
       </text>
     </g>
   );

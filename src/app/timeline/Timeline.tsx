@@ -6,14 +6,14 @@
 import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { scaleUtc, type ZoomTransform } from 'd3';
 import type { TimelineEvent } from '../../model/timeline.ts';
-import { countSources, eventAccessibleName } from '../format/eventNames.ts';
+import { countSources, eventAccessibleName, sourcesInWords } from '../format/eventNames.ts';
 import { formatShortDay } from '../format/dateLabels.ts';
 import { useAppStore } from '../store/StoreProvider.tsx';
 import { EventMark } from './EventMark.tsx';
 import { layoutLanes } from './layoutLanes.ts';
 import { Legend } from './Legend.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
-import { markGeometry, markLabel, occupiedExtent, type MarkGeometry } from './markGeometry.ts';
+import { fitLabel, markGeometry, markLabel, occupiedExtent, type MarkGeometry } from './markGeometry.ts';
 import { fitDomain, isoDayOf, maxZoomScale } from './timelineDomain.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { useZoom } from './useZoom.ts';
@@ -29,7 +29,7 @@ interface PlacedMark {
   event: TimelineEvent;
   name: string;
   label: string;
-  sources: number;
+  count: string;
   geometry: MarkGeometry;
 }
 
@@ -43,9 +43,10 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
   const domain = useMemo(() => fitDomain(events), [events]);
   const baseScale = useMemo(() => scaleUtc().domain(domain).range([SIDE_MARGIN, Math.max(SIDE_MARGIN + 1, width - SIDE_MARGIN)]), [domain, width]);
   // Names and labels do not depend on the zoom: compute them once.
-  const described = useMemo(() => events.map((event) => ({
-    event, name: eventAccessibleName(event), label: markLabel(event.title), sources: countSources(event),
-  })), [events]);
+  const described = useMemo(() => events.map((event) => {
+    const label = markLabel(event.title), count = ` · ${sourcesInWords(countSources(event))}`;
+    return { event, name: eventAccessibleName(event), label, count };
+  }), [events]);
 
   const publishRange = useCallback((t: ZoomTransform) => {
     const visible = t.rescaleX(baseScale);
@@ -55,10 +56,10 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
   const scale = useMemo(() => zoom.transform.rescaleX(baseScale), [zoom.transform, baseScale]);
 
   const placed: PlacedMark[] = useMemo(() => described.map((d) => ({
-    ...d, geometry: markGeometry(d.event, scale, `${d.label} · ${d.sources} sources`, width - 4),
+    ...d, geometry: markGeometry(d.event, scale, d.label.length + d.count.length, 4, width - 4),
   })), [described, scale, width]);
   const { lanes, laneCount } = useMemo(
-    () => layoutLanes(placed.map((p) => ({ id: p.event.id, ...occupiedExtent(p.geometry) }))),
+    () => layoutLanes(placed.map((p) => ({ id: p.event.id, order: p.geometry.x0, ...occupiedExtent(p.geometry) }))),
     [placed],
   );
   const height = AXIS_HEIGHT + PLOT_PADDING * 2 + Math.max(MIN_LANES, laneCount) * LANE_HEIGHT;
@@ -118,13 +119,15 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
           <rect className="plot-bg" width={width} height={height} />
           <TimeAxis scale={scale} width={width} height={height} axisHeight={AXIS_HEIGHT} />
           <g className="marks">
-            {placed.map(({ event, name, label, sources, geometry }) => (
+            {placed.map(({ event, name, label, count, geometry }) => {
+              const fitted = fitLabel(label, count, geometry.labelChars);
+              return (
               <EventMark
                 key={event.id}
                 id={event.id}
                 name={name}
-                label={label}
-                sources={sources}
+                label={fitted.title}
+                count={fitted.count}
                 status={event.status}
                 kind={geometry.kind}
                 x0={geometry.x0}
@@ -136,7 +139,8 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
                 onOpen={selectEvent}
                 onFocusMark={revealMark}
               />
-            ))}
+              );
+            })}
           </g>
         </svg>
         <ZoomControls onZoomIn={() => zoomBy(1.6)} onZoomOut={() => zoomBy(1 / 1.6)} onFit={fitAll} />

@@ -1,11 +1,14 @@
 /**
  * Lane packing for timeline marks: pure maths on pixel extents, testable without a DOM.
- * Greedy first fit in order of left edge: a mark goes to the first lane whose last occupant ends at least `gap`
- * pixels before it starts, so no two marks (with their labels) overlap.
+ * Marks are placed in time order (by `order`, the shape's left edge) into the first lane where they overlap
+ * nothing, with at least `gap` pixels to spare. Time order keeps lanes reading top-to-bottom chronologically even
+ * when some labels sit on the left of their mark.
  */
 
 export interface LaneItem {
   id: string;
+  /** Sort key: the left edge of the mark's shape (time order). */
+  order: number;
   /** Left and right pixel edges of everything the mark draws (shape and label). */
   left: number;
   right: number;
@@ -17,14 +20,16 @@ export interface LaneLayout {
 }
 
 export function layoutLanes(items: readonly LaneItem[], gap = 8): LaneLayout {
-  const sorted = [...items].sort((a, b) => a.left - b.left || a.right - b.right || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const laneEnds: number[] = [];
+  const sorted = [...items].sort((a, b) => a.order - b.order || a.right - b.right || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const occupied: Array<Array<[number, number]>> = [];
   const lanes = new Map<string, number>();
+  const fits = (lane: Array<[number, number]>, item: LaneItem) =>
+    lane.every(([left, right]) => item.left >= right + gap || item.right + gap <= left);
   for (const item of sorted) {
-    let lane = laneEnds.findIndex((end) => end + gap <= item.left);
-    if (lane < 0) lane = laneEnds.push(item.right) - 1;
-    else laneEnds[lane] = item.right;
+    let lane = occupied.findIndex((intervals) => fits(intervals, item));
+    if (lane < 0) lane = occupied.push([]) - 1;
+    occupied[lane].push([item.left, item.right]);
     lanes.set(item.id, lane);
   }
-  return { lanes, laneCount: laneEnds.length };
+  return { lanes, laneCount: occupied.length };
 }

@@ -12,8 +12,8 @@ export const POINT_RADIUS = 6;
 export const MIN_BAND_WIDTH = 8;
 export const LABEL_GAP = 6;
 /** Average glyph width of the 12 px label font; a measured width is not available without layout. */
-const CHAR_WIDTH = 6.3;
-export const MAX_LABEL_CHARS = 42;
+const CHAR_WIDTH = 6.6;
+export const MAX_LABEL_CHARS = 38;
 
 export interface MarkGeometry {
   kind: 'point' | 'band';
@@ -21,6 +21,8 @@ export interface MarkGeometry {
   x0: number;
   x1: number;
   labelSide: 'left' | 'right';
+  /** How many characters of label fit on that side (the whole label when it fits). */
+  labelChars: number;
   labelWidth: number;
 }
 
@@ -28,33 +30,54 @@ export function isPointEvent(event: Pick<TimelineEvent, 'date'>): boolean {
   return event.date.precision === 'day' && event.date.start === event.date.end;
 }
 
-/** The label drawn beside a mark: the title, shortened, and the number of sources. */
+/** The title as drawn beside a mark, shortened to a readable length. */
 export function markLabel(title: string): string {
-  return title.length > MAX_LABEL_CHARS ? `${title.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : title;
+  return truncate(title, MAX_LABEL_CHARS);
 }
 
-export function estimateTextWidth(text: string): number {
-  return Math.ceil(text.length * CHAR_WIDTH);
+function truncate(text: string, chars: number): string {
+  return text.length > chars ? `${text.slice(0, Math.max(1, chars - 1)).trimEnd()}…` : text;
 }
 
-/** Geometry of one mark; the label flips left when it would run past `plotRight`. */
-export function markGeometry(event: Pick<TimelineEvent, 'date'>, x: TimeScale, labelText: string, plotRight: number): MarkGeometry {
+/** Title and source count shortened together to `chars` characters: the title gives way first. */
+export function fitLabel(title: string, count: string, chars: number): { title: string; count: string } {
+  if (title.length + count.length <= chars) return { title, count };
+  const titleRoom = chars - count.length;
+  if (titleRoom >= 8) return { title: truncate(title, titleRoom), count };
+  return { title: truncate(title, Math.max(4, chars)), count: '' };
+}
+
+export function estimateTextWidth(chars: number): number {
+  return Math.ceil(chars * CHAR_WIDTH);
+}
+
+/**
+ * Geometry of one mark. The label goes right of the shape, or left when only the left has room, or on the roomier
+ * side shortened to fit when neither has (narrow screens).
+ */
+export function markGeometry(event: Pick<TimelineEvent, 'date'>, x: TimeScale, labelLength: number, plotLeft: number, plotRight: number): MarkGeometry {
   const start = x(utcDate(event.date.start));
   // Bands cover the whole last day: the end is exclusive midnight after `date.end`.
   const end = x(utcDate(addDays(event.date.end, 1)));
-  const labelWidth = estimateTextWidth(labelText);
+  let x0: number, x1: number;
   if (isPointEvent(event)) {
     const centre = (start + end) / 2;
-    const x0 = centre - POINT_RADIUS, x1 = centre + POINT_RADIUS;
-    return { kind: 'point', x0, x1, labelWidth, labelSide: x1 + LABEL_GAP + labelWidth > plotRight ? 'left' : 'right' };
+    [x0, x1] = [centre - POINT_RADIUS, centre + POINT_RADIUS];
+  } else {
+    [x0, x1] = [start, end];
+    if (x1 - x0 < MIN_BAND_WIDTH) {
+      const centre = (x0 + x1) / 2;
+      [x0, x1] = [centre - MIN_BAND_WIDTH / 2, centre + MIN_BAND_WIDTH / 2];
+    }
   }
-  let x0 = start, x1 = end;
-  if (x1 - x0 < MIN_BAND_WIDTH) {
-    const centre = (x0 + x1) / 2;
-    x0 = centre - MIN_BAND_WIDTH / 2;
-    x1 = centre + MIN_BAND_WIDTH / 2;
-  }
-  return { kind: 'band', x0, x1, labelWidth, labelSide: x1 + LABEL_GAP + labelWidth > plotRight ? 'left' : 'right' };
+  const fullWidth = estimateTextWidth(labelLength);
+  // Parts of a band outside the plot do not take label room away.
+  const roomRight = plotRight - (Math.max(x1, plotLeft) + LABEL_GAP);
+  const roomLeft = Math.min(x0, plotRight) - LABEL_GAP - plotLeft;
+  const labelSide = fullWidth <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
+  const room = labelSide === 'right' ? roomRight : roomLeft;
+  const labelChars = fullWidth <= room ? labelLength : Math.max(6, Math.floor(room / CHAR_WIDTH));
+  return { kind: isPointEvent(event) ? 'point' : 'band', x0, x1, labelSide, labelChars, labelWidth: estimateTextWidth(Math.min(labelLength, labelChars)) };
 }
 
 /** Pixel extent of shape plus label, for lane packing. */
