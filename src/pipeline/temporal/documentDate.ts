@@ -1,0 +1,195 @@
+/**
+ * Document-date (DCT) inference from the text's own evidence. Every candidate day gets a cost from soft
+ * constraints (explicit dates are in the past, "said on Monday" means the DCT is that Monday or just after,
+ * a month named without a year is not the current one, …); the cheapest days form the window.
+ */
+import { dayFromNumber, dayNumber, daysInMonth, isoDay, isoWeekday } from '../../model/calendar.ts';
+import type { IsoDay, PublishedDate } from '../../model/timeline.ts';
+import type { StatedDate } from '../types.ts';
+import type { UnresolvedTimex } from './types.ts';
+
+/** Days after the latest explicit date that are still considered. */
+const HORIZON = 800;
+/** Cost per day away from the lower bound: news is written soon after what it reports. */
+const RECENCY = 0.001;
+/** Days whose cost is this close to the best one are inside the window. */
+const TOLERANCE = 0.35;
+
+interface Constraint {
+  why: string;
+  cost: (d: DayInfo) => number;
+}
+
+interface DayInfo { n: number; y: number; m: number; dom: number; dow: number }
+
+export interface DocumentDate {
+  published: PublishedDate | null;
+  /** The day relative expressions are resolved against (the window's midpoint), or null. */
+  dct: IsoDay | null;
+  window: [IsoDay, IsoDay] | null;
+}
+
+const info = (n: number): DayInfo => {
+  const s = dayFromNumber(n);
+  return { n, y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), dom: Number(s.slice(8, 10)), dow: isoWeekday(s) };
+};
+const monthGap = (from: number, to: number) => ((to - from) % 12 + 12) % 12;
+
+/** First day of an explicit (year-bearing) expression, or null for relative ones. */
+function absoluteStart(t: UnresolvedTimex): number | null {
+  const s = t.symbol;
+  if (s.kind === 'year') return dayNumber(isoDay(s.year, 1, 1));
+  if (s.kind === 'date' && s.year !== undefined) return dayNumber(isoDay(s.year, s.month, s.day ?? 1));
+  if (s.kind === 'season' && s.year !== undefined) return dayNumber(isoDay(s.year, { SP: 3, SU: 6, FA: 9, WI: 12 }[s.season], 1));
+  return null;
+}
+
+const quote = (text: string, t: UnresolvedTimex) => `"${text.slice(t.start, t.end)}"`;
+
+/** The soft constraints a text puts on its own date. */
+function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
+  const out: Constraint[] = [];
+  const namedYears = new Set<number>();
+  const relMonthShifts = new Set<number>();
+  let thisYear: UnresolvedTimex | null = null;
+  for (const t of timexes) {
+    const s = t.symbol;
+    if (s.kind === 'relative' && s.unit === 'month' && s.shift !== 0) relMonthShifts.add(s.shift);
+    if (s.kind === 'relative' && s.unit === 'year' && s.shift === 0) thisYear = t;
+    if (s.kind === 'year' || (s.kind === 'date' && s.year !== undefined && s.day === undefined)) namedYears.add(s.year!);
+  }
+  for (const t of timexes) {
+    if (t.metadata) continue;
+    const s = t.symbol;
+    const q = quote(text, t);
+    const start = absoluteStart(t);
+    if (start !== null) {
+      if (t.tense === 'future') out.push({ why: `${q} is in the future (future tense)`, cost: (d) => (d.n >= start ? 1 : 0) });
+      else out.push({ why: `${q} is an explicit past date: the document is not older`, cost: (d) => (d.n < start ? 3 : 0) });
+      continue;
+    }
+    if (s.kind === 'weekday') {
+      if (s.rel === 'this') {
+        out.push({ why: `${q}: the document is dated in that weekday's week, most likely on it`, cost: (d) => (d.dow === s.dow ? 0 : d.dow > s.dow ? 0.5 : 2) });
+      } else if (!s.rel && t.tense === 'future') {
+        out.push({ why: `${q} (future tense) is still to come`, cost: (d) => (d.dow === s.dow ? 0.3 : 0) });
+      } else if (!s.rel) {
+        out.push({
+          why: `${q} (${t.tense === 'unknown' ? 'no tense cue, news default' : t.tense + ' tense'}): the document is dated that day or shortly after`,
+          cost: (d) => { const k = (d.dow - s.dow + 7) % 7; return k === 0 ? 0 : k === 1 ? 0.3 : 0.6 + 0.15 * k; },
+        });
+      }
+    } else if (s.kind === 'date' && s.year === undefined) {
+      const M = s.month;
+      if (t.tense === 'future') {
+        out.push({
+          why: `${q} (future tense) is upcoming, most likely within a month`,
+          cost: (d) => {
+            const g = monthGap(d.m, M);
+            if (g === 0 && s.day !== undefined && s.day <= d.dom) return 1;
+            return g === 0 ? 0 : g === 1 ? 0.4 : 1;
+          },
+        });
+      } else if (s.day === undefined) {
+        out.push({
+          why: `${q} (a month named without a year) is a past month other than the current one`,
+          cost: (d) => { const g = monthGap(M, d.m); return g === 0 ? 1.5 : 0.2 * (g - 1); },
+        });
+        for (const shift of relMonthShifts) {
+          out.push({
+            why: `${q} and a relative month ("last month") are taken to name different months`,
+            cost: (d) => (monthGap(M, d.m) === -shift ? 0.5 : 0),
+          });
+        }
+      } else {
+        const D = s.day;
+        out.push({
+          why: `${q} (a date without a year) is recent`,
+          cost: (d) => {
+            const g = monthGap(M, d.m);
+            return g === 0 && D > d.dom ? 1 : Math.min(1, (g * 30 + d.dom - D) / 180);
+          },
+        });
+      }
+    } else if (s.kind === 'dayOfMonth' && !s.rel) {
+      const D = s.day;
+      out.push({ why: `${q} is a recent day of the month`, cost: (d) => (D <= d.dom ? (d.dom - D) / 60 : Math.min(1, (d.dom + 30 - D) / 60)) });
+    }
+  }
+  if (thisYear && namedYears.size) {
+    const ys = [...namedYears].sort();
+    const t = thisYear;
+    out.push({
+      why: `${quote(text, t)} next to explicit years ${ys.join(', ')}: the current year is taken to be none of them`,
+      cost: (d) => (namedYears.has(d.y) ? 0.5 : 0),
+    });
+  }
+  return out;
+}
+
+function dedupe(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+/** Candidate days from metadata, else from the explicit dates the text mentions. */
+function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null): { from: number; to: number; evidence: string[] } | null {
+  if (meta) {
+    const [y, m] = [Number(meta.value.slice(0, 4)), Number(meta.value.slice(5, 7))];
+    if (meta.precision === 'month') return { from: dayNumber(isoDay(y, m, 1)), to: dayNumber(isoDay(y, m, daysInMonth(y, m))), evidence: [`metadata gives the month ${meta.value}`] };
+    if (meta.precision === 'year') return { from: dayNumber(isoDay(y, 1, 1)), to: dayNumber(isoDay(y, 12, 31)), evidence: [`metadata gives the year ${meta.value}`] };
+  }
+  let lower: number | null = null;
+  let lowerT: UnresolvedTimex | null = null;
+  let upper: number | null = null;
+  for (const t of timexes) {
+    const start = absoluteStart(t);
+    if (start === null) continue;
+    if (t.tense === 'future') upper = upper === null ? start : Math.min(upper, start);
+    else if (lower === null || start > lower) { lower = start; lowerT = t; }
+  }
+  if (lower !== null && lowerT) {
+    const to = upper !== null && upper > lower ? Math.min(upper, lower + HORIZON) : lower + HORIZON;
+    return { from: lower, to, evidence: [`latest explicit date in the text: ${dayFromNumber(lower)} from ${quote(text, lowerT)} (lower bound)`] };
+  }
+  if (upper !== null) return { from: upper - HORIZON, to: upper, evidence: [`only future dates are named; the earliest, ${dayFromNumber(upper)}, is an upper bound`] };
+  return null;
+}
+
+/** Infers the document date (window, point and evidence) from metadata and the unresolved expressions. */
+export function inferDocumentDate(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null): DocumentDate {
+  if (meta && meta.precision === 'day') {
+    return { published: { value: meta.value, precision: 'day', source: 'metadata', window: [meta.value, meta.value], evidence: ['metadata gives the day'] }, dct: meta.value, window: [meta.value, meta.value] };
+  }
+  const range = candidateRange(text, timexes, meta);
+  if (!range) return { published: null, dct: null, window: null };
+  const cs = constraints(text, timexes);
+  const costs: number[] = [];
+  let best = range.from;
+  for (let n = range.from; n <= range.to; n++) {
+    const d = info(n);
+    let c = RECENCY * (n - range.from);
+    for (const k of cs) c += k.cost(d);
+    costs.push(c);
+    if (c < costs[best - range.from]) best = n;
+  }
+  const limit = costs[best - range.from] + TOLERANCE;
+  let lo = best;
+  let hi = best;
+  while (lo > range.from && costs[lo - 1 - range.from] <= limit) lo--;
+  while (hi < range.to && costs[hi + 1 - range.from] <= limit) hi++;
+  const mid = dayFromNumber(lo + Math.floor((hi - lo) / 2));
+  const window: [IsoDay, IsoDay] = [dayFromNumber(lo), dayFromNumber(hi)];
+  const bestInfo = info(best);
+  const evidence = dedupe([...range.evidence, ...cs.filter((k) => k.cost(bestInfo) === 0).map((k) => k.why)]).slice(0, 10);
+  const sameMonth = window[0].slice(0, 7) === window[1].slice(0, 7);
+  const sameYear = window[0].slice(0, 4) === window[1].slice(0, 4);
+  const precision: PublishedDate['precision'] = hi - lo <= 2 ? 'day' : sameMonth ? 'month' : 'year';
+  const value = precision === 'day' ? mid : precision === 'month' ? mid.slice(0, 7) : mid.slice(0, 4);
+  if (!sameYear) evidence.push(`the evidence leaves ${window[0]} to ${window[1]} open; the middle is used`);
+  let source: PublishedDate['source'] = 'inferred';
+  if (meta) source = precision === 'day' || (meta.precision === 'year' && precision === 'month') ? 'metadata+inferred' : 'metadata';
+  const published: PublishedDate = meta && source === 'metadata'
+    ? { value: meta.value, precision: meta.precision, source, window, evidence }
+    : { value, precision, source, window, evidence };
+  return { published, dct: mid, window };
+}

@@ -1,0 +1,172 @@
+/**
+ * Temporal stage: tags every temporal expression of an article, infers the document date from the text's
+ * own evidence, and anchors relative expressions to it. Pure: resources come in, plain data goes out.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import type { PublishedDate, Timex } from '../../model/timeline.ts';
+import type { StatedDate, TemporalInput, TemporalResult } from '../types.ts';
+import { inferDocumentDate } from './documentDate.ts';
+import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts';
+import { matchPrefix, matchTokens } from './match.ts';
+import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
+import { resolveSymbol } from './resolve.ts';
+import { tenseAt, tenseCues } from './tense.ts';
+import { tokenize } from './tokens.ts';
+import type { ExampleRow, Lexicon, TemporalResources, UnresolvedTimex } from './types.ts';
+
+export type { TemporalResources, UnresolvedTimex } from './types.ts';
+
+/** Longest stretch of text matched at once; longer sentences are scanned in chunks cut at spaces. */
+const MAX_CHUNK = 2000;
+
+const LANG_DIR = new URL('../../resources/lang/', import.meta.url);
+
+function readJson<T>(url: URL): T {
+  try {
+    return JSON.parse(readFileSync(url, 'utf8')) as T;
+  } catch (e) {
+    throw new Error(`cannot read temporal data ${url.pathname}: ${(e as Error).message}`);
+  }
+}
+
+const baseLang = (lang: string) => lang.toLowerCase().split(/[-_]/)[0];
+const intlKnows = (lang: string) => lang !== 'und' && Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0 && new Intl.DateTimeFormat(lang).resolvedOptions().locale.split('-')[0] === lang;
+
+/**
+ * Loads `src/resources/lang/<iso>/temporal.json` for every language with a data file (plus the neutral `und`
+ * file of shared patterns and anniversaries) and compiles the lexicons. Synchronous; call once.
+ */
+export function loadTemporalResources(): TemporalResources {
+  const dirs = readdirSync(LANG_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const neutralUrl = new URL('und/temporal.json', LANG_DIR);
+  const neutral: NeutralData = existsSync(neutralUrl) ? readJson<NeutralData>(neutralUrl) : {};
+  const anniversaries = new Map<string, string>(Object.entries(neutral.anniversaries ?? {}));
+  const lexicons = new Map<string, Lexicon>();
+  const examples: ExampleRow[] = [];
+  for (const lang of dirs) {
+    if (lang === 'und') continue;
+    const url = new URL(`${lang}/temporal.json`, LANG_DIR);
+    if (!existsSync(url)) continue;
+    const data = readJson<LanguageData>(url);
+    lexicons.set(lang, buildLexicon(lang, data, neutral, intlKnows(lang)));
+    for (const [text, dct, value] of data.examples ?? []) examples.push({ lang, text, dct, value });
+  }
+  const fallback = (lang: string): Lexicon => {
+    let lex = lexicons.get(lang);
+    if (!lex) lexicons.set(lang, (lex = buildLexicon(lang, {}, neutral, intlKnows(lang))));
+    return lex;
+  };
+  return { lexicons, anniversaries, examples, fallback };
+}
+
+/** Every RegExp the tagger runs on text, for the ReDoS lint. */
+export function temporalRegexes(): RegExp[] {
+  return [ISO_DATE, ISO_MONTH, YMD, DOTTED, SLASHED, METADATA];
+}
+
+/** Cuts [start, end) into pieces of at most MAX_CHUNK characters, at spaces where possible. */
+function chunks(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  while (end - start > MAX_CHUNK) {
+    let cut = start + MAX_CHUNK;
+    while (cut > start + MAX_CHUNK / 2 && text.charCodeAt(cut) !== 32) cut--;
+    if (cut <= start + MAX_CHUNK / 2) cut = start + MAX_CHUNK;
+    const c = text.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut--;
+    out.push([start, cut]);
+    start = cut;
+  }
+  if (end > start) out.push([start, end]);
+  return out;
+}
+
+/** Unresolved expressions of one sentence chunk. */
+function matchChunk(text: string, from: number, to: number, sentence: number, lex: Lexicon, res: TemporalResources): UnresolvedTimex[] {
+  const tokens = tokenize(text, from, to, lex.lang);
+  const cues = tenseCues(tokens, lex);
+  const out: UnresolvedTimex[] = [];
+  const numeric = matchNumeric(text, from, to, lex.dayFirst);
+  // Token runs between numeric dates go through the tries; numeric dates only borrow a preceding preposition.
+  let t = 0;
+  let floor = 0;
+  const flushTokens = (limit: number) => {
+    const run = tokens.slice(t, limit);
+    for (const m of matchTokens(run, lex, res.anniversaries)) {
+      out.push({
+        start: run[m.from].start, end: run[m.to - 1].end, symbol: m.symbol, mod: m.mod,
+        tense: tenseAt(cues, t + m.from, t + m.to), sentence, rule: m.rule,
+      });
+    }
+  };
+  for (const n of numeric) {
+    let first = t;
+    while (first < tokens.length && tokens[first].end <= n.start) first++;
+    flushTokens(first);
+    let last = first;
+    while (last < tokens.length && tokens[last].start < n.end) last++;
+    const pre = matchPrefix(tokens, first, Math.max(floor, t), lex);
+    const start = pre ? tokens[pre.from].start : n.start;
+    // A prefix already consumed by the trie pass must not be reused.
+    const clash = out.length > 0 && out[out.length - 1].end > start;
+    out.push({
+      start: clash ? n.start : start, end: n.end, symbol: n.symbol, mod: !clash && pre?.mod ? pre.mod : null,
+      tense: tenseAt(cues, first, last), sentence, rule: 'numeric',
+    });
+    t = last;
+    floor = last;
+  }
+  flushTokens(tokens.length);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const sameValue = (a: Pick<Timex, 'value' | 'endValue'>, b: Pick<Timex, 'value' | 'endValue'>) => a.value === b.value && a.endValue === b.endValue;
+
+/**
+ * Tags the temporal expressions of one article and infers its document date.
+ * Timexes come back in text order, non-overlapping, with `text === input.text.slice(start, end)`.
+ */
+export function analyseTime(input: TemporalInput, resources: TemporalResources): TemporalResult {
+  const { text } = input;
+  const lang = baseLang(input.lang || 'und');
+  const lex = resources.lexicons.get(lang) ?? resources.fallback(lang);
+  const found: UnresolvedTimex[] = [];
+  const meta = matchMetadata(text);
+  let metaDate: StatedDate | null = null;
+  if (meta) {
+    metaDate = { value: meta.value, precision: meta.precision };
+    const [y, m, d] = meta.value.split('-').map(Number);
+    found.push({
+      start: meta.start, end: meta.end, sentence: 0, tense: 'unknown', mod: null, metadata: true, rule: 'metadata token',
+      symbol: m === undefined ? { kind: 'year', year: y } : d === undefined ? { kind: 'date', year: y, month: m } : { kind: 'date', year: y, month: m, day: d },
+    });
+  }
+  input.sentences.forEach(([s, e], i) => {
+    for (const [from, to] of chunks(text, s, e)) {
+      for (const u of matchChunk(text, from, to, i, lex, resources)) {
+        if (meta && u.start < meta.end && meta.start < u.end) continue;
+        found.push(u);
+      }
+    }
+  });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const timexes: UnresolvedTimex[] = [];
+  for (const u of found) if (!timexes.length || u.start >= timexes[timexes.length - 1].end) timexes.push(u);
+
+  const stated = input.published ?? metaDate;
+  const doc = inferDocumentDate(text, timexes, stated);
+  const published: PublishedDate | null = doc.published;
+  const out: Timex[] = timexes.map((u) => {
+    const r = resolveSymbol(u.symbol, doc.dct, u.tense);
+    const t: Timex = { start: u.start, end: u.end, text: text.slice(u.start, u.end), value: r.value, type: r.type, precision: r.precision, mod: u.mod };
+    if (r.endValue !== undefined) t.endValue = r.endValue;
+    if (u.metadata) t.metadata = true;
+    t.resolution = `${r.resolution ?? ''}${r.resolution ? '; ' : ''}rule ${u.rule}`;
+    if (doc.window && doc.window[0] !== doc.window[1]) {
+      const a = resolveSymbol(u.symbol, doc.window[0], u.tense);
+      const b = resolveSymbol(u.symbol, doc.window[1], u.tense);
+      if (!sameValue(a, r) || !sameValue(b, r)) t.windowSensitive = true;
+    }
+    return t;
+  });
+  return { timexes: out, published };
+}

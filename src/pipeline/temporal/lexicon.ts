@@ -1,0 +1,226 @@
+/**
+ * Per-language lexicons: CLDR names and relative phrases from Intl, merged with the hand-written data file
+ * (inflections, word orders, seasons, prepositions, tense cues). Everything is compiled into token tries once.
+ */
+import { foldToken, normalizeToken, phraseTokens } from './tokens.ts';
+import { parseSymbol } from './symbols.ts';
+import type {
+  Lexicon, PatternSpec, PrefixTrie, SlotKind, SubTrie, TimexMod, TrieNode, Unit,
+} from './types.ts';
+
+/** Shape of `src/resources/lang/<iso>/temporal.json` (all keys optional). */
+export interface LanguageData {
+  lang?: string;
+  /** Whole phrases and their meaning, in the symbol notation of symbols.ts. */
+  phrases?: Record<string, string>;
+  /** Phrases whose preceding preposition belongs to the next noun (adjectival forms). */
+  adjectives?: Record<string, string>;
+  months?: Record<string, string[]>;
+  monthsWeak?: Record<string, string[]>;
+  weekdays?: Record<string, string[]>;
+  weekdaysWeak?: Record<string, string[]>;
+  /** CLDR-derived words to drop (homographs such as Albanian "mot", weather / next year). */
+  exclude?: string[];
+  prepositions?: string[];
+  /** Modifier phrases before an expression, with their TIMEX mod (or null). */
+  modifiers?: Record<string, TimexMod>;
+  patterns?: Array<{ slots: string; unit?: Unit; dir?: -1 | 1; rel?: 'this' | 'last' | 'next'; mod?: TimexMod; needsPrefix?: boolean; symbol?: string }>;
+  ordinals?: string[];
+  clitics?: string[];
+  events?: Record<string, string[]>;
+  numbers?: Record<string, number>;
+  /** Adjectives built on weekday stems ("poniedziałkow" + "ym"): they name the day, not a span. */
+  weekdayAdjectives?: { stems: Record<string, string[]>; endings: string[] };
+  tense?: { past?: string[]; future?: string[]; present?: string[]; pastSuffixes?: string[]; futureSuffixes?: string[] };
+  examples?: Array<[text: string, dct: string | null, value: string]>;
+}
+
+/** Shape of the language-neutral `und/temporal.json`. */
+export interface NeutralData {
+  patterns?: LanguageData['patterns'];
+  anniversaries?: Record<string, string>;
+}
+
+const UNITS: Unit[] = ['day', 'week', 'month', 'quarter', 'year'];
+const SLOT = /^\{(day2?|month2?|monthnum2?|year2?|num|weekday|event)\}$/;
+const HAS_DIGIT = /\d/;
+const ALL_DIGITS = /^\d+$/;
+
+const newNode = (): TrieNode => ({ lit: new Map(), slots: [], pattern: null });
+const newSub = (): SubTrie => ({ lit: new Map(), entry: null });
+
+function addSub(trie: SubTrie, tokens: string[], value: number | string, weak: boolean): void {
+  if (!tokens.length) return;
+  let node = trie;
+  for (const t of tokens) {
+    let next = node.lit.get(t);
+    if (!next) node.lit.set(t, (next = newSub()));
+    node = next;
+  }
+  // A strong reading wins over a weak one for the same words.
+  if (!node.entry || (node.entry.weak && !weak)) node.entry = { value, weak };
+}
+
+function addPattern(root: TrieNode, parts: Array<string | SlotKind>, slotMask: boolean[], spec: PatternSpec): void {
+  let node = root;
+  parts.forEach((part, i) => {
+    if (slotMask[i]) {
+      let found = node.slots.find(([k]) => k === part);
+      if (!found) node.slots.push((found = [part as SlotKind, newNode()]));
+      node = found[1];
+    } else {
+      let next = node.lit.get(part);
+      if (!next) node.lit.set(part, (next = newNode()));
+      node = next;
+    }
+  });
+  // First definition wins: hand data is added before CLDR data, so hand data overrides.
+  if (!node.pattern) node.pattern = spec;
+}
+
+function addPrefix(trie: PrefixTrie, tokens: string[], mod: TimexMod, preposition: boolean): void {
+  let node = trie;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    let next = node.lit.get(tokens[i]);
+    if (!next) node.lit.set(tokens[i], (next = { lit: new Map(), spec: null }));
+    node = next;
+  }
+  if (!node.spec) node.spec = { mod, preposition };
+}
+
+/** Intl's month, weekday and relative-time vocabulary for one locale. */
+function cldrVocabulary(lang: string) {
+  const months: Array<[string, number, boolean]> = [];
+  const weekdays: Array<[string, number, boolean]> = [];
+  const fmt = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, { ...o, timeZone: 'UTC' });
+  const monthFormats: Array<[Intl.DateTimeFormat, boolean]> = [
+    [fmt({ month: 'long' }), false], [fmt({ month: 'long', day: 'numeric' }), false],
+    [fmt({ month: 'short' }), true], [fmt({ month: 'short', day: 'numeric' }), true],
+  ];
+  for (let m = 1; m <= 12; m++) {
+    const date = new Date(Date.UTC(2023, m - 1, 13));
+    for (const [f, weak] of monthFormats) {
+      for (const p of f.formatToParts(date)) if (p.type === 'month' && !ALL_DIGITS.test(p.value)) months.push([p.value.replace(/\.$/, ''), m, weak]);
+    }
+  }
+  for (let d = 1; d <= 7; d++) {
+    const date = new Date(Date.UTC(2023, 8, 10 + d)); // 2023-09-11 is a Monday
+    weekdays.push([fmt({ weekday: 'long' }).format(date), d, false]);
+    weekdays.push([fmt({ weekday: 'short' }).format(date).replace(/\.$/, ''), d, true]);
+  }
+  const relative: Array<[string, Unit, number]> = [];
+  const ago: Array<[string, Unit, -1 | 1]> = [];
+  const auto = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const always = new Intl.RelativeTimeFormat(lang, { numeric: 'always' });
+  for (const unit of UNITS) {
+    for (const n of [-1, 0, 1]) {
+      const phrase = auto.format(n, unit);
+      if (!HAS_DIGIT.test(phrase)) relative.push([phrase, unit, n]);
+    }
+    // Several numbers so that every plural form (Slavic 2/5/21 …) yields its own pattern.
+    for (const n of [1, 2, 3, 5, 11, 21, 22, 25]) {
+      for (const dir of [-1, 1] as const) {
+        const parts = always.formatToParts(dir * n, unit);
+        if (parts.filter((p) => p.type === 'integer').length !== 1) continue;
+        ago.push([parts.map((p) => (p.type === 'integer' ? ' {num} ' : p.value)).join(''), unit, dir]);
+      }
+    }
+  }
+  const sample = fmt({ day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(new Date(Date.UTC(2023, 8, 13)));
+  const dayFirst = sample.findIndex((p) => p.type === 'day') < sample.findIndex((p) => p.type === 'month');
+  return { months, weekdays, relative, ago, dayFirst };
+}
+
+/** Splits a pattern string into literal tokens and slots; literals are tokenised like text. */
+function patternParts(slots: string, lang: string): { parts: string[]; mask: boolean[] } {
+  const parts: string[] = [];
+  const mask: boolean[] = [];
+  for (const piece of slots.split(' ')) {
+    if (!piece) continue;
+    const m = SLOT.exec(piece);
+    if (m) { parts.push(m[1]); mask.push(true); continue; }
+    for (const t of phraseTokens(piece, lang)) { parts.push(t); mask.push(false); }
+  }
+  return { parts, mask };
+}
+
+const relSymbol = (unit: Unit, shift: number) => `${unit}${shift > 0 ? '+' : ''}${shift === 0 ? '0' : shift}`;
+
+/** Builds one language's lexicon: hand data first (it wins on conflicts), then CLDR, then neutral patterns. */
+export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralData, useCldr = true): Lexicon {
+  const trie = newNode();
+  const months = newSub();
+  const weekdays = newSub();
+  const events = newSub();
+  const numbers = newSub();
+  const prefixes: PrefixTrie = { lit: new Map(), spec: null };
+  const exclude = new Set((data.exclude ?? []).map(normalizeToken));
+  let maxLen = 1;
+  const fold = (tokens: string[]) => tokens.map(foldToken);
+  const foldable = (tokens: string[]) => tokens.join(' ').length >= 5;
+
+  const addPhrase = (text: string, symbol: string, source: 'cldr' | 'hand', noPrefix = false) => {
+    if (exclude.has(normalizeToken(text))) return;
+    const tokens = phraseTokens(text, lang);
+    if (!tokens.length) return;
+    const spec: PatternSpec = { id: `${source}:${text}`, symbol: parseSymbol(symbol), source, noPrefix };
+    addPattern(trie, tokens, tokens.map(() => false), spec);
+    if (foldable(tokens)) addPattern(trie, fold(tokens), tokens.map(() => false), spec);
+    maxLen = Math.max(maxLen, tokens.length);
+  };
+  const addSlotPattern = (p: NonNullable<LanguageData['patterns']>[number], source: 'hand' | 'cldr') => {
+    const { parts, mask } = patternParts(p.slots, lang);
+    if (!parts.length) return;
+    const spec: PatternSpec = {
+      id: `${source}:${p.slots}`, symbol: p.symbol ? parseSymbol(p.symbol) : null, source,
+      unit: p.unit, dir: p.dir, rel: p.rel, mod: p.mod ?? null, needsPrefix: p.needsPrefix,
+    };
+    addPattern(trie, parts, mask, spec);
+    maxLen = Math.max(maxLen, parts.length + 4); // sub-lexicon slots may span several tokens
+  };
+  const addNames = (sub: SubTrie, text: string, value: number | string, weak: boolean) => {
+    const norm = normalizeToken(text);
+    if (exclude.has(norm)) return;
+    const tokens = phraseTokens(text, lang);
+    addSub(sub, tokens, value, weak);
+    if (foldable(tokens)) addSub(sub, fold(tokens), value, weak);
+  };
+
+  for (const [text, sym] of Object.entries(data.phrases ?? {})) addPhrase(text, sym, 'hand');
+  for (const [text, sym] of Object.entries(data.adjectives ?? {})) addPhrase(text, sym, 'hand', true);
+  for (const p of data.patterns ?? []) addSlotPattern(p, 'hand');
+  for (const [m, names] of Object.entries(data.months ?? {})) for (const n of names) addNames(months, n, Number(m), false);
+  for (const [m, names] of Object.entries(data.monthsWeak ?? {})) for (const n of names) addNames(months, n, Number(m), true);
+  for (const [d, names] of Object.entries(data.weekdays ?? {})) for (const n of names) addNames(weekdays, n, Number(d), false);
+  for (const [d, names] of Object.entries(data.weekdaysWeak ?? {})) for (const n of names) addNames(weekdays, n, Number(d), true);
+  for (const [id, names] of Object.entries(data.events ?? {})) for (const n of names) addNames(events, n, id, false);
+  for (const [w, n] of Object.entries(data.numbers ?? {})) addNames(numbers, w, n, false);
+  for (const [d, stems] of Object.entries(data.weekdayAdjectives?.stems ?? {})) {
+    for (const stem of stems) for (const e of data.weekdayAdjectives!.endings) addPhrase(stem + e, `weekday:${d}`, 'hand', true);
+  }
+  for (const p of data.prepositions ?? []) addPrefix(prefixes, phraseTokens(p, lang), null, true);
+  for (const [p, mod] of Object.entries(data.modifiers ?? {})) addPrefix(prefixes, phraseTokens(p, lang), mod, false);
+
+  // Intl silently falls back to the default locale for unknown languages; their CLDR data would be wrong.
+  const cldr = useCldr ? cldrVocabulary(lang) : { months: [], weekdays: [], relative: [], ago: [], dayFirst: true };
+  for (const [text, unit, shift] of cldr.relative) addPhrase(text, relSymbol(unit, shift), 'cldr');
+  for (const [text, unit, dir] of cldr.ago) addSlotPattern({ slots: text, unit, dir }, 'cldr');
+  // Single-letter abbreviations (CJK "月") are never safe on their own.
+  for (const [text, m, weak] of cldr.months) if (text.length > 1 || !weak) addNames(months, text, m, weak || text.length < 3);
+  for (const [text, d, weak] of cldr.weekdays) if (text.length > 1) addNames(weekdays, text, d, weak || text.length < 3);
+  for (const p of neutral.patterns ?? []) addSlotPattern(p, 'cldr');
+
+  const t = data.tense ?? {};
+  const set = (xs?: string[]) => new Set((xs ?? []).map(normalizeToken));
+  return {
+    lang, trie, months, weekdays, events, numbers, prefixes,
+    tense: {
+      past: set(t.past), future: set(t.future), present: set(t.present),
+      pastSuffixes: (t.pastSuffixes ?? []).map(normalizeToken), futureSuffixes: (t.futureSuffixes ?? []).map(normalizeToken),
+    },
+    dayFirst: cldr.dayFirst,
+    clitics: (data.clitics ?? []).map(normalizeToken),
+    ordinals: new Set((data.ordinals ?? []).map(normalizeToken)),
+    maxLen,
+  };
+}

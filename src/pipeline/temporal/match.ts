@@ -1,0 +1,202 @@
+/**
+ * Finds temporal expressions in one sentence by walking token tries: no regex over words, so no
+ * backtracking and Unicode word boundaries for free. Work per start token is bounded by the lexicon's
+ * longest pattern, so a sentence costs linear time.
+ */
+import { daysInMonth } from '../../model/calendar.ts';
+import type { Lexicon, PatternSpec, SlotKind, SubTrie, TimexMod, TimexSymbol, Token, TrieNode } from './types.ts';
+
+export interface Captures {
+  day?: number; day2?: number; month?: number; month2?: number; year?: number; year2?: number;
+  num?: number; weekday?: number; event?: string;
+  /** A weak sub-lexicon word (abbreviation, ambiguous homograph) was used. */
+  weak?: boolean;
+}
+
+export interface RawMatch {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  pattern: PatternSpec;
+  caps: Captures;
+}
+
+export interface SentenceMatch {
+  from: number;
+  to: number;
+  symbol: TimexSymbol;
+  mod: TimexMod;
+  rule: string;
+}
+
+interface Candidate { to: number; pattern: PatternSpec; caps: Captures }
+
+const num = (t: Token) => (t.digits && t.norm.length <= 4 ? Number(t.norm) : NaN);
+
+/** Every way a sub-lexicon (months, weekdays, events) matches at `pos`: [end, entry]. */
+function subMatches(sub: SubTrie, tokens: Token[], pos: number, lex: Lexicon): Array<[number, number | string, boolean]> {
+  const out: Array<[number, number | string, boolean]> = [];
+  let node: SubTrie | undefined = sub;
+  for (let p = pos; node && p < tokens.length && p - pos < 6; p++) {
+    const tok = tokens[p];
+    let next: SubTrie | undefined = node.lit.get(tok.norm) ?? node.lit.get(tok.fold);
+    if (!next) {
+      // A clitic glued to the last word ("월요일에"): the span keeps the whole token.
+      for (const c of lex.clitics) {
+        if (tok.norm.length > c.length && tok.norm.endsWith(c)) {
+          const hit = node.lit.get(tok.norm.slice(0, -c.length));
+          if (hit?.entry) out.push([p + 1, hit.entry.value, hit.entry.weak]);
+        }
+      }
+    }
+    node = next;
+    if (node?.entry) out.push([p + 1, node.entry.value, node.entry.weak]);
+  }
+  return out;
+}
+
+/** Ends and values of a slot at `pos`. */
+function slotMatches(kind: SlotKind, tokens: Token[], pos: number, lex: Lexicon): Array<[number, number | string, boolean]> {
+  const tok = tokens[pos];
+  switch (kind) {
+    case 'day': case 'day2': case 'num': {
+      if (kind === 'num' && !tok.digits) return subMatches(lex.numbers, tokens, pos, lex);
+      const n = num(tok);
+      const ok = kind === 'num' ? tok.digits && tok.norm.length <= 3 && n > 0 : tok.norm.length <= 2 && n >= 1 && n <= 31;
+      if (!ok) return [];
+      const next = tokens[pos + 1];
+      // "13th", "1er", "70º": the ordinal mark belongs to the number.
+      if (next && next.start === tok.end && lex.ordinals.has(next.norm)) return [[pos + 2, n, false], [pos + 1, n, false]];
+      return [[pos + 1, n, false]];
+    }
+    case 'year': case 'year2': {
+      const n = num(tok);
+      return tok.norm.length === 4 && n >= 1900 && n <= 2099 ? [[pos + 1, n, false]] : [];
+    }
+    case 'monthnum': case 'monthnum2': {
+      const n = num(tok);
+      return tok.norm.length <= 2 && n >= 1 && n <= 12 ? [[pos + 1, n, false]] : [];
+    }
+    case 'month': case 'month2': return subMatches(lex.months, tokens, pos, lex);
+    case 'weekday': return subMatches(lex.weekdays, tokens, pos, lex);
+    case 'event': return subMatches(lex.events, tokens, pos, lex);
+  }
+}
+
+const CAP_KEY: Record<SlotKind, keyof Captures> = {
+  day: 'day', day2: 'day2', num: 'num', year: 'year', year2: 'year2', monthnum: 'month', monthnum2: 'month2',
+  month: 'month', month2: 'month2', weekday: 'weekday', event: 'event',
+};
+
+/** Depth-first walk of the pattern trie from one start token, collecting every complete pattern. */
+function walk(node: TrieNode, tokens: Token[], pos: number, caps: Captures, lex: Lexicon, depth: number, out: Candidate[]): void {
+  if (node.pattern) out.push({ to: pos, pattern: node.pattern, caps });
+  if (pos >= tokens.length || depth > lex.maxLen) return;
+  const tok = tokens[pos];
+  const next = node.lit.get(tok.norm) ?? node.lit.get(tok.fold);
+  if (next) walk(next, tokens, pos + 1, caps, lex, depth + 1, out);
+  else if (lex.clitics.length) {
+    for (const c of lex.clitics) {
+      if (tok.norm.length > c.length && tok.norm.endsWith(c)) {
+        const hit = node.lit.get(tok.norm.slice(0, -c.length));
+        if (hit?.pattern) out.push({ to: pos + 1, pattern: hit.pattern, caps });
+      }
+    }
+  }
+  for (const [kind, child] of node.slots) {
+    for (const [end, value, weak] of slotMatches(kind, tokens, pos, lex)) {
+      const key = CAP_KEY[kind];
+      walk(child, tokens, end, { ...caps, [key]: value, weak: caps.weak || weak }, lex, depth + 1, out);
+    }
+  }
+}
+
+/** The meaning of a match, or null when the captured parts do not make a valid date. */
+export function buildSymbol(p: PatternSpec, c: Captures, anniversaries: Map<string, string>): TimexSymbol | null {
+  if (p.symbol) return p.symbol;
+  // Abbreviations and ambiguous words need a number next to them.
+  if (c.weak && c.day === undefined && c.year === undefined) return null;
+  if (c.event !== undefined) {
+    const date = anniversaries.get(c.event);
+    if (!date || c.num === undefined) return null;
+    const year = Number(date.slice(0, 4)) + c.num;
+    if (date.length === 10) return { kind: 'date', year, month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+    return { kind: 'year', year };
+  }
+  if (c.month !== undefined) {
+    const leapSafe = c.year ?? 2000;
+    if (c.day !== undefined && c.day > daysInMonth(leapSafe, c.month)) return null;
+    const s: TimexSymbol = { kind: 'date', month: c.month };
+    if (c.day !== undefined) s.day = c.day;
+    if (c.year !== undefined) s.year = c.year;
+    if (c.day2 !== undefined) {
+      const endMonth = c.month2 ?? c.month;
+      if (c.day2 > daysInMonth(c.year2 ?? leapSafe, endMonth)) return null;
+      s.endDay = c.day2;
+      if (c.month2 !== undefined) s.endMonth = c.month2;
+      if (c.year2 !== undefined) s.endYear = c.year2;
+      // "Dal 10 al 13 settembre": the first day takes the month of the second.
+    } else if (c.month2 !== undefined) {
+      s.endMonth = c.month2;
+      if (c.year2 !== undefined) s.endYear = c.year2;
+    }
+    return s;
+  }
+  if (c.day !== undefined) return p.rel === 'next' || p.rel === 'last' ? { kind: 'dayOfMonth', day: c.day, rel: p.rel } : { kind: 'dayOfMonth', day: c.day };
+  if (c.year !== undefined) return c.year2 !== undefined && c.year2 > c.year ? { kind: 'year', year: c.year, endYear: c.year2 } : { kind: 'year', year: c.year };
+  if (c.weekday !== undefined) return p.rel ? { kind: 'weekday', dow: c.weekday, rel: p.rel } : { kind: 'weekday', dow: c.weekday };
+  if (c.num !== undefined && p.unit) return p.dir ? { kind: 'ago', unit: p.unit, n: c.num, dir: p.dir } : { kind: 'duration', unit: p.unit, n: c.num };
+  return null;
+}
+
+/** Longest prefix phrase (preposition or modifier) ending just before token `from`, not reaching below `floor`. */
+export function matchPrefix(tokens: Token[], from: number, floor: number, lex: Lexicon) {
+  let node = lex.prefixes;
+  let best: { from: number; mod: TimexMod; preposition: boolean } | null = null;
+  for (let p = from - 1; p >= floor && from - p <= 6; p--) {
+    const next = node.lit.get(tokens[p].norm) ?? node.lit.get(tokens[p].fold);
+    if (!next) break;
+    node = next;
+    if (node.spec) best = { from: p, ...node.spec };
+  }
+  return best;
+}
+
+/** Every temporal expression of one sentence's tokens, left to right, longest first, never overlapping. */
+export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<string, string>): SentenceMatch[] {
+  const out: SentenceMatch[] = [];
+  let floor = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const cands: Candidate[] = [];
+    walk(lex.trie, tokens, i, {}, lex, 0, cands);
+    cands.sort((a, b) => b.to - a.to);
+    let accepted: SentenceMatch | null = null;
+    for (const c of cands) {
+      if (c.to <= i) continue;
+      const symbol = buildSymbol(c.pattern, c.caps, anniversaries);
+      if (!symbol) continue;
+      let from = i;
+      let mod: TimexMod = c.pattern.mod ?? null;
+      let licensed = false;
+      if (!c.pattern.noPrefix) {
+        // Up to two stacked prefixes: "já" + "em", "desde o" + …
+        for (let k = 0; k < 2; k++) {
+          const pre = matchPrefix(tokens, from, floor, lex);
+          if (!pre) break;
+          from = pre.from;
+          if (pre.mod) mod = pre.mod;
+          if (pre.preposition) licensed = true;
+        }
+      }
+      if (c.pattern.needsPrefix && !licensed) continue;
+      accepted = { from, to: c.to, symbol, mod, rule: c.pattern.id };
+      break;
+    }
+    if (accepted) {
+      out.push(accepted);
+      floor = accepted.to;
+      i = accepted.to;
+    } else i++;
+  }
+  return out;
+}

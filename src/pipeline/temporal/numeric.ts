@@ -1,0 +1,57 @@
+/**
+ * Numeric date formats, the only regexes of the tagger. Each is linear: fixed-width digit runs, one
+ * literal separator, no nested or adjacent optional quantifiers. Unicode-aware boundaries by lookaround.
+ */
+import { isValidDay } from '../../model/calendar.ts';
+import type { TimexSymbol } from './types.ts';
+
+export const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}])/gu;
+export const ISO_MONTH = /(?<![\p{L}\p{N}-])(\d{4})-(\d{2})(?![\p{L}\p{N}-])/gu;
+export const YMD = /(?<![\p{L}\p{N}.])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\p{L}\p{N}])/gu;
+export const DOTTED = /(?<![\p{L}\p{N}.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\p{L}\p{N}])/gu;
+export const SLASHED = /(?<![\p{L}\p{N}/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{L}\p{N}])/gu;
+/** A crawler's date field at the very start of a text (" date 2023-09"). */
+export const METADATA = /^\s{0,8}date (\d{4})(-\d{2}){0,2}(?![\p{L}\p{N}-])/u;
+
+export interface NumericMatch { start: number; end: number; symbol: TimexSymbol }
+
+const inYears = (y: number) => y >= 1900 && y <= 2099;
+
+function dateSymbol(y: number, m: number, d: number): TimexSymbol | null {
+  return inYears(y) && isValidDay(y, m, d) ? { kind: 'date', year: y, month: m, day: d } : null;
+}
+
+/** Numeric dates in `text.slice(from, to)`; `dayFirst` decides 03/04/2023 (from the locale's Intl pattern). */
+export function matchNumeric(text: string, from: number, to: number, dayFirst: boolean): NumericMatch[] {
+  const slice = text.slice(from, to);
+  const out: NumericMatch[] = [];
+  const taken = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
+  const run = (re: RegExp, build: (m: RegExpExecArray) => TimexSymbol | null) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      const symbol = build(m);
+      if (symbol && !taken(start, end)) out.push({ start, end, symbol });
+    }
+  };
+  run(ISO_DATE, (m) => dateSymbol(+m[1], +m[2], +m[3]));
+  run(YMD, (m) => dateSymbol(+m[1], +m[2], +m[3]));
+  run(DOTTED, (m) => dateSymbol(+m[3], +m[2], +m[1]));
+  run(SLASHED, (m) => (dayFirst ? dateSymbol(+m[3], +m[2], +m[1]) : dateSymbol(+m[3], +m[1], +m[2])));
+  run(ISO_MONTH, (m) => (inYears(+m[1]) && +m[2] >= 1 && +m[2] <= 12 ? { kind: 'date', year: +m[1], month: +m[2] } : null));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The metadata token at the start of a text, if any: its span and stated date. */
+export function matchMetadata(text: string): { start: number; end: number; value: string; precision: 'day' | 'month' | 'year' } | null {
+  const m = METADATA.exec(text.slice(0, 40));
+  if (!m) return null;
+  const start = m[0].indexOf('date');
+  const value = m[0].slice(start + 5);
+  const parts = value.split('-').map(Number);
+  if (!inYears(parts[0])) return null;
+  if (parts.length >= 2 && (parts[1] < 1 || parts[1] > 12)) return null;
+  if (parts.length === 3 && !isValidDay(parts[0], parts[1], parts[2])) return null;
+  return { start, end: m[0].length, value, precision: parts.length === 3 ? 'day' : parts.length === 2 ? 'month' : 'year' };
+}

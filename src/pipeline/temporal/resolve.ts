@@ -1,0 +1,135 @@
+/**
+ * Anchoring: turns a language-neutral symbol into a TIMEX3 value against the document date (DCT).
+ * Granularity is kept: "last week" is an ISO week, "this month" a month, never a day.
+ */
+import { addDays, daysInMonth, isoDay, isoWeekOf, isoWeekday, pad } from '../../model/calendar.ts';
+import type { IsoDay, Precision } from '../../model/timeline.ts';
+import type { ResolvedFields, Season, Tense, TimexSymbol, Unit, VagueRef } from './types.ts';
+
+const SEASONS: Season[] = ['SP', 'SU', 'FA', 'WI'];
+const UNIT_PRECISION: Record<Unit, Precision> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
+const DURATION_LETTER: Record<Unit, string> = { day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y' };
+
+const ymd = (d: IsoDay) => [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))] as const;
+
+/** Month arithmetic on (year, month). */
+function shiftMonth(y: number, m: number, by: number): [number, number] {
+  const k = y * 12 + (m - 1) + by;
+  return [Math.floor(k / 12), (k % 12 + 12) % 12 + 1];
+}
+
+/** Season instance number: year * 4 + index; December belongs to that year's winter, Jan–Feb to the previous one's. */
+function seasonIndex(day: IsoDay): number {
+  const [y, m] = ymd(day);
+  if (m === 12) return y * 4 + 3;
+  if (m <= 2) return (y - 1) * 4 + 3;
+  return y * 4 + Math.floor((m - 3) / 3);
+}
+const seasonValue = (k: number) => `${pad(Math.floor(k / 4), 4)}-${SEASONS[k % 4]}`;
+
+function vagueOf(direction: number): VagueRef {
+  return direction < 0 ? 'PAST_REF' : direction > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+}
+const tenseDirection = (t: Tense) => (t === 'future' ? 1 : t === 'present' ? 0 : -1);
+const vague = (ref: VagueRef, why: string): ResolvedFields => ({ value: ref, type: 'DATE', precision: 'vague', resolution: why });
+
+/** Year for a yearless month(/day): past → latest not after the DCT, future → earliest not before it, unknown → nearest. */
+function yearFor(month: number, day: number | undefined, dct: IsoDay, tense: Tense): number {
+  const [y, m, d] = ymd(dct);
+  const key = month * 100 + (day ?? 0);
+  const now = m * 100 + (day === undefined ? 0 : d);
+  if (tense === 'future') return key >= now ? y : y + 1;
+  if (tense === 'unknown') {
+    // Nearest occurrence, in months.
+    const diff = month - m;
+    return diff > 6 ? y - 1 : diff < -6 ? y + 1 : y;
+  }
+  return key <= now ? y : y - 1;
+}
+
+/** Resolves one symbol. `dct` null means no document date: only absolute parts survive, the rest turns vague. */
+export function resolveSymbol(sym: TimexSymbol, dct: IsoDay | null, tense: Tense): ResolvedFields {
+  switch (sym.kind) {
+    case 'vague':
+      return vague(sym.ref, 'vague reference');
+    case 'year':
+      return sym.endYear
+        ? { value: pad(sym.year, 4), endValue: pad(sym.endYear, 4), type: 'DATE', precision: 'year', resolution: 'explicit years' }
+        : { value: pad(sym.year, 4), type: 'DATE', precision: 'year', resolution: 'explicit year' };
+    case 'duration':
+      return { value: `P${sym.n ?? 'X'}${DURATION_LETTER[sym.unit]}`, type: 'DURATION', precision: sym.n === null ? 'vague' : UNIT_PRECISION[sym.unit], resolution: 'duration' };
+    case 'relative': {
+      if (!dct) return vague(vagueOf(sym.shift), 'relative expression without a document date');
+      const [y, m] = ymd(dct);
+      const why = `${sym.shift} ${sym.unit}(s) from DCT ${dct}`;
+      switch (sym.unit) {
+        case 'day': return { value: addDays(dct, sym.shift), type: 'DATE', precision: 'day', resolution: why };
+        case 'week': return { value: isoWeekOf(addDays(dct, 7 * sym.shift)), type: 'DATE', precision: 'week', resolution: why };
+        case 'month': { const [yy, mm] = shiftMonth(y, m, sym.shift); return { value: `${pad(yy, 4)}-${pad(mm)}`, type: 'DATE', precision: 'month', resolution: why }; }
+        case 'quarter': { const [yy, mm] = shiftMonth(y, m, 3 * sym.shift); return { value: `${pad(yy, 4)}-Q${Math.ceil(mm / 3)}`, type: 'DATE', precision: 'quarter', resolution: why }; }
+        case 'year': return { value: pad(y + sym.shift, 4), type: 'DATE', precision: 'year', resolution: why };
+      }
+      break;
+    }
+    case 'ago': {
+      if (!dct) return vague(vagueOf(sym.dir), 'offset without a document date');
+      const k = sym.dir * sym.n;
+      return { ...resolveSymbol({ kind: 'relative', unit: sym.unit, shift: k }, dct, tense), resolution: `${k} ${sym.unit}(s) from DCT ${dct}` };
+    }
+    case 'season': {
+      const t = SEASONS.indexOf(sym.season);
+      if (sym.year !== undefined) return { value: `${pad(sym.year, 4)}-${sym.season}`, type: 'DATE', precision: 'season', resolution: 'explicit season' };
+      const dir = sym.shift ?? tenseDirection(tense);
+      if (!dct) return vague(vagueOf(sym.shift ?? tenseDirection(tense)), 'season without a document date');
+      const c = seasonIndex(dct);
+      let k: number;
+      if (sym.shift === 0) k = Math.floor(c / 4) * 4 + t;
+      else if (dir < 0) { k = sym.shift === undefined ? c : c - 1; while (k % 4 !== t) k--; }
+      else { k = sym.shift === undefined ? c : c + 1; while (k % 4 !== t) k++; }
+      return { value: seasonValue(k), type: 'DATE', precision: 'season', resolution: `season ${sym.shift ?? tense} relative to DCT ${dct}` };
+    }
+    case 'weekday': {
+      if (!dct) return vague(sym.rel === 'this' ? 'PRESENT_REF' : vagueOf(sym.rel === 'next' ? 1 : sym.rel === 'last' ? -1 : tenseDirection(tense)), 'weekday without a document date');
+      const w = isoWeekday(dct);
+      let day: IsoDay;
+      let why: string;
+      if (sym.rel === 'this') { day = addDays(dct, sym.dow - w); why = `weekday in the DCT's week (${dct})`; }
+      else if (sym.rel === 'last') { day = addDays(dct, -(((w - sym.dow + 7) % 7) || 7)); why = `weekday before DCT ${dct}`; }
+      else if (sym.rel === 'next' || tense === 'future') { day = addDays(dct, ((sym.dow - w + 7) % 7) || 7); why = `weekday after DCT ${dct}${sym.rel ? '' : ', future tense'}`; }
+      else { day = addDays(dct, -((w - sym.dow + 7) % 7)); why = `weekday on or before DCT ${dct}, ${tense === 'unknown' ? 'news default' : tense + ' tense'}`; }
+      return { value: day, type: 'DATE', precision: 'day', resolution: why };
+    }
+    case 'dayOfMonth': {
+      const dir = sym.rel === 'next' ? 1 : sym.rel === 'last' ? -1 : tense === 'future' ? 1 : -1;
+      if (!dct) return vague(vagueOf(dir), 'day of month without a document date');
+      let [y, m, d] = ymd(dct);
+      // Step month by month until the day exists on the right side of the DCT.
+      for (let guard = 0; guard < 14; guard++) {
+        if (sym.day <= daysInMonth(y, m) && (dir < 0 ? sym.day <= d : sym.day >= d)) break;
+        [y, m] = shiftMonth(y, m, dir);
+        d = dir < 0 ? 31 : 1;
+      }
+      return { value: isoDay(y, m, sym.day), type: 'DATE', precision: 'day', resolution: `day ${sym.day} ${dir < 0 ? 'on or before' : 'on or after'} DCT ${dct}` };
+    }
+    case 'date': {
+      let year = sym.year;
+      let why = 'explicit date';
+      if (year === undefined) {
+        if (!dct) return vague(vagueOf(tenseDirection(tense)), 'date without year or document date');
+        year = yearFor(sym.endMonth ?? sym.month, sym.endDay ?? sym.day, dct, tense);
+        why = `year from DCT ${dct} (${tense === 'unknown' ? 'nearest' : tense + ' tense'})`;
+      }
+      // A range over New Year ("December to February") takes the end's year for its end.
+      const startYear = sym.endMonth !== undefined && sym.endMonth < sym.month && sym.endYear === undefined && sym.year === undefined ? year - 1 : year;
+      const value = sym.day !== undefined ? isoDay(startYear, sym.month, sym.day) : `${pad(startYear, 4)}-${pad(sym.month)}`;
+      const out: ResolvedFields = { value, type: 'DATE', precision: sym.day !== undefined ? 'day' : 'month', resolution: why };
+      if (sym.endDay !== undefined || sym.endMonth !== undefined) {
+        const ey = sym.endYear ?? year;
+        const em = sym.endMonth ?? sym.month;
+        out.endValue = sym.endDay !== undefined ? isoDay(ey, em, sym.endDay) : `${pad(ey, 4)}-${pad(em)}`;
+      }
+      return out;
+    }
+  }
+  return vague('PRESENT_REF', 'unreachable');
+}

@@ -1,0 +1,149 @@
+/** Internal shapes of the temporal tagger: language-neutral symbols, lexicon tries and match records. */
+import type { Precision, TimexMod, TimexType } from '../../model/timeline.ts';
+
+export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+export type Tense = 'past' | 'future' | 'present' | 'unknown';
+export type VagueRef = 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF';
+
+/**
+ * What an expression means before it is anchored: stated parts only (chrono's "assigned"), never implied ones.
+ * `rel` on weekdays/day-of-month: 'this' = in the DCT's week/month, 'last'/'next' = strictly before/after the DCT.
+ */
+export type TimexSymbol =
+  | { kind: 'relative'; unit: Unit; shift: number }
+  | { kind: 'ago'; unit: Unit; n: number; dir: -1 | 1 }
+  | { kind: 'season'; season: Season; shift?: number; year?: number }
+  | { kind: 'weekday'; dow: number; rel?: 'this' | 'last' | 'next' }
+  | { kind: 'dayOfMonth'; day: number; rel?: 'last' | 'next' }
+  | { kind: 'date'; month: number; day?: number; year?: number; endDay?: number; endMonth?: number; endYear?: number }
+  | { kind: 'year'; year: number; endYear?: number }
+  | { kind: 'vague'; ref: VagueRef }
+  | { kind: 'duration'; unit: Unit; n: number | null };
+
+/** A matched expression before resolution. */
+export interface UnresolvedTimex {
+  start: number;
+  end: number;
+  symbol: TimexSymbol;
+  mod: TimexMod;
+  /** Tense of the clause around the expression, from the language's tense cues. */
+  tense: Tense;
+  sentence: number;
+  /** A crawler's metadata token (" date 2023-09"). */
+  metadata?: boolean;
+  /** Which rule produced it, for the audit trail. */
+  rule: string;
+}
+
+export interface ResolvedFields {
+  value: string;
+  type: TimexType;
+  precision: Precision;
+  endValue?: string;
+  resolution?: string;
+}
+
+/** One token of a sentence: `norm` is lower-cased NFC with unified apostrophes; offsets are into the full text. */
+export interface Token {
+  norm: string;
+  fold: string;
+  start: number;
+  end: number;
+  /** Digits only (ASCII). */
+  digits: boolean;
+}
+
+/** Slot kinds a pattern may contain. `month`/`weekday`/`event` match a sub-lexicon, the rest match digit tokens. */
+export type SlotKind = 'day' | 'day2' | 'month' | 'month2' | 'monthnum' | 'monthnum2' | 'year' | 'year2' | 'num' | 'weekday' | 'event';
+
+export interface PatternSpec {
+  id: string;
+  /** Fixed meaning (whole phrases), or null when the meaning is built from the captured slots. */
+  symbol: TimexSymbol | null;
+  /** Extra meaning for slot patterns: unit/direction for "N days ago", rel for weekdays/days. */
+  unit?: Unit;
+  dir?: -1 | 1;
+  rel?: 'this' | 'last' | 'next';
+  mod?: TimexMod;
+  /** Bare years and other risky cores only count after a preposition from the language's prefix list. */
+  needsPrefix?: boolean;
+  /** Adjectival forms ("poniedziałkowym") whose preceding preposition belongs to the noun, not to the date. */
+  noPrefix?: boolean;
+  source: 'cldr' | 'hand' | 'numeric';
+}
+
+export interface TrieNode {
+  lit: Map<string, TrieNode>;
+  slots: Array<[SlotKind, TrieNode]>;
+  pattern: PatternSpec | null;
+}
+
+/** Sub-lexicon entry for month/weekday/event slots. */
+export interface SubEntry {
+  value: number | string;
+  /** Abbreviations and ambiguous words: only accepted next to a day number or year. */
+  weak: boolean;
+}
+
+export interface SubTrie {
+  lit: Map<string, SubTrie>;
+  entry: SubEntry | null;
+}
+
+export interface PrefixSpec {
+  mod: TimexMod;
+  /** Prepositions licence bare years; pure modifiers ("já", "early") do not. */
+  preposition: boolean;
+}
+
+export interface PrefixTrie {
+  lit: Map<string, PrefixTrie>;
+  spec: PrefixSpec | null;
+}
+
+export interface TenseCues {
+  past: Set<string>;
+  future: Set<string>;
+  present: Set<string>;
+  pastSuffixes: string[];
+  futureSuffixes: string[];
+}
+
+/** Everything the tagger knows about one language, built once by loadTemporalResources. */
+export interface Lexicon {
+  lang: string;
+  trie: TrieNode;
+  months: SubTrie;
+  weekdays: SubTrie;
+  events: SubTrie;
+  /** Number words ("cinque", "five") for the num slot. */
+  numbers: SubTrie;
+  prefixes: PrefixTrie;
+  tense: TenseCues;
+  /** Order of day and month in numeric dates (13/09/2023 vs 9/13/2023), from Intl. */
+  dayFirst: boolean;
+  /** Particles that may be glued to the end of a word (Korean 에, 의 …). */
+  clitics: string[];
+  /** Ordinal marks after a day or anniversary number ("13th", "1er", "70º"). */
+  ordinals: Set<string>;
+  /** Longest pattern length in tokens, bounds the work per start token. */
+  maxLen: number;
+}
+
+export interface ExampleRow {
+  lang: string;
+  text: string;
+  dct: string | null;
+  value: string;
+}
+
+export interface TemporalResources {
+  lexicons: Map<string, Lexicon>;
+  /** Anniversary event id → its date (YYYY-MM-DD or YYYY), from the neutral data file. */
+  anniversaries: Map<string, string>;
+  /** `examples` rows of the data files, for the data-example test. */
+  examples: ExampleRow[];
+  /** Builds (and caches) an Intl-only lexicon for a language without a data file. */
+  fallback: (lang: string) => Lexicon;
+}
