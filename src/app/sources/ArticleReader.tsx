@@ -50,7 +50,7 @@ export function ArticleReader({ article, mention, headingId, onBack }: ArticleRe
 
   return (
     <>
-      <header className="panel-header">
+      <div className="panel-header">
         <button type="button" className="back-button" onClick={onBack}>← Back to event</button>
         <p className="panel-kicker">Article · {languageName(article.lang)}</p>
         <h2 id={headingId} tabIndex={-1} className="panel-title" lang={article.lang}>{article.title}</h2>
@@ -59,7 +59,7 @@ export function ArticleReader({ article, mention, headingId, onBack }: ArticleRe
           <span>{article.file}</span>
         </p>
         {url && <p><a href={url} target="_blank" rel="noopener noreferrer">Open the original article ↗</a></p>}
-      </header>
+      </div>
       <p className="reader-key">
         <mark className="hl-event-sentence">Reports an event</mark> <mark className="hl-selected-sentence">The sentence you came from</mark>
       </p>

@@ -33,11 +33,11 @@ export function EventDetails({ event, headingId, onRead, onClose }: EventDetails
   const sources = countSources(event);
   return (
     <>
-      <header className="panel-header">
+      <div className="panel-header">
         <p className="panel-kicker">{event.type.replace('_', ' ')}</p>
         <h2 id={headingId} tabIndex={-1} className="panel-title">{event.title}</h2>
         <button type="button" className="close-button" onClick={onClose} aria-label="Close event details">×</button>
-      </header>
+      </div>
       <dl className="facts">
         <dt>Date</dt>
         <dd>{formatDateInterval(event.date)} <span className="muted">({precisionInWords(event.date.precision)})</span></dd>

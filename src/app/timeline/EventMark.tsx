@@ -13,7 +13,7 @@ export interface EventMarkProps {
   id: string;
   name: string;
   label: string;
-  /** " · 4 sources", possibly empty when there is no room. */
+  /** " (4 sources)", possibly empty when there is no room; in parentheses so the label stays a prefix of the name. */
   count: string;
   status: EventStatus;
   kind: 'point' | 'band';

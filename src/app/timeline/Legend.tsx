@@ -22,7 +22,7 @@ export function Legend() {
         </svg>
         Exact day; bars span a week, month or year
       </li>
-      <li><span className="legend-count" aria-hidden="true">· n sources</span>Articles reporting it</li>
+      <li><span className="legend-count" aria-hidden="true">(n sources)</span>Articles reporting it</li>
     </ul>
   );
 }

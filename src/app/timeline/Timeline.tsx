@@ -44,7 +44,7 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
   const baseScale = useMemo(() => scaleUtc().domain(domain).range([SIDE_MARGIN, Math.max(SIDE_MARGIN + 1, width - SIDE_MARGIN)]), [domain, width]);
   // Names and labels do not depend on the zoom: compute them once.
   const described = useMemo(() => events.map((event) => {
-    const label = markLabel(event.title), count = ` · ${sourcesInWords(countSources(event))}`;
+    const label = markLabel(event.title), count = ` (${sourcesInWords(countSources(event))})`;
     return { event, name: eventAccessibleName(event), label, count };
   }), [events]);
 

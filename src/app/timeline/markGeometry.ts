@@ -35,8 +35,12 @@ export function markLabel(title: string): string {
   return truncate(title, MAX_LABEL_CHARS);
 }
 
+/** Shortens at a word boundary, so every visible word is a whole word of the accessible name (WCAG 2.5.3). */
 function truncate(text: string, chars: number): string {
-  return text.length > chars ? `${text.slice(0, Math.max(1, chars - 1)).trimEnd()}…` : text;
+  if (text.length <= chars) return text;
+  const head = text.slice(0, Math.max(1, chars - 1));
+  const space = head.lastIndexOf(' ');
+  return `${(space > 0 ? head.slice(0, space) : head).replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
 /** Title and source count shortened together to `chars` characters: the title gives way first. */

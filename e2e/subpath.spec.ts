@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { KIM_PUTIN_2023 } from './knownEvents.ts';
+import { serveFolder } from './staticServer.ts';
+import { watchErrors } from './helpers.ts';
+
+// The webServer built dist/ before any test ran; serve it again under a deep sub-path, as an embed would.
+test('the built site works from a sub-path', async ({ page }) => {
+  const server = await serveFolder(resolve('dist'), '/some/sub/path/');
+  try {
+    const errors = watchErrors(page);
+    await page.goto(server.url);
+    await expect(page.getByRole('button', { name: KIM_PUTIN_2023 })).toBeVisible();
+    await page.getByRole('button', { name: KIM_PUTIN_2023 }).click();
+    await page.getByRole('button', { name: 'Read article' }).first().click();
+    await expect(page.getByTestId('reader-text')).toBeVisible(); // the text chunk loaded from the sub-path
+    expect(errors).toEqual([]);
+  } finally {
+    await server.close();
+  }
+});
