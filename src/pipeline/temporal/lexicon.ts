@@ -5,7 +5,7 @@
 import { foldToken, normalizeToken, phraseTokens } from './tokens.ts';
 import { parseSymbol } from './symbols.ts';
 import type {
-  Lexicon, PatternSpec, PrefixTrie, SlotKind, SubTrie, TimexMod, TrieNode, Unit,
+  Lexicon, PatternSpec, PrefixTrie, SlotKind, SubTrie, TimexMod, TrieNode, Unit, WeekdayRel,
 } from './types.ts';
 
 /** Shape of `src/resources/lang/<iso>/temporal.json` (all keys optional). */
@@ -24,7 +24,7 @@ export interface LanguageData {
   prepositions?: string[];
   /** Modifier phrases before an expression, with their TIMEX mod (or null). */
   modifiers?: Record<string, TimexMod>;
-  patterns?: Array<{ slots: string; unit?: Unit; dir?: -1 | 1; rel?: 'this' | 'last' | 'next'; mod?: TimexMod; needsPrefix?: boolean; symbol?: string }>;
+  patterns?: Array<{ slots: string; unit?: Unit; dir?: -1 | 1; rel?: WeekdayRel; mod?: TimexMod; needsPrefix?: boolean; symbol?: string }>;
   ordinals?: string[];
   clitics?: string[];
   events?: Record<string, string[]>;
@@ -160,7 +160,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   const foldable = (tokens: string[]) => tokens.join(' ').length >= 5;
 
   const addPhrase = (text: string, symbol: string, source: 'cldr' | 'hand', noPrefix = false) => {
-    if (exclude.has(normalizeToken(text))) return;
+    if (source === 'cldr' && exclude.has(normalizeToken(text))) return;
     const tokens = phraseTokens(text, lang);
     if (!tokens.length) return;
     const spec: PatternSpec = { id: `${source}:${text}`, symbol: parseSymbol(symbol), source, noPrefix };
@@ -178,9 +178,8 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     addPattern(trie, parts, mask, spec);
     maxLen = Math.max(maxLen, parts.length + 4); // sub-lexicon slots may span several tokens
   };
-  const addNames = (sub: SubTrie, text: string, value: number | string, weak: boolean) => {
-    const norm = normalizeToken(text);
-    if (exclude.has(norm)) return;
+  const addNames = (sub: SubTrie, text: string, value: number | string, weak: boolean, source: 'cldr' | 'hand' = 'hand') => {
+    if (source === 'cldr' && exclude.has(normalizeToken(text))) return;
     const tokens = phraseTokens(text, lang);
     addSub(sub, tokens, value, weak);
     if (foldable(tokens)) addSub(sub, fold(tokens), value, weak);
@@ -206,12 +205,12 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   for (const [text, unit, shift] of cldr.relative) addPhrase(text, relSymbol(unit, shift), 'cldr');
   for (const [text, unit, dir] of cldr.ago) addSlotPattern({ slots: text, unit, dir }, 'cldr');
   // Single-letter abbreviations (CJK "月") are never safe on their own.
-  for (const [text, m, weak] of cldr.months) if (text.length > 1 || !weak) addNames(months, text, m, weak || text.length < 3);
-  for (const [text, d, weak] of cldr.weekdays) if (text.length > 1) addNames(weekdays, text, d, weak || text.length < 3);
+  for (const [text, m, weak] of cldr.months) if (text.length > 1 || !weak) addNames(months, text, m, weak || text.length < 3, 'cldr');
+  for (const [text, d, weak] of cldr.weekdays) if (text.length > 1) addNames(weekdays, text, d, weak || text.length < 3, 'cldr');
   for (const p of neutral.patterns ?? []) addSlotPattern(p, 'cldr');
 
   const t = data.tense ?? {};
-  const set = (xs?: string[]) => new Set((xs ?? []).map(normalizeToken));
+  const set = (xs?: string[]) => new Set((xs ?? []).map((w) => phraseTokens(w, lang).join(' ')));
   return {
     lang, trie, months, weekdays, events, numbers, prefixes,
     tense: {

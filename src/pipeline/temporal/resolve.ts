@@ -89,11 +89,12 @@ export function resolveSymbol(sym: TimexSymbol, dct: IsoDay | null, tense: Tense
       return { value: seasonValue(k), type: 'DATE', precision: 'season', resolution: `season ${sym.shift ?? tense} relative to DCT ${dct}` };
     }
     case 'weekday': {
-      if (!dct) return vague(sym.rel === 'this' ? 'PRESENT_REF' : vagueOf(sym.rel === 'next' ? 1 : sym.rel === 'last' ? -1 : tenseDirection(tense)), 'weekday without a document date');
+      if (!dct) return vague(sym.rel === 'this' ? 'PRESENT_REF' : vagueOf(sym.rel === 'next' || sym.rel === 'nextWeek' ? 1 : sym.rel === 'last' || sym.rel === 'prevWeek' ? -1 : tenseDirection(tense)), 'weekday without a document date');
       const w = isoWeekday(dct);
       let day: IsoDay;
       let why: string;
       if (sym.rel === 'this') { day = addDays(dct, sym.dow - w); why = `weekday in the DCT's week (${dct})`; }
+      else if (sym.rel === 'prevWeek' || sym.rel === 'nextWeek') { day = addDays(dct, sym.dow - w + (sym.rel === 'prevWeek' ? -7 : 7)); why = `weekday of the ${sym.rel === 'prevWeek' ? 'previous' : 'next'} week (DCT ${dct})`; }
       else if (sym.rel === 'last') { day = addDays(dct, -(((w - sym.dow + 7) % 7) || 7)); why = `weekday before DCT ${dct}`; }
       else if (sym.rel === 'next' || tense === 'future') { day = addDays(dct, ((sym.dow - w + 7) % 7) || 7); why = `weekday after DCT ${dct}${sym.rel ? '' : ', future tense'}`; }
       else { day = addDays(dct, -((w - sym.dow + 7) % 7)); why = `weekday on or before DCT ${dct}, ${tense === 'unknown' ? 'news default' : tense + ' tense'}`; }

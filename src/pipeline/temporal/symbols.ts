@@ -1,5 +1,5 @@
 /** The data files' compact symbol notation ("week-1", "weekday:1:this", "season:FA-1", "vague:PAST_REF"). */
-import type { Season, TimexSymbol, Unit, VagueRef } from './types.ts';
+import type { Season, TimexSymbol, Unit, VagueRef, WeekdayRel } from './types.ts';
 
 const UNITS = new Set<Unit>(['day', 'week', 'month', 'quarter', 'year']);
 const SEASONS = new Set<Season>(['SP', 'SU', 'FA', 'WI']);
@@ -14,8 +14,8 @@ export function parseSymbol(s: string): TimexSymbol {
   if ((m = /^season:(SP|SU|FA|WI)([+-]1|0)?$/.exec(s)) && SEASONS.has(m[1] as Season)) {
     return m[2] === undefined ? { kind: 'season', season: m[1] as Season } : { kind: 'season', season: m[1] as Season, shift: Number(m[2]) };
   }
-  if ((m = /^weekday:([1-7])(?::(this|last|next))?$/.exec(s))) {
-    const rel = m[2] as 'this' | 'last' | 'next' | undefined;
+  if ((m = /^weekday:([1-7])(?::(this|last|next|prevWeek|nextWeek))?$/.exec(s))) {
+    const rel = m[2] as WeekdayRel | undefined;
     return rel ? { kind: 'weekday', dow: Number(m[1]), rel } : { kind: 'weekday', dow: Number(m[1]) };
   }
   if ((m = /^vague:([A-Z_]{8,11})$/.exec(s)) && REFS.has(m[1] as VagueRef)) return { kind: 'vague', ref: m[1] as VagueRef };

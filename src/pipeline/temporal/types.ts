@@ -1,9 +1,13 @@
 /** Internal shapes of the temporal tagger: language-neutral symbols, lexicon tries and match records. */
 import type { Precision, TimexMod, TimexType } from '../../model/timeline.ts';
 
+export type { TimexMod };
+
 export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 export type Tense = 'past' | 'future' | 'present' | 'unknown';
+/** 'prevWeek'/'nextWeek': the weekday of the previous/next ISO week ("上周一", "先週の月曜日"). */
+export type WeekdayRel = 'this' | 'last' | 'next' | 'prevWeek' | 'nextWeek';
 export type VagueRef = 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF';
 
 /**
@@ -14,7 +18,7 @@ export type TimexSymbol =
   | { kind: 'relative'; unit: Unit; shift: number }
   | { kind: 'ago'; unit: Unit; n: number; dir: -1 | 1 }
   | { kind: 'season'; season: Season; shift?: number; year?: number }
-  | { kind: 'weekday'; dow: number; rel?: 'this' | 'last' | 'next' }
+  | { kind: 'weekday'; dow: number; rel?: WeekdayRel }
   | { kind: 'dayOfMonth'; day: number; rel?: 'last' | 'next' }
   | { kind: 'date'; month: number; day?: number; year?: number; endDay?: number; endMonth?: number; endYear?: number }
   | { kind: 'year'; year: number; endYear?: number }
@@ -64,7 +68,7 @@ export interface PatternSpec {
   /** Extra meaning for slot patterns: unit/direction for "N days ago", rel for weekdays/days. */
   unit?: Unit;
   dir?: -1 | 1;
-  rel?: 'this' | 'last' | 'next';
+  rel?: WeekdayRel;
   mod?: TimexMod;
   /** Bare years and other risky cores only count after a preposition from the language's prefix list. */
   needsPrefix?: boolean;
