@@ -22,7 +22,8 @@ function useCloseBehaviour() {
     };
     const unsubscribe = store.subscribe((state, previous) => {
       if (previous.selectedEventId && !state.selectedEventId) {
-        document.querySelector<SVGElement>(`[data-event-id="${CSS.escape(previous.selectedEventId)}"]`)?.focus();
+        const marks = document.querySelectorAll<SVGElement>('[data-event-id]');
+        [...marks].find((mark) => mark.getAttribute('data-event-id') === previous.selectedEventId)?.focus();
       }
     });
     document.addEventListener('keydown', onKeyDown);

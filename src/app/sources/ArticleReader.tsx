@@ -45,7 +45,7 @@ export function ArticleReader({ article, mention, headingId, onBack }: ArticleRe
   const url = safeExternalUrl(article.url);
 
   useEffect(() => {
-    if (text.status === 'ready') selectedRef.current?.scrollIntoView({ block: 'center' });
+    if (text.status === 'ready') selectedRef.current?.scrollIntoView?.({ block: 'center' });
   }, [text.status, mention]);
 
   return (

@@ -26,7 +26,7 @@ export function SidePanel() {
   // Move focus to the heading whenever the panel opens or switches view, so screen readers announce it.
   useEffect(() => {
     if (!event) return;
-    panelRef.current?.querySelector<HTMLElement>(`[id="${CSS.escape(headingId)}"]`)?.focus({ preventScroll: true });
+    document.getElementById(headingId)?.focus({ preventScroll: true });
     panelRef.current?.scrollTo?.({ top: 0 });
   }, [event, view, headingId]);
 

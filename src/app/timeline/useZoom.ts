@@ -46,11 +46,12 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, width: number, 
 
   const animate = useCallback((apply: (s: Selection<SVGSVGElement, unknown, null, undefined>) => void) => {
     const svg = svgRef.current;
-    if (!svg) return;
+    // Before the first measurement the behaviour has no extent yet: nothing to zoom.
+    if (!svg || width <= 0) return;
     const selection = select(svg);
     if (reducedMotion()) apply(selection);
     else apply(selection.transition().duration(200) as unknown as typeof selection);
-  }, [svgRef]);
+  }, [svgRef, width]);
 
   return {
     transform,

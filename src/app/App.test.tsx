@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { Timeline } from '../model/timeline.ts';
+import { splitTimeline } from '../model/timelineIndex.ts';
+import { App } from './App.tsx';
+import { createTimelineSource } from './data/timelineSource.ts';
+import { createAppStore } from './store/appStore.ts';
+
+const TEXT = 'Intro line. Kim will travel to Russia this month <script>alert(1)</script>. The end.';
+const timeline: Timeline = {
+  schema: 'dateline/1',
+  articles: [{
+    id: 'a1', file: 'a1.txt', lang: 'pt', title: 'Kim to visit', url: 'javascript:alert(1)',
+    published: { value: '2023-09-04', precision: 'day', source: 'inferred', window: ['2023-09-04', '2023-09-05'], evidence: ['Monday remark'] },
+    text: TEXT, sentences: [[0, 11], [12, 74], [75, 83]],
+    timexes: [{ start: 38, end: 48, text: 'this month', value: '2023-09', type: 'DATE', precision: 'month', mod: null }],
+  }],
+  events: [{
+    id: 'kim-putin-2023-09', type: 'meeting', title: 'Kim Jong Un and Vladimir Putin meet in Russia', participants: ['Kim Jong Un', 'Vladimir Putin'],
+    place: 'Russia', date: { value: '2023-09', precision: 'month', start: '2023-09-01', end: '2023-09-30' }, status: 'expected',
+    mentions: [{ article: 'a1', sentence: 1, start: 12, end: 74, quote: TEXT.slice(12, 74), timex: 0, status: 'expected',
+      date: { value: '2023-09', precision: 'month', start: '2023-09-01', end: '2023-09-30' } }],
+    conflicts: [{ field: 'date', values: ['2023-08', '2023-09'], mentions: [0] }], merge: ['same participants'],
+  }],
+  warnings: [{ article: null, file: 'notes', code: 'not-a-file', message: 'Sub-folder skipped.' }],
+};
+
+function renderApp() {
+  const { index, chunks } = splitTimeline(timeline);
+  const requests: string[] = [];
+  const source = createTimelineSource({ index: 'index.json', textChunks: ['text-0.json'] }, async (url) => {
+    requests.push(url);
+    return url === 'index.json' ? structuredClone(index) : structuredClone(chunks[0]);
+  });
+  const store = createAppStore();
+  render(<App source={source} store={store} />);
+  return { store, requests };
+}
+
+describe('App', () => {
+  beforeEach(cleanup);
+  afterEach(cleanup);
+
+  it('renders one focusable mark per event with its accessible name, and the counts', async () => {
+    const { requests } = renderApp();
+    const mark = await screen.findByRole('button', { name: 'Kim Jong Un and Vladimir Putin meet in Russia, September 2023, expected, 1 source' });
+    expect(mark.getAttribute('tabindex')).toBe('0');
+    expect(screen.getByTestId('counts').textContent).toBe('1 event from 1 article');
+    expect(screen.getByText('1 warning')).toBeTruthy();
+    expect(requests).toEqual(['index.json']); // texts are not fetched until needed
+  });
+
+  it('Enter on a mark opens the panel with the quote and its date marked; Escape closes it', async () => {
+    const { store } = renderApp();
+    const mark = await screen.findByRole('button', { name: /meet in Russia/ });
+    fireEvent.keyDown(mark, { key: 'Enter' });
+    const dialog = screen.getByRole('dialog', { name: 'Kim Jong Un and Vladimir Putin meet in Russia' });
+    expect(within(dialog).getByText('this month', { selector: 'mark' }).className).toContain('hl-date');
+    expect(within(dialog).getByText(/Sources disagree on the/).textContent).toContain('August 2023 vs September 2023');
+    expect(within(dialog).getByText('Portuguese')).toBeTruthy();
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState().selectedEventId).toBeNull();
+  });
+
+  it('the reader fetches the text, renders markup as text, and never links to a javascript: URL', async () => {
+    const { requests } = renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: /meet in Russia/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Read article' }));
+    const text = await screen.findByTestId('reader-text');
+    expect(requests).toEqual(['index.json', 'text-0.json']);
+    expect(text.textContent).toBe(TEXT);
+    expect(text.querySelector('script')).toBeNull();
+    const selected = [...text.querySelectorAll('mark.hl-selected-sentence')].map((m) => m.textContent).join('');
+    expect(selected).toBe(TEXT.slice(12, 74));
+    expect(screen.queryByRole('link')).toBeNull();
+    fireEvent.keyDown(document, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByTestId('reader-text')).toBeNull());
+    expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+});

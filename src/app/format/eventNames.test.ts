@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { Mention, TimelineEvent } from '../../model/timeline.ts';
+import { countSources, eventAccessibleName } from './eventNames.ts';
+import { languageName } from './languageName.ts';
+
+const mention = (article: string, sentence = 0): Mention => ({
+  article, sentence, start: 0, end: 10, quote: 'x', timex: null, status: 'expected',
+  date: { value: '2023-09', precision: 'month', start: '2023-09-01', end: '2023-09-30' },
+});
+
+const event: Pick<TimelineEvent, 'title' | 'date' | 'status' | 'mentions'> = {
+  title: 'Kim Jong Un and Vladimir Putin meet in Russia',
+  date: { value: '2023-09', precision: 'month', start: '2023-09-01', end: '2023-09-30' },
+  status: 'expected',
+  mentions: [mention('000'), mention('001'), mention('002'), mention('003'), mention('003', 4)],
+};
+
+describe('accessible names', () => {
+  it('eventAccessibleName says title, date in words, status and sources', () => {
+    expect(eventAccessibleName(event)).toBe('Kim Jong Un and Vladimir Putin meet in Russia, September 2023, expected, 4 sources');
+  });
+  it('countSources counts articles, not sentences', () => {
+    expect(countSources(event)).toBe(4);
+  });
+  it('one source is singular', () => {
+    expect(eventAccessibleName({ ...event, mentions: [mention('000')], status: 'occurred',
+      date: { value: '2023-09-13', precision: 'day', start: '2023-09-13', end: '2023-09-13' } }))
+      .toBe('Kim Jong Un and Vladimir Putin meet in Russia, 13 September 2023, occurred, 1 source');
+  });
+  it('languageName uses Intl.DisplayNames', () => {
+    expect(languageName('pt')).toBe('Portuguese');
+    expect(languageName('sq')).toBe('Albanian');
+    expect(languageName('und')).toBe('unknown language');
+  });
+});
