@@ -33,7 +33,8 @@ export function schemaEventStatus(status: EventStatus): string | undefined {
 
 function eventDescription(event: TimelineEvent): string {
   const sources = sourceArticleCount(event);
-  return `${event.type.replace(/_/g, ' ')}, ${event.status}; reported in ${sources} source${sources === 1 ? '' : 's'}.`;
+  const type = event.type.replace(/_/g, ' ');
+  return `${type[0].toUpperCase()}${type.slice(1)} (${event.status}), reported in ${sources} source${sources === 1 ? '' : 's'}.`;
 }
 
 function eventNode(event: TimelineEvent): Record<string, unknown> {
