@@ -31,6 +31,11 @@ export interface SentenceMatch {
 
 interface Candidate { to: number; pattern: PatternSpec; caps: Captures }
 
+/** Diacritic-less spelling, only for longer words: short folded forms collide ("się" would read as "sie", August). */
+function foldedLookup<T>(map: Map<string, T>, tok: Token): T | undefined {
+  return tok.norm.length >= 5 && tok.fold !== tok.norm ? map.get(tok.fold) : undefined;
+}
+
 const num = (t: Token) => (t.digits && t.norm.length <= 4 ? Number(t.norm) : NaN);
 
 /** Every way a sub-lexicon (months, weekdays, events) matches at `pos`: [end, entry]. */
@@ -39,7 +44,7 @@ function subMatches(sub: SubTrie, tokens: Token[], pos: number, lex: Lexicon): A
   let node: SubTrie | undefined = sub;
   for (let p = pos; node && p < tokens.length && p - pos < 6; p++) {
     const tok = tokens[p];
-    let next: SubTrie | undefined = node.lit.get(tok.norm) ?? node.lit.get(tok.fold);
+    let next: SubTrie | undefined = node.lit.get(tok.norm) ?? foldedLookup(node.lit, tok);
     if (!next) {
       // A clitic glued to the last word ("월요일에"): the span keeps the whole token.
       for (const c of lex.clitics) {
@@ -93,7 +98,7 @@ function walk(node: TrieNode, tokens: Token[], pos: number, caps: Captures, lex:
   if (node.pattern) out.push({ to: pos, pattern: node.pattern, caps });
   if (pos >= tokens.length || depth > lex.maxLen) return;
   const tok = tokens[pos];
-  const next = node.lit.get(tok.norm) ?? node.lit.get(tok.fold);
+  const next = node.lit.get(tok.norm) ?? foldedLookup(node.lit, tok);
   if (next) walk(next, tokens, pos + 1, caps, lex, depth + 1, out);
   else if (lex.clitics.length) {
     for (const c of lex.clitics) {
@@ -154,7 +159,7 @@ export function matchPrefix(tokens: Token[], from: number, floor: number, lex: L
   let node = lex.prefixes;
   let best: { from: number; mod: TimexMod; preposition: boolean } | null = null;
   for (let p = from - 1; p >= floor && from - p <= 6; p--) {
-    const next = node.lit.get(tokens[p].norm) ?? node.lit.get(tokens[p].fold);
+    const next = node.lit.get(tokens[p].norm) ?? foldedLookup(node.lit, tokens[p]);
     if (!next) break;
     node = next;
     if (node.spec) best = { from: p, ...node.spec };

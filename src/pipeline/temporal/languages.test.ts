@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { analyseTime, loadTemporalResources } from './index.ts';
+
+const resources = loadTemporalResources();
+
+/** [lang, sentence, DCT, expected values in text order ("" = nothing may be tagged), expected texts?] */
+type Case = [lang: string, text: string, dct: string, values: string[]];
+
+// DCT 2023-09-13 is a Wednesday (ISO week 37); 2023-09-05 a Tuesday (week 36).
+const cases: Case[] = [
+  ['en', 'The summit took place on 13 September 2023 in Vladivostok.', '2023-09-20', ['2023-09-13']],
+  ['en', 'Prices rose in March 2022 and again in 2019.', '2023-09-13', ['2022-03', '2019']],
+  ['en', 'Officials met last week and will meet again next month.', '2023-09-13', ['2023-W36', '2023-10']],
+  ['en', 'He said on Monday that talks would continue.', '2023-09-13', ['2023-09-11']],
+  ['en', 'The minister will travel to Seoul on Friday.', '2023-09-13', ['2023-09-15']],
+  ['en', 'The plant closed three days ago; 3 days ago it was still open.', '2023-09-13', ['2023-09-10', '2023-09-10']],
+  ['en', 'Yesterday the talks failed, today they resumed, tomorrow they end.', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
+  ['en', 'This year the harvest was poor, unlike last year.', '2023-09-13', ['2023', '2022']],
+  ['en', 'May I ask whether the troops will march on the capital?', '2023-09-13', []],
+  ['de', 'Am 13. September 2023 trafen sich die beiden Präsidenten.', '2023-09-20', ['2023-09-13']],
+  ['de', 'Die Regierung hatte im Juli 2022 Sanktionen verhängt.', '2023-09-13', ['2022-07']],
+  ['de', 'Im Jahr 2019 war die Lage anders.', '2023-09-13', ['2019']],
+  ['de', 'Letzte Woche sagte der Sprecher, nächsten Monat werde man verhandeln.', '2023-09-13', ['2023-W36', '2023-10']],
+  ['de', 'Der Minister sagte am Montag, dass die Gespräche weitergehen.', '2023-09-13', ['2023-09-11']],
+  ['de', 'Vor 3 Tagen wurde die Grenze geschlossen.', '2023-09-13', ['2023-09-10']],
+  ['de', 'Gestern, heute und morgen bleibt das Amt geschlossen.', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
+  ['de', 'Der Kanzler wird am Freitag nach Paris reisen.', '2023-09-13', ['2023-09-15']],
+  ['de', 'Die Mannschaft gewann das Spiel mit drei Toren.', '2023-09-13', []],
+  ['fr', 'Le sommet a eu lieu le 13 septembre 2023 à Vladivostok.', '2023-09-20', ['2023-09-13']],
+  ['fr', 'Les prix ont augmenté en mars 2022, puis en 2019.', '2023-09-13', ['2022-03', '2019']],
+  ['fr', 'La semaine dernière, le ministre a parlé; le mois prochain il partira.', '2023-09-13', ['2023-W36', '2023-10']],
+  ['fr', 'Le porte-parole a déclaré lundi que les discussions continuaient.', '2023-09-13', ['2023-09-11']],
+  ['fr', 'Il y a 3 jours, la frontière a été fermée.', '2023-09-13', ['2023-09-10']],
+  ['fr', 'Hier, aujourd’hui et demain.', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
+  ['fr', 'Le président se rendra à Séoul vendredi prochain.', '2023-09-13', ['2023-09-15']],
+  ['fr', 'Du 10 au 13 septembre se tiendra le forum.', '2023-09-05', ['2023-09-10/2023-09-13']],
+  ['fr', 'Il a rencontré ses amis au café du coin.', '2023-09-13', []],
+  ['es', 'La cumbre se celebró el 13 de septiembre de 2023 en Vladivostok.', '2023-09-20', ['2023-09-13']],
+  ['es', 'Los precios subieron en marzo de 2022 y en 2019.', '2023-09-13', ['2022-03', '2019']],
+  ['es', 'La semana pasada el ministro habló; el próximo mes viajará.', '2023-09-13', ['2023-W36', '2023-10']],
+  ['es', 'El portavoz dijo el lunes que las conversaciones seguían.', '2023-09-13', ['2023-09-11']],
+  ['es', 'Hace 3 días cerraron la frontera.', '2023-09-13', ['2023-09-10']],
+  ['es', 'Ayer, hoy y mañana.', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
+  ['es', 'El año pasado la cosecha fue mala; este año es mejor.', '2023-09-13', ['2022', '2023']],
+  ['es', 'El equipo ganó el partido por tres goles.', '2023-09-13', []],
+  ['it', 'Il vertice si è svolto il 13 settembre 2023 a Vladivostok.', '2023-09-20', ['2023-09-13']],
+  ['it', 'Le forze hanno invaso l’Ucraina nel febbraio 2022; si erano incontrati nel 2019.', '2023-09-13', ['2022-02', '2019']],
+  ['it', 'La scorsa settimana il ministro ha parlato; il mese prossimo partirà.', '2023-09-13', ['2023-W36', '2023-10']],
+  ['it', 'Il portavoce ha detto lunedì che i colloqui continuano.', '2023-09-13', ['2023-09-11']],
+  ['it', '3 giorni fa è stata chiusa la frontiera.', '2023-09-13', ['2023-09-10']],
+  ['it', 'Ieri, oggi e domani.', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
+  ['it', 'Dal 10 al 13 settembre si svolgerà il forum.', '2023-09-05', ['2023-09-10/2023-09-13']],
+  ['it', 'Il presidente partirà venerdì prossimo per Seul.', '2023-09-13', ['2023-09-15']],
+  ['it', 'La squadra ha vinto la partita con tre gol.', '2023-09-13', []],
+  ['pt', 'A cimeira realizou-se a 13 de setembro de 2023 em Vladivostok.', '2023-09-20', ['2023-09-13']],
+  ['pt', 'Os preços subiram em março de 2022 e em 2019.', '2023-09-13', ['2022-03', '2019']],
+  ['pt', 'Na semana passada o ministro falou; no próximo mês viajará.', '2023-09-13', ['2023-W36', '2023-10']],
+  ['pt', 'O porta-voz disse na segunda-feira que as conversas continuam.', '2023-09-13', ['2023-09-11']],
+  ['pt', 'Há 3 dias a fronteira foi fechada.', '2023-09-13', ['2023-09-10']],
+  ['pt', 'Ontem, hoje e amanhã.', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
+  ['pt', 'Informou a mídia estatal nesta terça-feira.', '2025-10-29', ['2025-10-28']],
+  ['pt', 'Desde o outono passado foram enviados soldados.', '2025-10-28', ['2024-FA']],
+  ['pt', 'A Coreia do Norte negou ter quaisquer negociações durante a Segunda Guerra Mundial.', '2023-09-13', []],
+  ['pl', 'Szczyt odbył się 13 września 2023 roku we Władywostoku.', '2023-09-20', ['2023-09-13']],
+  ['pl', 'Ceny wzrosły w marcu 2022, a wcześniej w 2019 roku.', '2023-09-13', ['2022-03', 'PAST_REF', '2019']],
+  ['pl', 'W zeszłym tygodniu minister mówił, w przyszłym miesiącu pojedzie.', '2023-09-11', ['2023-W36', '2023-10']],
+  ['pl', 'Rzecznik poinformował w poniedziałek, że rozmowy trwają.', '2023-09-13', ['2023-09-11']],
+  ['pl', '3 dni temu zamknięto granicę.', '2023-09-13', ['2023-09-10']],
+  ['pl', 'Wczoraj, dzisiaj i jutro.', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
+  ['pl', 'Prezydent będzie w Seulu w piątek.', '2023-09-13', ['2023-09-15']],
+  ['pl', 'W poniedziałkowym oświadczeniu Kreml poinformował o wizycie.', '2023-09-13', ['2023-09-11']],
+  ['pl', 'Według gazety Rosja chciałaby pozyskać amunicję.', '2023-09-13', []],
+  ['sq', 'Samiti u mbajt më 13 shtator 2023 në Vlladivostok.', '2023-09-20', ['2023-09-13']],
+  ['sq', 'Çmimet u rritën në mars 2022 dhe më 2019.', '2023-09-13', ['2022-03', '2019']],
+  ['sq', 'Javën e kaluar ministri foli; muajin e ardhshëm do të udhëtojë.', '2023-09-13', ['2023-W36', '2023-10']],
+  ['sq', 'Zëdhënësi tha të hënën se bisedimet vazhdojnë.', '2023-09-13', ['2023-09-11']],
+  ['sq', '3 ditë më parë kufiri u mbyll.', '2023-09-13', ['2023-09-10']],
+  ['sq', 'Dje, sot dhe nesër.', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
+  ['sq', 'Kim pritet të niset më vonë gjatë këtij muaji.', '2023-09-05', ['2023-09']],
+  ['sq', 'Moti ishte i mirë dhe ekipi fitoi ndeshjen.', '2023-09-13', []],
+  ['ru', 'Саммит состоялся 13 сентября 2023 года во Владивостоке.', '2023-09-20', ['2023-09-13']],
+  ['ru', 'Цены выросли в марте 2022 года, а до этого в 2019 году.', '2023-09-13', ['2022-03', '2019']],
+  ['ru', 'На прошлой неделе министр выступил, в следующем месяце он поедет.', '2023-09-13', ['2023-W36', '2023-10']],
+  ['ru', 'Представитель заявил в понедельник, что переговоры продолжаются.', '2023-09-13', ['2023-09-11']],
+  ['ru', '3 дня назад граница была закрыта.', '2023-09-13', ['2023-09-10']],
+  ['ru', 'Вчера, сегодня и завтра.', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
+  ['ru', 'Президент будет в Сеуле в пятницу.', '2023-09-13', ['2023-09-15']],
+  ['ru', 'Команда выиграла матч с тремя голами.', '2023-09-13', []],
+  ['uk', 'Саміт відбувся 13 вересня 2023 року у Владивостоці.', '2023-09-20', ['2023-09-13']],
+  ['uk', 'Ціни зросли у березні 2022 року, а у 2019 році впали.', '2023-09-13', ['2022-03', '2019']],
+  ['uk', 'Минулого тижня міністр виступив, наступного місяця він поїде.', '2023-09-13', ['2023-W36', '2023-10']],
+  ['uk', 'Речник заявив у понеділок, що переговори тривають.', '2023-09-13', ['2023-09-11']],
+  ['uk', '3 дні тому кордон закрили.', '2023-09-13', ['2023-09-10']],
+  ['uk', 'Учора, сьогодні і завтра.', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
+  ['uk', 'Президент буде в Сеулі у пʼятницю.', '2023-09-13', ['2023-09-15']],
+  ['uk', 'Команда виграла матч з трьома голами.', '2023-09-13', []],
+  ['ko', '정상회담은 2023년 9월 13일 블라디보스토크에서 열렸다.', '2023-09-20', ['2023-09-13']],
+  ['ko', '가격은 2022년 3월과 2019년에 올랐다.', '2023-09-13', ['2022-03', '2019']],
+  ['ko', '지난주 장관이 말했고 다음 달 방문할 예정이다.', '2023-09-13', ['2023-W36', '2023-10']],
+  ['ko', '대변인은 월요일 회담이 계속된다고 말했다.', '2023-09-13', ['2023-09-11']],
+  ['ko', '3일 전 국경이 폐쇄됐다.', '2023-09-13', ['2023-09-10']],
+  ['ko', '어제, 오늘, 내일.', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
+  ['ko', '북한은 지난 10일 미사일을 발사했다.', '2023-09-05', ['2023-08-10']],
+  ['ko', '오늘날 한국 경제는 성장했다.', '2023-09-13', []],
+  ['ja', '首脳会談は2023年9月13日にウラジオストクで行われた。', '2023-09-20', ['2023-09-13']],
+  ['ja', '物価は2022年3月と2019年に上昇した。', '2023-09-13', ['2022-03', '2019']],
+  ['ja', '先週大臣が発言し、来月訪問する予定だ。', '2023-09-13', ['2023-W36', '2023-10']],
+  ['ja', '報道官は月曜日に協議が続くと述べた。', '2023-09-13', ['2023-09-11']],
+  ['ja', '3日前に国境が閉鎖された。', '2023-09-13', ['2023-09-10']],
+  ['ja', '昨日、今日、明日。', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
+  ['ja', '先週の月曜日に首相が発言した。', '2023-09-13', ['2023-09-04']],
+  ['ja', '日本の首相が演説を行った。', '2023-09-13', []],
+  ['zh', '峰会于2023年9月13日在符拉迪沃斯托克举行。', '2023-09-20', ['2023-09-13']],
+  ['zh', '物价在2022年3月和2019年上涨了。', '2023-09-13', ['2022-03', '2019']],
+  ['zh', '上周部长发言了，下个月将访问。', '2023-09-13', ['2023-W36', '2023-10']],
+  ['zh', '发言人星期一说会谈将继续。', '2023-09-13', ['2023-09-11']],
+  ['zh', '3天前边境被关闭了。', '2023-09-13', ['2023-09-10']],
+  ['zh', '昨天、今天和明天。', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
+  ['zh', '上周一外长会见了对方。', '2023-09-13', ['2023-09-04']],
+  ['zh', '球队以三个进球赢得了比赛。', '2023-09-13', []],
+  ['nl', 'De top vond plaats op 13 september 2023 in Vladivostok.', '2023-09-20', ['2023-09-13']],
+  ['nl', 'De prijzen stegen in maart 2022 en in 2019.', '2023-09-13', ['2022-03', '2019']],
+  ['nl', 'Vorige week sprak de minister; volgende maand reist hij.', '2023-09-13', ['2023-W36', '2023-10']],
+  ['nl', 'De woordvoerder zei maandag dat de gesprekken doorgaan.', '2023-09-13', ['2023-09-11']],
+  ['nl', '3 dagen geleden werd de grens gesloten.', '2023-09-13', ['2023-09-10']],
+  ['nl', 'Gisteren, vandaag en morgen.', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
+  ['nl', 'De president zal vrijdag naar Seoul reizen.', '2023-09-13', ['2023-09-15']],
+  ['nl', 'Het team won de wedstrijd met drie doelpunten.', '2023-09-13', []],
+];
+
+const values = (lang: string, text: string, dct: string) =>
+  analyseTime({ text, sentences: [[0, text.length]], lang, published: { value: dct, precision: 'day' } }, resources)
+    .timexes.map((t) => (t.endValue ? `${t.value}/${t.endValue}` : t.value));
+
+describe.each([...new Set(cases.map((c) => c[0]))])('%s', (lang) => {
+  it.each(cases.filter((c) => c[0] === lang).map(([, text, dct, vs]) => ({ text, dct, vs, label: vs.length ? vs.join(', ') : 'nothing' })))(
+    `${lang}: '$text' with DCT $dct is $label`,
+    ({ text, dct, vs }) => {
+      expect(values(lang, text, dct)).toEqual(vs);
+    },
+  );
+});
+
+describe('document dates from text alone', () => {
+  it("pt: 'nesta terça-feira' plus an explicit year dates the article to that Tuesday", () => {
+    const text = 'O ministro visitou Moscovo em 2025. A agência informou nesta terça-feira que o encontro foi em 21 de outubro de 2025.';
+    const r = analyseTime({ text, sentences: [[0, 35], [36, text.length]], lang: 'pt', published: null }, resources);
+    expect(r.published?.value).toBe('2025-10-21');
+    expect(r.published?.source).toBe('inferred');
+  });
+  it("en: 'on Monday' after an explicit date gives that Monday", () => {
+    const text = 'The sanctions announced on 30 August 2023 took effect. The spokesman said on Monday that talks continue.';
+    const r = analyseTime({ text, sentences: [[0, 54], [55, text.length]], lang: 'en', published: null }, resources);
+    expect(r.published?.value).toBe('2023-09-04');
+  });
+  it('a month-only metadata date is narrowed to a day by a weekday (metadata+inferred)', () => {
+    const text = 'Watson said on Monday that the minister travelled in July.';
+    const r = analyseTime({ text, sentences: [[0, text.length]], lang: 'en', published: { value: '2023-09', precision: 'month' } }, resources);
+    expect(r.published).toMatchObject({ value: '2023-09-04', precision: 'day', source: 'metadata+inferred' });
+  });
+  it('without any calendar evidence the document date is null and relative expressions are vague', () => {
+    const text = 'Last week the minister said on Monday that talks continue.';
+    const r = analyseTime({ text, sentences: [[0, text.length]], lang: 'en', published: null }, resources);
+    expect(r.published).toBeNull();
+    expect(r.timexes.map((t) => t.value)).toEqual(['PAST_REF', 'PAST_REF']);
+  });
+});
+
+describe('fallback languages', () => {
+  it('sv (no data file): Intl month names and relative phrases still work', () => {
+    expect(values('sv', 'Mötet hölls den 13 september 2023, förra veckan.', '2023-09-13')).toEqual(['2023-09-13', '2023-W36']);
+  });
+});
