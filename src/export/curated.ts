@@ -10,7 +10,8 @@
  * ("Source: https://…"), since the one synthetic article can hold only one `url`.
  *
  * Event ids are derived from content, never from row order: `curated--<title slug>--<date value>`, plus a hash
- * of the text when two events share title and date. Exact duplicates are dropped with a problem.
+ * of the text on every event that shares title and date with another (so no id depends on row order). Exact
+ * duplicates are dropped with a problem.
  */
 import { EVENT_STATUSES, EVENT_TYPES } from '../model/timeline.ts';
 import type { Article, DateInterval, EventStatus, EventType, Mention, TimelineEvent } from '../model/timeline.ts';
@@ -69,25 +70,26 @@ function sentenceText(draft: CuratedDraft): string {
 
 export function buildCuratedImport(drafts: CuratedDraft[], options: ImportOptions, problems: string[]): ImportResult {
   const articleId = `curated:${options.source ?? 'import'}`;
-  const seen = new Map<string, string>(); // id -> sentence text, to tell duplicates from namesakes
+  // Namesakes (same title and date, different text) all get a text hash, so no id depends on which came first.
+  const baseIds = drafts.map((draft) => `curated--${slugify(draft.title)}--${slugify(draft.date.value)}`);
+  const textsByBase = new Map<string, Set<string>>();
+  drafts.forEach((draft, i) => {
+    const texts = textsByBase.get(baseIds[i]) ?? new Set<string>();
+    texts.add(sentenceText(draft));
+    textsByBase.set(baseIds[i], texts);
+  });
+  const seen = new Set<string>();
   const kept: Array<{ draft: CuratedDraft; id: string; text: string }> = [];
-  for (const draft of drafts) {
+  drafts.forEach((draft, i) => {
     const text = sentenceText(draft);
-    let id = `curated--${slugify(draft.title)}--${slugify(draft.date.value)}`;
+    const id = textsByBase.get(baseIds[i])!.size > 1 ? `${baseIds[i]}--${contentHash(text)}` : baseIds[i];
     if (seen.has(id)) {
-      if (seen.get(id) === text) {
-        problems.push(`${draft.where}: same title, date and text as an earlier event; skipped as a duplicate.`);
-        continue;
-      }
-      id = `${id}--${contentHash(text)}`;
-      if (seen.has(id)) {
-        problems.push(`${draft.where}: same title, date and text as an earlier event; skipped as a duplicate.`);
-        continue;
-      }
+      problems.push(`${draft.where}: same title, date and text as an earlier event; skipped as a duplicate.`);
+      return;
     }
-    seen.set(id, text);
+    seen.add(id);
     kept.push({ draft, id, text });
-  }
+  });
   if (kept.length === 0) return { events: [], articles: [], problems };
 
   let articleText = '';
@@ -117,8 +119,8 @@ export function buildCuratedImport(drafts: CuratedDraft[], options: ImportOption
 
 /** Problems refer to the file's own wording; long values are cut so a report stays readable. */
 export function quoteValue(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  if (typeof value !== 'string') return String(JSON.stringify(value) ?? value).slice(0, 40);
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }
 
 /** A contract status, `occurred` when absent (curated events are usually settled facts), problem when unknown. */
