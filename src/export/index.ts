@@ -25,7 +25,9 @@ export interface ExportFormat {
 
 const DEFAULT_TITLE = 'Dateline timeline';
 
-export const EXPORT_FORMATS = {
+export type ExportFormatId = 'timelinejs' | 'ics' | 'events-csv' | 'mentions-csv' | 'jsonld';
+
+export const EXPORT_FORMATS: Readonly<Record<ExportFormatId, ExportFormat>> = {
   timelinejs: {
     label: 'TimelineJS (JSON)',
     extension: 'json',
@@ -56,9 +58,7 @@ export const EXPORT_FORMATS = {
     mime: 'application/ld+json',
     render: (timeline, context) => `${toJsonLd(timeline, { siteTitle: context?.title ?? DEFAULT_TITLE })}\n`,
   },
-} as const satisfies Record<string, ExportFormat>;
-
-export type ExportFormatId = keyof typeof EXPORT_FORMATS;
+};
 
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormatId[];
 

@@ -20,7 +20,7 @@ describe('toTimelineJS', () => {
     expect(Array.isArray(doc.events)).toBe(true);
     expect(doc.events).toHaveLength(SAMPLE_TIMELINE.events.length);
     expect(doc.title).toEqual({ text: { headline: 'Kim &amp; Putin &lt;2023&gt;' } });
-    const allowed = ['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'unique_id'];
+    const allowed = ['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'unique_id', 'autolink'];
     for (const s of doc.events) {
       expect(Object.keys(s).every((k) => allowed.includes(k))).toBe(true);
       expect(isTimelineJSDate(s.start_date)).toBe(true);
@@ -77,6 +77,7 @@ describe('toTimelineJS', () => {
   it('groups by type and starts the text with the status', () => {
     expect(slide('drill--2023-WI').group).toBe('military exercise');
     expect(slide('drill--2023-WI').text!.text!.startsWith('<p><em>Status: planned</em></p>')).toBe(true);
+    expect(doc.events.every((s) => s.autolink === false)).toBe(true);
   });
 
   it('is deterministic', () => {

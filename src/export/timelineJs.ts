@@ -39,6 +39,8 @@ export interface TimelineJSSlide {
   group?: string;
   display_date?: string;
   unique_id?: string;
+  /** TimelineJS turns URLs in text into links unless false; quotes are untrusted article text, so we say false. */
+  autolink?: boolean;
 }
 
 /** The title slide: like an event slide but without dates (TimelineJS3 `title` is a slide object, not a string). */
@@ -107,6 +109,7 @@ export function eventToSlide(event: TimelineEvent, articles: Map<string, Article
   slide.group = event.type.replace(/_/g, ' ');
   if (needsDisplayDate(event)) slide.display_date = escapeHtml(formatDateInterval(event.date));
   slide.unique_id = event.id;
+  slide.autolink = false;
   return slide;
 }
 
