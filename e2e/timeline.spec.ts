@@ -37,12 +37,18 @@ test.describe('timeline', () => {
     await openApp(page);
     const before = await visibleRange(page);
     expect(await axisLabels(page)).toContain('2023');
-    await pointAtPlot(page, 0.7);
-    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -400);
+    const mark = page.getByRole('button', { name: KIM_PUTIN_2023 }).locator('.mark-shape');
+    const markX = async () => { const b = (await mark.boundingBox())!; return b.x + b.width / 2; };
+    const x0 = await markX();
+    const plot = (await page.locator('svg.plot-svg').boundingBox())!;
+    await page.mouse.move(x0, plot.y + 20);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -400);
     await expect.poll(async () => (await visibleRange(page)).days).toBeLessThan(before.days / 20);
     const after = await visibleRange(page);
     expect(after.start > before.start).toBe(true);
     expect(after.end < before.end).toBe(true);
+    // Zooming is anchored at the pointer: the event under it stays close to it.
+    expect(Math.abs((await markX()) - x0)).toBeLessThan(plot.width * 0.15);
     // Zoomed to months or days: labels are no longer bare years.
     expect((await axisLabels(page)).some((label) => /[A-Z][a-z]{2}/.test(label))).toBe(true);
     await page.screenshot({ path: 'test-results/screens/02-zoomed.png' });

@@ -20,7 +20,8 @@ export interface EventMarkProps {
   x0: number;
   x1: number;
   y: number;
-  labelSide: 'left' | 'right';
+  labelSide: 'left' | 'right' | 'inside';
+  labelX: number;
   labelWidth: number;
   selected: boolean;
   onOpen: (id: string) => void;
@@ -28,7 +29,7 @@ export interface EventMarkProps {
 }
 
 export const EventMark = memo(function EventMark(props: EventMarkProps) {
-  const { id, name, label, count, status, kind, x0, x1, y, labelSide, labelWidth, selected, onOpen, onFocusMark } = props;
+  const { id, name, label, count, status, kind, x0, x1, y, labelSide, labelX, labelWidth, selected, onOpen, onFocusMark } = props;
   const style = statusStyle(status);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -36,9 +37,8 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
       onOpen(id);
     }
   };
-  const labelX = labelSide === 'right' ? x1 + LABEL_GAP : x0 - LABEL_GAP;
-  const ringLeft = labelSide === 'right' ? x0 - 4 : x0 - LABEL_GAP - labelWidth - 4;
-  const ringRight = labelSide === 'right' ? x1 + LABEL_GAP + labelWidth + 4 : x1 + 4;
+  const ringLeft = labelSide === 'left' ? x0 - LABEL_GAP - labelWidth - 4 : x0 - 4;
+  const ringRight = labelSide === 'right' ? x1 + LABEL_GAP + labelWidth + 4 : x1 + 4; // inside: the band itself
   const half = SHAPE_HEIGHT / 2;
   return (
     <g
@@ -59,7 +59,8 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
         ? <circle className="mark-shape" cx={(x0 + x1) / 2} cy={y} r={POINT_RADIUS} />
         : <rect className="mark-shape" x={x0} y={y - half} width={x1 - x0} height={SHAPE_HEIGHT} rx={Math.min(3, (x1 - x0) / 2)} />}
       {style === 'crossed' && <line className="mark-cross" x1={x0} y1={y + half} x2={x1} y2={y - half} />}
-      <text className="mark-label" x={labelX} y={y + 4} textAnchor={labelSide === 'right' ? 'start' : 'end'}>
+      {labelSide === 'inside' && <rect className="label-backdrop" x={labelX - 4} y={y - 9} width={labelWidth + 8} height={18} rx={4} />}
+      <text className={`mark-label${labelSide === 'inside' ? ' mark-label--inside' : ''}`} x={labelX} y={y + 4} textAnchor={labelSide === 'left' ? 'end' : 'start'}>
         {label}
         {count && <tspan className="mark-count">{count}</tspan>}
       </text>

@@ -134,6 +134,7 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
                 x1={geometry.x1}
                 y={AXIS_HEIGHT + PLOT_PADDING + (lanes.get(event.id) ?? 0) * LANE_HEIGHT + LANE_HEIGHT / 2}
                 labelSide={geometry.labelSide}
+                labelX={geometry.labelX}
                 labelWidth={geometry.labelWidth}
                 selected={event.id === selectedEventId}
                 onOpen={selectEvent}

@@ -20,7 +20,10 @@ export interface MarkGeometry {
   /** Shape edges in pixels (for a point: centre ± radius). */
   x0: number;
   x1: number;
-  labelSide: 'left' | 'right';
+  /** Beside the shape, or inside a band that is wider than its label (a long span seen up close). */
+  labelSide: 'left' | 'right' | 'inside';
+  /** Where the label text starts (inside) or touches the shape (left, right). */
+  labelX: number;
   /** How many characters of label fit on that side (the whole label when it fits). */
   labelChars: number;
   labelWidth: number;
@@ -74,19 +77,25 @@ export function markGeometry(event: Pick<TimelineEvent, 'date'>, x: TimeScale, l
       [x0, x1] = [centre - MIN_BAND_WIDTH / 2, centre + MIN_BAND_WIDTH / 2];
     }
   }
+  const kind = isPointEvent(event) ? 'point' : 'band';
   const fullWidth = estimateTextWidth(labelLength);
   // Parts of a band outside the plot do not take label room away.
   const roomRight = plotRight - (Math.max(x1, plotLeft) + LABEL_GAP);
   const roomLeft = Math.min(x0, plotRight) - LABEL_GAP - plotLeft;
+  const visibleLeft = Math.max(x0, plotLeft), visibleRight = Math.min(x1, plotRight);
+  if (kind === 'band' && fullWidth > roomRight && visibleRight - visibleLeft >= fullWidth + 2 * LABEL_GAP) {
+    return { kind, x0, x1, labelSide: 'inside', labelX: visibleLeft + LABEL_GAP, labelChars: labelLength, labelWidth: fullWidth };
+  }
   const labelSide = fullWidth <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
   const room = labelSide === 'right' ? roomRight : roomLeft;
   const labelChars = fullWidth <= room ? labelLength : Math.max(6, Math.floor(room / CHAR_WIDTH));
-  return { kind: isPointEvent(event) ? 'point' : 'band', x0, x1, labelSide, labelChars, labelWidth: estimateTextWidth(Math.min(labelLength, labelChars)) };
+  const labelX = labelSide === 'right' ? x1 + LABEL_GAP : x0 - LABEL_GAP;
+  return { kind, x0, x1, labelSide, labelX, labelChars, labelWidth: estimateTextWidth(Math.min(labelLength, labelChars)) };
 }
 
 /** Pixel extent of shape plus label, for lane packing. */
 export function occupiedExtent(g: MarkGeometry): { left: number; right: number } {
-  return g.labelSide === 'right'
-    ? { left: g.x0, right: g.x1 + LABEL_GAP + g.labelWidth }
-    : { left: g.x0 - LABEL_GAP - g.labelWidth, right: g.x1 };
+  if (g.labelSide === 'right') return { left: g.x0, right: g.x1 + LABEL_GAP + g.labelWidth };
+  if (g.labelSide === 'left') return { left: g.x0 - LABEL_GAP - g.labelWidth, right: g.x1 };
+  return { left: g.x0, right: g.x1 };
 }
