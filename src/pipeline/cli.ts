@@ -5,10 +5,12 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, isExportFormatId } from '../export/index.ts';
 import { extractTimeline } from './index.ts';
+import { mergeImports, readImport } from './io/readImports.ts';
 import { serialiseTimeline } from './timelineFile.ts';
 
-const USAGE = 'usage: npm run extract -- [--sources DIR] [--out FILE] [--strict] [--max-article-bytes N]';
+const USAGE = `usage: npm run extract -- [--sources DIR] [--out FILE] [--format ${['json', ...Object.keys(EXPORT_FORMATS)].join('|')}] [--import FILE.json|FILE.csv]... [--strict] [--max-article-bytes N]`;
 
 function main(argv: string[]): number {
   let args;
@@ -19,6 +21,8 @@ function main(argv: string[]): number {
         sources: { type: 'string' },
         out: { type: 'string' },
         strict: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'json' },
+        import: { type: 'string', multiple: true, default: [] },
         'max-article-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -36,6 +40,11 @@ function main(argv: string[]): number {
   const maxArticleBytes = args['max-article-bytes'] ? Number(args['max-article-bytes']) : undefined;
   if (maxArticleBytes !== undefined && !(maxArticleBytes > 0)) {
     process.stderr.write(`--max-article-bytes must be a positive number\n${USAGE}\n`);
+    return 2;
+  }
+  const format = args.format ?? 'json';
+  if (format !== 'json' && !isExportFormatId(format)) {
+    process.stderr.write(`unknown --format ${format}\n${USAGE}\n`);
     return 2;
   }
   const started = Date.now();
@@ -57,9 +66,11 @@ function main(argv: string[]): number {
     process.stderr.write(`dateline: cannot read sources folder ${dir}: ${(error as Error).message}\n`);
     return 1;
   }
-  const json = serialiseTimeline(timeline);
-  if (args.out) writeFileSync(args.out, json);
-  else process.stdout.write(json);
+  const imports = (args.import ?? []).map((file) => ({ file, result: readImport(resolve(file)) }));
+  if (imports.length) timeline = mergeImports(timeline, imports);
+  const output = format === 'json' ? serialiseTimeline(timeline) : EXPORT_FORMATS[format].render(timeline);
+  if (args.out) writeFileSync(args.out, output);
+  else process.stdout.write(output);
   const summary = `dateline: ${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.warnings.length} warnings${args.out ? ` -> ${args.out}` : ''}`;
   process.stderr.write(`${summary}\n`);
   for (const w of timeline.warnings) process.stderr.write(`  warning ${w.file}: ${w.code}: ${w.message}\n`);
