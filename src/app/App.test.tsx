@@ -57,7 +57,7 @@ describe('App', () => {
     fireEvent.keyDown(mark, { key: 'Enter' });
     const dialog = screen.getByRole('dialog', { name: 'Kim Jong Un and Vladimir Putin meet in Russia' });
     expect(within(dialog).getByText('this month', { selector: 'mark' }).className).toContain('hl-date');
-    expect(within(dialog).getByText(/Sources disagree on the/).textContent).toContain('August 2023 vs September 2023');
+    expect(within(dialog).getByText(/August 2023 vs September 2023/).textContent).toContain('Date: August 2023 vs September 2023');
     expect(within(dialog).getByText('Portuguese')).toBeTruthy();
     fireEvent.keyDown(document, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();

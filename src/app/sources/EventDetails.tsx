@@ -22,8 +22,8 @@ function ConflictNote({ conflict }: { conflict: Conflict }) {
   const which = conflict.mentions.map((m) => m + 1);
   return (
     <li>
-      Sources disagree on the <strong>{conflict.field}</strong>: {conflict.values.map((v) => conflictValue(conflict, v)).join(' vs ')}
-      {which.length > 0 && <> (see source{which.length > 1 ? 's' : ''} {which.join(', ')})</>}.
+      <strong>{conflict.field[0].toUpperCase() + conflict.field.slice(1)}</strong>: {conflict.values.map((v) => conflictValue(conflict, v)).join(' vs ')}
+      {which.length > 0 && <> (see source{which.length > 1 ? 's' : ''} {which.join(', ')})</>}
     </li>
   );
 }
