@@ -1,0 +1,241 @@
+/**
+ * clusterMentions: one TimelineEvent per real event. Mentions are blocked by (type family, participant or
+ * government, year) so no step compares all pairs, then each mention joins the best compatible event or starts one.
+ * Precise dates are placed first, so vague or document-dated mentions join events instead of defining them.
+ */
+import type { Article, Conflict, DateInterval, EventStatus, EventType, Mention, TimelineEvent } from '../../model/timeline.ts';
+import { comparePrecision, intervalsOverlap } from '../../model/timexValue.ts';
+import { STATUS_PRIORITY, typeFamily, typeRank } from './families.ts';
+import { eventId, eventTitle, shortHash } from './title.ts';
+import type { MentionCandidate } from './types.ts';
+
+interface Cluster {
+  n: number;
+  family: string;
+  mentions: MentionCandidate[];
+  seedIds: string[];
+  ids: Set<string>;
+  affiliations: Set<string>;
+  date: DateInterval;
+  reasons: Set<string>;
+}
+
+const PLACE_WEIGHT: Record<string, number> = { city: 2, site: 2, region: 1, country: 1 };
+
+function precisionRank(m: MentionCandidate): number {
+  if (m.dateSource === 'document') return 7;
+  return m.date.precision === 'vague' ? 6 : 5 + comparePrecision(m.date.precision, 'vague');
+}
+
+function jaccard(a: ReadonlySet<string> | readonly string[], b: ReadonlySet<string> | readonly string[]): { inter: number; jac: number } {
+  const A = new Set(a), B = new Set(b);
+  let inter = 0;
+  for (const x of A) if (B.has(x)) inter++;
+  const union = A.size + B.size - inter;
+  return { inter, jac: union ? inter / union : 0 };
+}
+
+function sameSet(a: ReadonlySet<string>, b: readonly string[]): boolean {
+  return a.size === b.length && b.every((x) => a.has(x));
+}
+
+function monthIndex(day: string): number {
+  return Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
+}
+
+/** Neighbouring months or weeks ("last month" said in early September for a late-July trip). */
+function adjacent(a: DateInterval, b: DateInterval): boolean {
+  if (a.precision === 'vague' || b.precision === 'vague' || comparePrecision(a.precision, 'month') > 0 || comparePrecision(b.precision, 'month') > 0) return false;
+  const gap = Math.min(Math.abs(monthIndex(a.start) - monthIndex(b.end)), Math.abs(monthIndex(b.start) - monthIndex(a.end)));
+  return gap <= 1;
+}
+
+function placesAgree(m: MentionCandidate, c: Cluster): boolean {
+  if (!m.placeId) return false;
+  return c.mentions.some((x) => x.placeId === m.placeId || (x.placeCountry !== null && x.placeCountry === m.placeCountry && (x.placeId === x.placeCountry || m.placeId === m.placeCountry)));
+}
+
+interface Fit {
+  score: number;
+  reasons: string[];
+}
+
+/** Whether mention m can be one more report of cluster c, and how well it fits. */
+function fit(m: MentionCandidate, c: Cluster): Fit | null {
+  if (typeFamily(m.type) !== c.family) return null;
+  const reasons: string[] = [];
+  const names = jaccard(m.participantIds, c.ids);
+  const seed = jaccard(m.participantIds, c.seedIds);
+  const jac = Math.max(names.jac, seed.jac);
+  let participantsOk = names.inter >= 2 || jac > 0.5;
+  if (participantsOk) reasons.push(jac === 1 ? 'same participants' : 'participants overlap');
+  else if (m.affiliations.length && sameSet(c.affiliations, m.affiliations) && (c.family !== 'encounter' || names.inter >= 1)) {
+    participantsOk = true;
+    reasons.push(c.family === 'encounter' ? 'same participants and host country' : `same government (${m.affiliations.join(', ')})`);
+  }
+  if (!participantsOk) return null;
+  let dateScore = 0;
+  if (intervalsOverlap(m.date, c.date)) {
+    dateScore = 1;
+    reasons.push(`dates overlap (${c.date.precision === 'vague' ? m.date.value : c.date.value})`);
+  } else if (c.family !== 'statement' && jac === 1 && placesAgree(m, c) && adjacent(m.date, c.date)) {
+    dateScore = 0.25;
+    reasons.push(`adjacent dates (${m.date.value}, ${c.date.value}): conflict recorded`);
+  } else return null;
+  const place = placesAgree(m, c) ? 0.5 : 0;
+  if (place) reasons.push('same place');
+  return { score: 2 * jac + dateScore + place, reasons };
+}
+
+function years(d: DateInterval): number[] {
+  const a = Number(d.start.slice(0, 4)), b = Math.min(Number(d.end.slice(0, 4)), a + 2);
+  const out: number[] = [];
+  for (let y = a; y <= b; y++) out.push(y);
+  return out;
+}
+
+function blockKeys(m: MentionCandidate): string[] {
+  const fam = typeFamily(m.type);
+  const keys: string[] = [];
+  for (const y of years(m.date)) {
+    for (const p of m.participantIds) keys.push(`${fam}|${p}|${y}`);
+    for (const a of m.affiliations) keys.push(`${fam}|aff:${a}|${y}`);
+  }
+  return keys;
+}
+
+function dateKey(d: DateInterval): string {
+  return `${d.value}|${d.start}|${d.end}`;
+}
+
+const OCCURRED = new Set<EventStatus>(['occurred', 'ongoing']);
+
+/** The best-supported date: most reports of occurrence, then most reports, then the finer precision, then earlier. */
+export function bestDate(mentions: readonly MentionCandidate[]): DateInterval {
+  const precise = mentions.filter((m) => m.dateSource !== 'document' && m.date.precision !== 'vague');
+  if (!precise.length) {
+    const documentOnly = mentions.filter((m) => m.dateSource === 'document' && m.date.precision !== 'vague');
+    if (documentOnly.length) {
+      // Reported without a date: the publication day of the earliest report.
+      const day = documentOnly.map((m) => m.date.end).sort()[0];
+      return { value: day, precision: 'day', start: day, end: day };
+    }
+  }
+  const pool = precise.length ? precise : mentions;
+  const groups = new Map<string, { date: DateInterval; count: number; occurred: number }>();
+  for (const m of pool) {
+    const k = dateKey(m.date);
+    const g = groups.get(k) ?? { date: m.date, count: 0, occurred: 0 };
+    g.count++;
+    if (OCCURRED.has(m.status)) g.occurred++;
+    groups.set(k, g);
+  }
+  const ranked = [...groups.values()].sort((a, b) =>
+    b.occurred - a.occurred || b.count - a.count || comparePrecision(a.date.precision, b.date.precision) || a.date.start.localeCompare(b.date.start) || a.date.value.localeCompare(b.date.value));
+  return ranked[0].date;
+}
+
+function bestStatus(mentions: readonly MentionCandidate[], date: DateInterval): EventStatus {
+  const happened = mentions.filter((m) => OCCURRED.has(m.status) && (m.published ?? '') >= date.start);
+  if (happened.length) return happened.every((m) => m.status === 'ongoing') ? 'ongoing' : 'occurred';
+  const latest = mentions.reduce((a, m) => ((m.published ?? '') > a ? m.published ?? '' : a), '');
+  const recent = mentions.filter((m) => (m.published ?? '') === latest);
+  const counts = new Map<EventStatus, number>();
+  for (const m of recent) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || STATUS_PRIORITY.indexOf(a[0]) - STATUS_PRIORITY.indexOf(b[0]))[0][0];
+}
+
+function ranked<T extends string>(values: Array<{ key: T; weight: number }>): T[] {
+  const score = new Map<T, number>();
+  for (const v of values) score.set(v.key, (score.get(v.key) ?? 0) + v.weight);
+  return [...score.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+}
+
+function toMention(m: MentionCandidate): Mention {
+  const out: Mention = { article: m.article, sentence: m.sentence, start: m.start, end: m.end, quote: m.quote, timex: m.timex, status: m.status, date: m.date };
+  if (m.trigger) out.trigger = m.trigger;
+  if (m.dateSource) out.dateSource = m.dateSource;
+  return out;
+}
+
+function buildEvent(c: Cluster, articleOrder: ReadonlyMap<string, number>): TimelineEvent {
+  const ms = [...c.mentions].sort((a, b) => (articleOrder.get(a.article) ?? 0) - (articleOrder.get(b.article) ?? 0) || a.article.localeCompare(b.article) || a.start - b.start || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0));
+  const type = ranked(ms.map((m) => ({ key: m.type, weight: 1 + typeRank(m.type) * 0.1 })))[0] as EventType;
+  const date = bestDate(ms);
+  const participants = ranked(ms.flatMap((m) => m.participants.map((p) => ({ key: p, weight: 1 })))).slice(0, 6);
+  const places = ranked(ms.filter((m) => m.place).map((m) => ({ key: m.place!, weight: PLACE_WEIGHT[m.placeId === m.placeCountry ? 'country' : 'city'] })));
+  const place = places[0] ?? null;
+  const conflicts: Conflict[] = [];
+  const off = ms.map((m, i) => ({ m, i })).filter(({ m }) => m.dateSource !== 'document' && m.date.precision !== 'vague' && !intervalsOverlap(m.date, date));
+  if (off.length) {
+    const values = [...new Set([date.value, ...off.map(({ m }) => m.date.value)])].sort();
+    const involved = ms.map((m, i) => ({ m, i })).filter(({ m }) => m.dateSource !== 'document' && values.includes(m.date.value)).map(({ i }) => i);
+    conflicts.push({ field: 'date', values, mentions: involved });
+  }
+  const event: TimelineEvent = {
+    id: eventId(type, participants, date),
+    type,
+    title: eventTitle(type, participants, place),
+    participants,
+    place,
+    date,
+    status: bestStatus(ms, date),
+    mentions: ms.map(toMention),
+    conflicts,
+  };
+  if (ms.length > 1) {
+    const reasons = [...c.reasons];
+    if (new Set(ms.map((m) => m.type)).size > 1) reasons.push('same type family');
+    else reasons.push('same type');
+    event.merge = reasons;
+  }
+  return event;
+}
+
+/** Merges mention candidates into contract events, sorted by date.start then id. Deterministic for any input order. */
+export function clusterMentions(candidates: readonly MentionCandidate[], articles: readonly Article[]): TimelineEvent[] {
+  const order = [...candidates].sort((a, b) =>
+    precisionRank(a) - precisionRank(b) || a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) ||
+    a.article.localeCompare(b.article) || a.start - b.start || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0) || a.type.localeCompare(b.type));
+  const clusters: Cluster[] = [];
+  const index = new Map<string, Cluster[]>();
+  for (const m of order) {
+    const seen = new Set<Cluster>();
+    let best: { c: Cluster; f: Fit } | null = null;
+    for (const k of blockKeys(m)) {
+      for (const c of index.get(k) ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        const f = fit(m, c);
+        if (f && (!best || f.score > best.f.score || (f.score === best.f.score && c.n < best.c.n))) best = { c, f };
+      }
+    }
+    let c: Cluster;
+    if (best) {
+      c = best.c;
+      for (const r of best.f.reasons) c.reasons.add(r);
+      c.mentions.push(m);
+      c.date = bestDate(c.mentions);
+    } else {
+      c = { n: clusters.length, family: typeFamily(m.type), mentions: [m], seedIds: m.participantIds, ids: new Set(), affiliations: new Set(), date: m.date, reasons: new Set() };
+      clusters.push(c);
+    }
+    for (const p of m.participantIds) c.ids.add(p);
+    for (const a of m.affiliations) c.affiliations.add(a);
+    for (const k of blockKeys(m)) {
+      const list = index.get(k);
+      if (!list) index.set(k, [c]);
+      else if (!list.includes(c)) list.push(c);
+    }
+  }
+  const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
+  const events = clusters.map((c) => buildEvent(c, articleOrder));
+  // Ids collide only for distinct events with the same participants, type and date: tell them apart by content.
+  const byId = new Map<string, TimelineEvent[]>();
+  for (const e of events) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    for (const e of list) e.id = `${id}--${shortHash(`${e.mentions[0].article}:${e.mentions[0].start}:${e.mentions[0].trigger?.start ?? 0}`)}`;
+  }
+  return events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,8 @@
+/** Event extraction, gazetteer and cross-article clustering (see src/resources/README.md for the data formats). */
+export { loadEventResources, compileLanguage, addGazetteer } from './resources.ts';
+export type { LanguageEventData, GazetteerData, LoadOptions } from './resources.ts';
+export { extractMentions } from './extract.ts';
+export { clusterMentions, bestDate } from './cluster.ts';
+export { eventTitle, eventId } from './title.ts';
+export { typeFamily } from './families.ts';
+export type { EventResources, MentionCandidate } from './types.ts';

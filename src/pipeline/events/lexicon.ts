@@ -1,0 +1,105 @@
+/**
+ * Token-sequence lexicons: compiled once from data, matched per sentence with map look-ups only (no regexes, no
+ * backtracking). A pattern is a space-separated list of literals; a trailing `*` makes a literal a prefix.
+ */
+import { tokenize } from './normalize.ts';
+import type { PatternEntry, PatternIndex, Token } from './types.ts';
+
+/** Inflected names may add at most this many letters to each token (Putin → Putinem, Kim → Kima). */
+export const MAX_INFLECTION = 3;
+const MIN_INFLECTABLE = 3;
+
+export function emptyIndex<T>(): PatternIndex<T> {
+  return { exact: new Map(), prefix: new Map(), prefixLengths: [] };
+}
+
+/** Folded tokens of one data form, with prefix flags; `lang` picks the word segmenter (Korean, Japanese). */
+export function compileForm(form: string, lang: string): Array<{ text: string; prefix: boolean }> {
+  const out: Array<{ text: string; prefix: boolean }> = [];
+  for (const piece of form.trim().split(/\s+/)) {
+    const prefix = piece.endsWith('*');
+    const body = prefix ? piece.slice(0, -1) : piece;
+    const words = tokenize(body, 0, body.length, lang).filter((t) => t.word);
+    words.forEach((w, i) => out.push({ text: w.norm, prefix: prefix && i === words.length - 1 }));
+  }
+  return out;
+}
+
+export function addPattern<T>(index: PatternIndex<T>, form: string, lang: string, value: T, inflect = false): void {
+  const tokens = compileForm(form, lang);
+  if (!tokens.length) return;
+  const entry: PatternEntry<T> = { tokens, value, inflect: inflect || undefined };
+  const first = tokens[0];
+  const map = first.prefix ? index.prefix : index.exact;
+  const list = map.get(first.text);
+  if (list) list.push(entry);
+  else map.set(first.text, [entry]);
+  if (first.prefix && !index.prefixLengths.includes(first.text.length)) {
+    index.prefixLengths.push(first.text.length);
+    index.prefixLengths.sort((a, b) => a - b);
+  }
+}
+
+export function buildIndex<T>(forms: readonly string[] | undefined, lang: string, value: T): PatternIndex<T> {
+  const index = emptyIndex<T>();
+  for (const f of forms ?? []) addPattern(index, f, lang, value);
+  return index;
+}
+
+function tokenMatches(word: string, lit: { text: string; prefix: boolean }, inflect: boolean): boolean {
+  if (word === lit.text) return true;
+  if (lit.prefix) return word.startsWith(lit.text);
+  return inflect && lit.text.length >= MIN_INFLECTABLE && word.length - lit.text.length <= MAX_INFLECTION && word.startsWith(lit.text);
+}
+
+export interface PatternMatch<T> {
+  entry: PatternEntry<T>;
+  /** Word-token indices [first, last]. */
+  first: number;
+  last: number;
+}
+
+/** Every pattern that matches starting at word `i` of `words`. */
+export function matchAt<T>(index: PatternIndex<T>, words: readonly Token[], i: number): Array<PatternMatch<T>> {
+  const w = words[i].norm;
+  const candidates: Array<PatternEntry<T>> = [];
+  const exact = index.exact.get(w);
+  if (exact) candidates.push(...exact);
+  for (let k = 1; k <= MAX_INFLECTION && w.length - k >= MIN_INFLECTABLE; k++) {
+    const list = index.exact.get(w.slice(0, -k));
+    if (list) for (const e of list) if (e.inflect) candidates.push(e);
+  }
+  for (const len of index.prefixLengths) {
+    if (len > w.length) break;
+    const list = index.prefix.get(w.slice(0, len));
+    if (list) candidates.push(...list);
+  }
+  const out: Array<PatternMatch<T>> = [];
+  for (const entry of candidates) {
+    const n = entry.tokens.length;
+    if (i + n > words.length) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = tokenMatches(words[i + k].norm, entry.tokens[k], !!entry.inflect);
+    if (ok) out.push({ entry, first: i, last: i + n - 1 });
+  }
+  return out;
+}
+
+/** Longest non-overlapping matches, left to right. */
+export function matchAll<T>(index: PatternIndex<T>, words: readonly Token[]): Array<PatternMatch<T>> {
+  const out: Array<PatternMatch<T>> = [];
+  for (let i = 0; i < words.length; ) {
+    const found = matchAt(index, words, i);
+    if (!found.length) { i++; continue; }
+    let best = found[0];
+    for (const m of found) if (m.last > best.last) best = m;
+    out.push(best);
+    i = best.last + 1;
+  }
+  return out;
+}
+
+/** True when some pattern of `index` matches at word `i`. */
+export function hasMatchAt(index: PatternIndex<unknown>, words: readonly Token[], i: number): boolean {
+  return matchAt(index, words, i).length > 0;
+}

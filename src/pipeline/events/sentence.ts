@@ -1,0 +1,140 @@
+/**
+ * Per-sentence analysis: word tokens, clause numbers, gazetteer hits, titled names, triggers and status cues.
+ * Everything here is linear in the sentence's tokens.
+ */
+import { foldText, tokenize } from './normalize.ts';
+import { hasMatchAt, matchAll, matchAt, type PatternMatch } from './lexicon.ts';
+import type { EntityRef, Gazetteer, GazetteerEntity, LanguageResources, StatusCue, Token, TriggerValue } from './types.ts';
+
+export interface EntityHit {
+  first: number;
+  last: number;
+  entity: GazetteerEntity;
+  short: boolean;
+  demonym: boolean;
+  /** Preceded by a locative preposition ("em Pyongyang", "do Rosji"). */
+  locative: boolean;
+  /** Found by a title word ("rzecznik X Y"), not by the gazetteer. */
+  titled: boolean;
+}
+
+export interface TriggerHit {
+  first: number;
+  last: number;
+  value: TriggerValue;
+}
+
+export interface SentenceInfo {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  words: Token[];
+  /** For each word: index into tokens. */
+  wordToken: number[];
+  clause: number[];
+  entities: EntityHit[];
+  triggers: TriggerHit[];
+  cues: Array<PatternMatch<StatusCue>>;
+  negations: number[];
+  anchors: Array<{ first: number; last: number }>;
+  attributions: number[];
+  roles: Array<PatternMatch<string>>;
+}
+
+const CLAUSE_PUNCT = new Set([';', ':', '(', ')']);
+
+/** Names found after a title word ("porta-voz, Adrienne Watson") that the gazetteer lacks. */
+function titledNames(s: SentenceInfo, lr: LanguageResources): EntityHit[] {
+  const out: EntityHit[] = [];
+  const inEntity = new Uint8Array(s.words.length);
+  for (const e of s.entities) for (let i = e.first; i <= e.last; i++) inEntity[i] = 1;
+  const isRole = new Uint8Array(s.words.length);
+  for (const r of s.roles) for (let i = r.first; i <= r.last; i++) isRole[i] = 1;
+  for (const role of s.roles) {
+    const limit = Math.min(s.words.length - 1, role.last + 7);
+    for (let j = role.last + 1; j <= limit; j++) {
+      if (s.clause[j] !== s.clause[role.last]) break;
+      const w = s.words[j];
+      if (inEntity[j] && s.entities.some((e) => e.first <= j && j <= e.last && e.entity.kind === 'person')) break;
+      if (!w.cap || w.uncased || inEntity[j] || isRole[j]) continue;
+      // A name starts right after the title, after a comma, or after an organisation or country name.
+      const prevTok = s.tokens[s.wordToken[j] - 1];
+      const prevWord = j - 1;
+      const okStart = prevWord === role.last || (prevTok && prevTok.raw === ',') || (prevWord >= 0 && inEntity[prevWord]);
+      if (!okStart) continue;
+      let k = j;
+      while (k + 1 <= limit && s.words[k + 1].cap && !s.words[k + 1].uncased && !inEntity[k + 1] && !isRole[k + 1] && s.wordToken[k + 1] === s.wordToken[k] + 1 + (s.tokens[s.wordToken[k] + 1]?.raw === '-' ? 1 : 0)) k++;
+      if (k > j && k - j <= 3) {
+        const surface = s.tokens.slice(s.wordToken[j], s.wordToken[k] + 1).map((t) => t.raw).join(' ');
+        const country = nearestCountry(s, role.first, j);
+        out.push({
+          first: j, last: k, short: false, demonym: false, locative: false, titled: true,
+          entity: { id: `name:${foldText(surface)}`, name: surface, kind: 'person', country, roles: [{ role: role.entry.value, country, from: '0000', to: null }], actor: false, capitalOf: null },
+        });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+function nearestCountry(s: SentenceInfo, from: number, to: number): string | null {
+  for (const e of s.entities) if (e.first >= from && e.last < to && e.entity.kind === 'country') return e.entity.id;
+  return null;
+}
+
+export function analyseSentence(text: string, index: number, span: readonly [number, number], lang: string, lr: LanguageResources, gaz: Gazetteer): SentenceInfo {
+  const tokens = tokenize(text, span[0], span[1], lang);
+  const words: Token[] = [];
+  const wordToken: number[] = [];
+  tokens.forEach((t, i) => { if (t.word) { words.push(t); wordToken.push(i); } });
+  const s: SentenceInfo = {
+    index, start: span[0], end: span[1], tokens, words, wordToken, clause: new Array(words.length).fill(0),
+    entities: [], triggers: [], cues: [], negations: [], anchors: [], attributions: [], roles: [],
+  };
+  // Clauses: a complementiser, an anchor preposition ("after") or ; : ( ) starts a new one.
+  let clause = 0;
+  let lastTok = -1;
+  for (let i = 0; i < words.length; i++) {
+    for (let t = lastTok + 1; t < wordToken[i]; t++) if (CLAUSE_PUNCT.has(tokens[t].raw)) clause++;
+    lastTok = wordToken[i];
+    const anchor = matchAt(lr.anchors, words, i);
+    if (hasMatchAt(lr.clauseBreaks, words, i) || anchor.length) clause++;
+    if (anchor.length) s.anchors.push({ first: i, last: Math.max(...anchor.map((a) => a.last)) });
+    s.clause[i] = clause;
+  }
+  for (const m of matchAll<EntityRef>(gaz.aliases, words)) {
+    const ref = m.entry.value;
+    // Proper names must be capitalised in cased scripts; demonyms ("russo", "rosyjski") need not be.
+    if (!ref.demonym && !words[m.first].cap) continue;
+    const locative = m.first > 0 && hasMatchAt(lr.locatives, words, m.first - 1) && wordToken[m.first] - wordToken[m.first - 1] === 1;
+    s.entities.push({ first: m.first, last: m.last, entity: ref.entity, short: ref.short, demonym: ref.demonym, locative, titled: false });
+  }
+  s.roles = matchAll(lr.roles, words);
+  s.entities.push(...titledNames(s, lr));
+  s.entities.sort((a, b) => a.first - b.first);
+  s.triggers = matchAll(lr.triggers, words).map((m) => ({ first: m.first, last: m.last, value: m.entry.value }));
+  s.cues = matchAll(lr.status, words);
+  for (let i = 0; i < words.length; i++) {
+    if (hasMatchAt(lr.negation, words, i)) s.negations.push(i);
+    if (hasMatchAt(lr.attributions, words, i)) s.attributions.push(i);
+  }
+  return s;
+}
+
+/** True when a comma (or other punctuation) separates words a < b. */
+export function punctBetween(s: SentenceInfo, a: number, b: number): boolean {
+  for (let t = s.wordToken[a] + 1; t < s.wordToken[b]; t++) if (!s.tokens[t].word && s.tokens[t].raw !== '-' && s.tokens[t].raw !== '’' && s.tokens[t].raw !== "'") return true;
+  return false;
+}
+
+/** Companion check for compound triggers: a word of `with` in the same clause within 8 words. */
+export function hasCompanion(s: SentenceInfo, t: TriggerHit): boolean {
+  const w = t.value.with;
+  if (!w) return true;
+  for (let i = Math.max(0, t.first - 8); i <= Math.min(s.words.length - 1, t.last + 8); i++) {
+    if (s.clause[i] === s.clause[t.first] && (i < t.first || i > t.last) && hasMatchAt(w, s.words, i)) return true;
+  }
+  return false;
+}

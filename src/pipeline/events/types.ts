@@ -1,0 +1,123 @@
+/**
+ * Shapes shared by the event stage: compiled resources, sentence analysis and mention candidates.
+ * Output shapes (TimelineEvent, Mention) live in src/model/timeline.ts.
+ */
+import type { EventStatus, EventType, Mention } from '../../model/timeline.ts';
+
+/** A compiled token pattern: folded literals, each optionally a prefix (`visit*`). */
+export interface TokenPattern {
+  tokens: ReadonlyArray<{ text: string; prefix: boolean }>;
+}
+
+/** What a matched pattern means; the payload type depends on the lexicon. */
+export interface PatternEntry<T> extends TokenPattern {
+  value: T;
+  /** Names: each token may carry up to three extra letters of inflection (Putinem, Rosji, 푸틴은). */
+  inflect?: boolean;
+}
+
+/** Matches token sequences against a set of patterns, keyed by the first token, in linear time. */
+export interface PatternIndex<T> {
+  exact: Map<string, Array<PatternEntry<T>>>;
+  /** Prefix patterns keyed by their first token's prefix; looked up for every prefix length of a token. */
+  prefix: Map<string, Array<PatternEntry<T>>>;
+  prefixLengths: number[];
+}
+
+export type StatusCue = Exclude<EventStatus, 'occurred'> | 'future' | 'past';
+
+export interface TriggerValue {
+  type: EventType;
+  /** Statement verbs that need an explicit date or a press context before they count as news. */
+  weak?: boolean;
+  /** Companion words that must appear in the same clause (e.g. "sent" needs "troops"). */
+  with?: PatternIndex<true>;
+  /** The trigger is a noun naming the event ("visit", "summit"): it can be a back-reference after "after". */
+  noun?: boolean;
+}
+
+export interface LanguageResources {
+  lang: string;
+  triggers: PatternIndex<TriggerValue>;
+  status: PatternIndex<StatusCue>;
+  negation: PatternIndex<true>;
+  clauseBreaks: PatternIndex<true>;
+  anchors: PatternIndex<true>;
+  locatives: PatternIndex<true>;
+  coordinators: PatternIndex<true>;
+  roles: PatternIndex<string>;
+  /** Words that void a statement trigger in their clause ("according to"). */
+  attributions: PatternIndex<true>;
+}
+
+export type EntityKind = 'person' | 'org' | 'country' | 'city' | 'site' | 'region';
+
+export interface RoleSpan {
+  role: string;
+  country: string | null;
+  from: string;
+  to: string | null;
+}
+
+export interface GazetteerEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  /** Country id (ISO 3166 alpha-2) the entity belongs to; a country's is its own id. */
+  country: string | null;
+  roles: RoleSpan[];
+  /** Sites such as the Kremlin or the White House also speak for a government. */
+  actor: boolean;
+  /** For cities: the country whose government the capital stands for ("Moscow said"). */
+  capitalOf: string | null;
+}
+
+export interface EntityRef {
+  entity: GazetteerEntity;
+  /** Short aliases ("Kim") count only when the full name occurs in the same article. */
+  short: boolean;
+  /** Demonyms ("Russian", "rosyjski") name a country but never a place. */
+  demonym: boolean;
+}
+
+export interface Gazetteer {
+  entities: Map<string, GazetteerEntity>;
+  aliases: PatternIndex<EntityRef>;
+}
+
+export interface EventResources {
+  languages: Map<string, LanguageResources>;
+  /** Used for languages without their own data: every language's triggers merged. */
+  fallback: LanguageResources;
+  gazetteer: Gazetteer;
+}
+
+/** A word or punctuation token of one sentence, with offsets into article.text. */
+export interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  /** Lower-cased, NFC, diacritics folded. */
+  norm: string;
+  word: boolean;
+  /** Starts with an upper-case letter (or belongs to an uncased script). */
+  cap: boolean;
+  uncased: boolean;
+}
+
+/** One event mention as extraction sees it, before clustering. */
+export interface MentionCandidate extends Mention {
+  type: EventType;
+  /** Canonical English names. */
+  participants: string[];
+  place: string | null;
+  lang: string;
+  /** Gazetteer ids (or `name:<surface>` for people found by their title), sorted. */
+  participantIds: string[];
+  /** Countries of the participants and of the visited place: lets "Kim visits Russia" meet "Kim meets Putin". */
+  affiliations: string[];
+  placeId: string | null;
+  placeCountry: string | null;
+  /** Document date of the article (ISO day of its start), for "latest report wins" status decisions. */
+  published: string | null;
+}
