@@ -34,6 +34,17 @@ export function readerHighlights(articleId: string, mentionsOfArticle: readonly 
   return spans;
 }
 
+/** Brings the sentence to the upper third of the panel, scrolling the panel only, not the page behind it. */
+function scrollWithinPanel(target: HTMLElement) {
+  const panel = target.closest<HTMLElement>('.side-panel');
+  if (!panel || panel.scrollHeight <= panel.clientHeight) {
+    target.scrollIntoView?.({ block: 'nearest' });
+    return;
+  }
+  const offset = target.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+  panel.scrollTo({ top: Math.max(0, offset - panel.clientHeight / 3) });
+}
+
 export function ArticleReader({ article, mention, headingId, onBack }: ArticleReaderProps) {
   const { index } = useTimelineData();
   const text = useArticleText(article);
@@ -45,7 +56,7 @@ export function ArticleReader({ article, mention, headingId, onBack }: ArticleRe
   const url = safeExternalUrl(article.url);
 
   useEffect(() => {
-    if (text.status === 'ready') selectedRef.current?.scrollIntoView?.({ block: 'center' });
+    if (text.status === 'ready' && selectedRef.current) scrollWithinPanel(selectedRef.current);
   }, [text.status, mention]);
 
   return (
