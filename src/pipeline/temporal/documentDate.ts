@@ -33,6 +33,12 @@ const info = (n: number): DayInfo => {
   const s = dayFromNumber(n);
   return { n, y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), dom: Number(s.slice(8, 10)), dow: isoWeekday(s) };
 };
+/** The following day without going through Date: candidate scans stay cheap. */
+function nextDay(d: DayInfo): DayInfo {
+  const dow = d.dow === 7 ? 1 : d.dow + 1;
+  if (d.dom < daysInMonth(d.y, d.m)) return { n: d.n + 1, y: d.y, m: d.m, dom: d.dom + 1, dow };
+  return d.m === 12 ? { n: d.n + 1, y: d.y + 1, m: 1, dom: 1, dow } : { n: d.n + 1, y: d.y, m: d.m + 1, dom: 1, dow };
+}
 const monthGap = (from: number, to: number) => ((to - from) % 12 + 12) % 12;
 
 /** First day of an explicit (year-bearing) expression, or null for relative ones. */
@@ -58,9 +64,14 @@ function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
     if (s.kind === 'relative' && s.unit === 'year' && s.shift === 0) thisYear = t;
     if (s.kind === 'year' || (s.kind === 'date' && s.year !== undefined && s.day === undefined)) namedYears.add(s.year!);
   }
+  // A repeated expression is one piece of evidence, not several (and keeps the work per candidate day bounded).
+  const seen = new Set<string>();
   for (const t of timexes) {
     if (t.metadata) continue;
     const s = t.symbol;
+    const key = `${JSON.stringify(s)}|${t.tense}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const q = quote(text, t);
     const start = absoluteStart(t);
     if (start !== null) {
@@ -165,8 +176,8 @@ export function inferDocumentDate(text: string, timexes: UnresolvedTimex[], meta
   const cs = constraints(text, timexes);
   const costs: number[] = [];
   let best = range.from;
-  for (let n = range.from; n <= range.to; n++) {
-    const d = info(n);
+  const first = info(range.from);
+  for (let n = range.from, d = first; n <= range.to; n++, d = nextDay(d)) {
     let c = RECENCY * (n - range.from);
     for (const k of cs) c += k.cost(d);
     costs.push(c);

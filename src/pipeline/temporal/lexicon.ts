@@ -215,6 +215,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     lang, trie, months, weekdays, events, numbers, prefixes,
     tense: {
       past: set(t.past), future: set(t.future), present: set(t.present),
+      bigrams: [...(t.past ?? []), ...(t.future ?? []), ...(t.present ?? [])].some((w) => phraseTokens(w, lang).length > 1),
       pastSuffixes: (t.pastSuffixes ?? []).map(normalizeToken), futureSuffixes: (t.futureSuffixes ?? []).map(normalizeToken),
     },
     dayFirst: cldr.dayFirst,

@@ -8,10 +8,10 @@ const MIN_STEM = 3;
 
 /** The tense cue of each token (null when the token is no cue). Two-word cues ("do të", "va a") count on their second word. */
 export function tenseCues(tokens: Token[], lex: Lexicon): Array<Tense | null> {
-  const { past, future, present, pastSuffixes, futureSuffixes } = lex.tense;
+  const { past, future, present, pastSuffixes, futureSuffixes, bigrams } = lex.tense;
   return tokens.map((t, i) => {
     const w = t.norm;
-    const bigram = i > 0 ? `${tokens[i - 1].norm} ${w}` : '';
+    const bigram = bigrams && i > 0 ? `${tokens[i - 1].norm} ${w}` : '';
     if (future.has(w) || (bigram && future.has(bigram))) return 'future';
     if (past.has(w) || (bigram && past.has(bigram))) return 'past';
     if (present.has(w) || (bigram && present.has(bigram))) return 'present';

@@ -112,6 +112,8 @@ export interface TenseCues {
   present: Set<string>;
   pastSuffixes: string[];
   futureSuffixes: string[];
+  /** Some cue has two words. */
+  bigrams: boolean;
 }
 
 /** Everything the tagger knows about one language, built once by loadTemporalResources. */

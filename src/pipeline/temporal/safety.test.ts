@@ -1,0 +1,86 @@
+import { fc, test } from '@fast-check/vitest';
+import { checkSync } from 'recheck';
+import { describe, expect, it } from 'vitest';
+import { analyseTime, loadTemporalResources, temporalRegexes } from './index.ts';
+import { segmentSentences } from '../stages/sentences.ts';
+
+const resources = loadTemporalResources();
+const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'sq', 'ru', 'uk', 'ko', 'ja', 'zh', 'nl', 'sv', 'xx'];
+
+function run(text: string, lang: string) {
+  return analyseTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
+}
+
+function expectValid(text: string, lang: string) {
+  const r = run(text, lang);
+  let last = 0;
+  for (const t of r.timexes) {
+    expect(t.start).toBeGreaterThanOrEqual(last);
+    expect(t.end).toBeGreaterThan(t.start);
+    expect(t.end).toBeLessThanOrEqual(text.length);
+    expect(t.text).toBe(text.slice(t.start, t.end));
+    last = t.end;
+  }
+  return r;
+}
+
+const words = ['de', 'em', '10', '13', 'setembro', 'de 2023', 'segunda-feira', 'na', 'w', 'zeszłym', 'tygodniu', 'lunedì', 'scorsa', 'settimana',
+  'javën', 'e', 'kaluar', '2023年', '9月', '지난', '10일', 'в', 'сентябре', ' ', '  ', '\n', '.', '-', '/', '2023-09-13', '13.09.2023', 'Monday', 'last', 'week'];
+
+describe('the tagger never throws and keeps offsets valid', () => {
+  test.prop([fc.string({ maxLength: 400 }), fc.constantFrom(...LANGS)], { numRuns: 300 })('on random strings', (text, lang) => {
+    expectValid(text, lang);
+  });
+  test.prop([fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom(...LANGS)], { numRuns: 200 })('on random Unicode graphemes', (text, lang) => {
+    expectValid(text, lang);
+  });
+  test.prop([fc.array(fc.constantFrom(...words), { maxLength: 120 }), fc.constantFrom(...LANGS)], { numRuns: 300 })('on date-like word soup', (ws, lang) => {
+    expectValid(ws.join(' '), lang);
+  });
+});
+
+// Each adversarial input must finish under 1 s per language: a generous bound (single runs measure 5-250 ms on an
+// idle machine); it catches polynomial blow-ups, which take seconds to minutes at these sizes.
+const LIMIT_MS = 1000;
+const adversarial: Array<[string, string]> = [
+  ['100,000 spaces between "10" and "de"', '10' + ' '.repeat(100_000) + 'de' + ' '.repeat(100) + 'x'],
+  ['"de de de …" 20,000 times', 'de '.repeat(20_000)],
+  ['10,000 digits', '1'.repeat(10_000)],
+  ['digits and dashes', '2023-'.repeat(5_000)],
+  ['dotted numbers', '13.09.'.repeat(5_000)],
+  ['month names without end', 'setembro de '.repeat(5_000)],
+  ['weekday soup', 'segunda-feira passada '.repeat(3_000)],
+  ['mixed scripts', 'Mon 月曜日 지난주 w zeszłym тижня 2023年 '.repeat(2_000)],
+  ['right-to-left', 'الاثنين الماضي 2023 '.repeat(3_000) + '\u202e10 de julho\u202c'],
+  ['emoji', '📅🗓️ 2023-09-13 👍🏽 '.repeat(3_000)],
+  ['combining marks', 'a\u0301\u0302\u0303'.repeat(10_000) + ' 10 de julho'],
+  ['one 37k-character sentence with 3,000 expressions', ('na semana passada em 2019 e em julho ').repeat(1_000)],
+  ['lone surrogates', '\ud800 10 \udc00 de julho '.repeat(3_000)],
+];
+
+describe('adversarial inputs finish fast', () => {
+  it.each(adversarial)('%s', (_, text) => {
+    for (const lang of ['pt', 'ja', 'pl']) {
+      const t0 = performance.now();
+      expectValid(text, lang);
+      expect(performance.now() - t0).toBeLessThan(LIMIT_MS);
+    }
+  });
+});
+
+describe('every regex the tagger builds is ReDoS-safe', () => {
+  it.each(temporalRegexes().map((re) => [re.source, re] as const))('%s', (_, re) => {
+    const diagnostics = checkSync(re.source, re.flags.replace('g', ''), { timeout: 10_000 });
+    expect(diagnostics.status).toBe('safe');
+  });
+});
+
+describe('data-file examples', () => {
+  it.each(resources.examples.map((e) => [e.lang, e.text, e.dct ?? 'none', e.value] as const))(
+    "%s: '%s' with DCT %s is %s",
+    (lang, text, dct, value) => {
+      const r = analyseTime({ text, sentences: [[0, text.length]], lang, published: dct === 'none' ? null : { value: dct, precision: 'day' } }, resources);
+      expect(r.timexes.map((t) => t.value)).toContain(value);
+    },
+  );
+});
