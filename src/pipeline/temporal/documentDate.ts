@@ -10,8 +10,11 @@ import type { UnresolvedTimex } from './types.ts';
 
 /** Days after the latest explicit date that are still considered. */
 const HORIZON = 800;
-/** Cost per day away from the lower bound: news is written soon after what it reports. */
+/** Longer, when a yearless date names its weekday: the matching year can be up to six years away. */
+const WEEKDAY_DATE_HORIZON = 2600;
+/** Cost per day away from the lower bound: news is written soon after what it reports (steeper in the first week). */
 const RECENCY = 0.001;
+const RECENCY_FIRST_WEEK = 0.05;
 /** Days whose cost is this close to the best one are inside the window. */
 const TOLERANCE = 0.35;
 
@@ -87,11 +90,23 @@ function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
       } else if (!s.rel) {
         out.push({
           why: `${q} (${t.tense === 'unknown' ? 'no tense cue, news default' : t.tense + ' tense'}): the document is dated that day or shortly after`,
-          cost: (d) => { const k = (d.dow - s.dow + 7) % 7; return k === 0 ? 0 : k === 1 ? 0.3 : 0.6 + 0.15 * k; },
+          cost: (d) => { const k = (d.dow - s.dow + 7) % 7; return k === 0 ? 0 : k === 1 ? 0.2 : 0.6 + 0.15 * k; },
         });
       }
     } else if (s.kind === 'date' && s.year === undefined) {
       const M = s.month;
+      if (s.dow !== undefined && s.day !== undefined) {
+        const D = s.day;
+        const W = s.dow;
+        out.push({
+          why: `${q} names its weekday: the date falls in a year where they agree`,
+          cost: (d) => {
+            // The year that date would resolve to from this candidate (same rule as resolve.ts, nearest).
+            const y = monthGap(d.m, M) <= 6 && !(M < d.m && d.m - M > 6) ? (M - d.m > 6 ? d.y - 1 : M - d.m < -6 ? d.y + 1 : d.y) : d.y;
+            return D <= daysInMonth(y, M) && isoWeekday(isoDay(y, M, D)) === W ? 0 : 2;
+          },
+        });
+      }
       if (t.tense === 'future') {
         out.push({
           why: `${q} (future tense) is upcoming, most likely within a month`,
@@ -124,7 +139,10 @@ function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
       }
     } else if (s.kind === 'dayOfMonth' && !s.rel) {
       const D = s.day;
-      out.push({ why: `${q} is a recent day of the month`, cost: (d) => (D <= d.dom ? (d.dom - D) / 60 : Math.min(1, (d.dom + 30 - D) / 60)) });
+      out.push({
+        why: `${q} (a day of the month, past): the document is dated that day or shortly after`,
+        cost: (d) => { const k = D <= d.dom ? d.dom - D : d.dom + 30 - D; return k === 0 ? 0 : k === 1 ? 0.3 : Math.min(2, 0.6 + 0.05 * k); },
+      });
     }
   }
   if (thisYear && namedYears.size) {
@@ -159,7 +177,8 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     else if (lower === null || start > lower) { lower = start; lowerT = t; }
   }
   if (lower !== null && lowerT) {
-    const to = upper !== null && upper > lower ? Math.min(upper, lower + HORIZON) : lower + HORIZON;
+    const horizon = timexes.some((t) => t.symbol.kind === 'date' && t.symbol.dow !== undefined) ? WEEKDAY_DATE_HORIZON : HORIZON;
+    const to = upper !== null && upper > lower ? Math.min(upper, lower + horizon) : lower + horizon;
     return { from: lower, to, evidence: [`latest explicit date in the text: ${dayFromNumber(lower)} from ${quote(text, lowerT)} (lower bound)`] };
   }
   if (upper !== null) return { from: upper - HORIZON, to: upper, evidence: [`only future dates are named; the earliest, ${dayFromNumber(upper)}, is an upper bound`] };
@@ -178,7 +197,8 @@ export function inferDocumentDate(text: string, timexes: UnresolvedTimex[], meta
   let best = range.from;
   const first = info(range.from);
   for (let n = range.from, d = first; n <= range.to; n++, d = nextDay(d)) {
-    let c = RECENCY * (n - range.from);
+    const age = n - range.from;
+    let c = RECENCY * age + RECENCY_FIRST_WEEK * Math.min(age, 7);
     for (const k of cs) c += k.cost(d);
     costs.push(c);
     if (c < costs[best - range.from]) best = n;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseTime, loadTemporalResources } from './index.ts';
+import { segmentSentences } from '../stages/sentences.ts';
 
 const resources = loadTemporalResources();
 
@@ -163,6 +164,31 @@ describe('document dates from text alone', () => {
     const r = analyseTime({ text, sentences: [[0, text.length]], lang: 'en', published: null }, resources);
     expect(r.published).toBeNull();
     expect(r.timexes.map((t) => t.value)).toEqual(['PAST_REF', 'PAST_REF']);
+  });
+});
+
+// One short article per language, no metadata: an explicit date two days earlier plus "on Wednesday" (or the 13th).
+const articles: Array<[string, string]> = [
+  ['de', 'Kim Jong Un ist am Mittwoch mit Putin zusammengetroffen. Der Kreml hatte den Besuch am 11. September 2023 angekündigt.'],
+  ['fr', 'Le dirigeant nord-coréen a rencontré mercredi Vladimir Poutine. Le Kremlin avait annoncé lundi 11 septembre la visite, prévue depuis avril 2019.'],
+  ['es', 'El líder norcoreano se reunió el miércoles con Putin. La visita fue anunciada el 11 de septiembre de 2023 por el Kremlin.'],
+  ['ru', 'В среду Ким Чен Ын встретился с Путиным. О визите Кремль объявил 11 сентября 2023 года.'],
+  ['uk', 'У середу Кім Чен Ин зустрівся з Путіним. Кремль оголосив про візит 11 вересня 2023 року.'],
+  ['ja', '金正恩総書記は13日、プーチン大統領と会談した。クレムリンは2023年9月11日に訪問を発表した。'],
+  ['zh', '朝鲜领导人金正恩13日与普京举行会谈。克里姆林宫于2023年9月11日宣布了这次访问。'],
+  ['ko', '김정은 국무위원장은 13일 푸틴 대통령과 회담했다. 크렘린궁은 2023년 9월 11일 방문을 발표했다.'],
+  ['nl', 'Kim Jong-un heeft woensdag Poetin ontmoet. Het Kremlin maakte het bezoek op 11 september 2023 bekend.'],
+  ['it', 'Il leader nordcoreano ha incontrato mercoledì Putin. Il Cremlino aveva annunciato la visita l’11 settembre 2023.'],
+  ['pl', 'Kim Dzong Un spotkał się w środę z Putinem. Kreml ogłosił wizytę 11 września 2023 r.'],
+  ['sq', 'Kim Jong Un u takua të mërkurën me Putinin. Kremlini njoftoi vizitën më 11 shtator 2023.'],
+  ['pt', 'Kim Jong Un encontrou-se com Putin na quarta-feira. O Kremlin anunciou a visita em 11 de setembro de 2023.'],
+  ['en', 'Kim Jong Un met Vladimir Putin on Wednesday. The Kremlin announced the visit on September 11, 2023.'],
+];
+
+describe('document date of a short article with no metadata', () => {
+  it.each(articles)('%s: the article is dated 2023-09-13', (lang, text) => {
+    const r = analyseTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
+    expect(r.published).toMatchObject({ value: '2023-09-13', precision: 'day', source: 'inferred' });
   });
 });
 

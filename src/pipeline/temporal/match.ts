@@ -134,6 +134,8 @@ export function buildSymbol(p: PatternSpec, c: Captures, anniversaries: Map<stri
     const s: TimexSymbol = { kind: 'date', month: c.month };
     if (c.day !== undefined) s.day = c.day;
     if (c.year !== undefined) s.year = c.year;
+    // "lundi 11 septembre": the weekday pins down the year when none is written.
+    if (c.weekday !== undefined && c.day !== undefined && c.year === undefined) s.dow = c.weekday;
     if (c.day2 !== undefined) {
       const endMonth = c.month2 ?? c.month;
       if (c.day2 > daysInMonth(c.year2 ?? leapSafe, endMonth)) return null;

@@ -119,6 +119,14 @@ export function resolveSymbol(sym: TimexSymbol, dct: IsoDay | null, tense: Tense
         if (!dct) return vague(vagueOf(tenseDirection(tense)), 'date without year or document date');
         year = yearFor(sym.endMonth ?? sym.month, sym.endDay ?? sym.day, dct, tense);
         why = `year from DCT ${dct} (${tense === 'unknown' ? 'nearest' : tense + ' tense'})`;
+        if (sym.dow !== undefined && sym.day !== undefined) {
+          // Nearest year (past first) in which the stated weekday and date agree.
+          const base = year;
+          for (const k of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6]) {
+            if (sym.day <= daysInMonth(base + k, sym.month) && isoWeekday(isoDay(base + k, sym.month, sym.day)) === sym.dow) { year = base + k; break; }
+          }
+          if (year !== base) why = `year where the weekday matches, nearest to DCT ${dct}`;
+        }
       }
       // A range over New Year ("December to February") takes the end's year for its end.
       const startYear = sym.endMonth !== undefined && sym.endMonth < sym.month && sym.endYear === undefined && sym.year === undefined ? year - 1 : year;

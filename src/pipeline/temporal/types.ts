@@ -20,7 +20,7 @@ export type TimexSymbol =
   | { kind: 'season'; season: Season; shift?: number; year?: number }
   | { kind: 'weekday'; dow: number; rel?: WeekdayRel }
   | { kind: 'dayOfMonth'; day: number; rel?: 'last' | 'next' }
-  | { kind: 'date'; month: number; day?: number; year?: number; endDay?: number; endMonth?: number; endYear?: number }
+  | { kind: 'date'; month: number; day?: number; year?: number; endDay?: number; endMonth?: number; endYear?: number; dow?: number }
   | { kind: 'year'; year: number; endYear?: number }
   | { kind: 'vague'; ref: VagueRef }
   | { kind: 'duration'; unit: Unit; n: number | null };
