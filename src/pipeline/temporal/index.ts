@@ -11,7 +11,7 @@ import { matchPrefix, matchTokens } from './match.ts';
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
 import { resolveSymbol } from './resolve.ts';
 import { tenseAt, tenseCues } from './tense.ts';
-import { WORD, tokenize } from './tokens.ts';
+import { APOSTROPHES, CJK, DICTIONARY_SCRIPTS, MARKS, NEEDS_SPLIT, NON_ASCII, WORD, tokenize } from './tokens.ts';
 import type { ExampleRow, Lexicon, TemporalResources, UnresolvedTimex } from './types.ts';
 
 export type { TemporalResources, UnresolvedTimex } from './types.ts';
@@ -61,7 +61,7 @@ export function loadTemporalResources(): TemporalResources {
 
 /** Every RegExp the tagger runs on text, for the ReDoS lint. */
 export function temporalRegexes(): RegExp[] {
-  return [ISO_DATE, ISO_MONTH, YMD, DOTTED, SLASHED, METADATA, WORD, ORDINAL_END, SPACE_ONLY];
+  return [ISO_DATE, ISO_MONTH, YMD, DOTTED, SLASHED, METADATA, WORD, ORDINAL_END, SPACE_ONLY, APOSTROPHES, MARKS, CJK, NEEDS_SPLIT, NON_ASCII, DICTIONARY_SCRIPTS];
 }
 
 /** Cuts [start, end) into pieces of at most MAX_CHUNK characters, at spaces where possible. */

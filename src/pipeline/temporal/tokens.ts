@@ -17,12 +17,12 @@ function wordSegmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
-const APOSTROPHES = /[\u2019\u02bc\u2018`\u00b4]/g;
-const MARKS = /\p{M}/gu;
-const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+export const APOSTROPHES = /[\u2019\u02bc\u2018`\u00b4]/g;
+export const MARKS = /\p{M}/gu;
+export const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const NEEDS_SPLIT = /[0-9\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
-const NON_ASCII = /[^\x00-\x7f]/;
+export const NEEDS_SPLIT = /[0-9\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+export const NON_ASCII = /[^\x00-\x7f]/;
 const isSpace = (s: string) => { const c = s.charCodeAt(0); return (c <= 32 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0xfeff) && s.trim() === ''; };
 
 /** Lower case, NFC, one apostrophe. Applied identically to lexicon phrases and to text tokens. */
@@ -82,7 +82,7 @@ function splitSegment(seg: string, base: number, out: Token[]): void {
  */
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02bc][\p{L}\p{M}\p{N}]+)*|\S/gu;
 /** Scripts written without spaces that are not split per character: only ICU's dictionaries find their words. */
-const DICTIONARY_SCRIPTS = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+export const DICTIONARY_SCRIPTS = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
 /** Tokens of `text.slice(start, end)` with offsets into `text`; whitespace is dropped, punctuation kept. */
 export function tokenize(text: string, start: number, end: number, lang: string): Token[] {
