@@ -98,7 +98,7 @@ export function dateline(options: DatelineOptions = {}): Plugin {
           this.emitFile({ type: 'asset', fileName: `${assetsDir}/${asset.fileName}`, source: asset.source });
         }
         // The manifest code lands in a chunk under assetsDir, next to the JSON files: resolve relative to it.
-        return manifestModule((f) => `new URL(${JSON.stringify(`./${f}`)}, import.meta.url).href`, assets);
+        return manifestModule((f) => `new URL(/* @vite-ignore */ ${JSON.stringify(`./${f}`)}, import.meta.url).href`, assets);
       }
       devAssets = new Map([assets.index, ...assets.textChunks].map((a) => [a.fileName, a.source]));
       const base = server?.config.base ?? '/';
