@@ -1,5 +1,5 @@
 /**
- * Calendar-day arithmetic on ISO strings. Days arecomputed in UTC so that no time zone can shift a date.
+ * Calendar-day arithmetic on ISO strings. Days are computed in UTC so that no time zone can shift a date.
  */
 import type { IsoDay } from './timeline.ts';
 

@@ -13,6 +13,13 @@ describe('segmentSentences', () => {
     expect(segmentSentences(text, 'pl')).toHaveLength(2);
   });
 
+  it('does not break after an ordinal day ("am 13. September", "13. września")', () => {
+    const de = 'Das Treffen fand am 13. September 2023 statt. Danach reiste er ab.';
+    expect(segmentSentences(de, 'de').map(([s, e]) => de.slice(s, e))).toEqual(['Das Treffen fand am 13. September 2023 statt.', 'Danach reiste er ab.']);
+    const pl = 'Spotkanie odbyło się 13. września. Potem wyjechał.';
+    expect(segmentSentences(pl, 'pl')).toHaveLength(2);
+  });
+
   it(`splits any sentence longer than ${MAX_SENTENCE_CHARS} characters, keeping offsets exact`, () => {
     const text = `${'word '.repeat(1500)}end.`;
     const spans = segmentSentences(text);

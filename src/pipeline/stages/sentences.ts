@@ -45,12 +45,31 @@ function splitLong(text: string, span: [number, number], out: Array<[number, num
   if (end > start) out.push([start, end]);
 }
 
+/** A day number with an ordinal dot at the end of a segment: "am 13." of "am 13. September", "13." of "13. września". */
+const ORDINAL_DAY_END = /(?:^|[^\p{L}\p{N}])\d{1,2}\.$/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+/**
+ * True when the segmenter broke a sentence after an ordinal day ("am 13. September"): German, Polish, Czech,
+ * Nordic and other languages write day numbers with a dot, which ICU takes for a full stop.
+ */
+function isOrdinalBreak(text: string, previous: [number, number], next: [number, number]): boolean {
+  return ORDINAL_DAY_END.test(text.slice(Math.max(previous[0], previous[1] - 4), previous[1]))
+    && STARTS_WITH_LETTER.test(text.slice(next[0], next[0] + 2))
+    && !/\n/.test(text.slice(previous[1], next[0]));
+}
+
 /** `[start, end)` UTF-16 spans of the sentences of `text`, trimmed, whitespace-only ones dropped. */
 export function segmentSentences(text: string, lang = 'und'): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+  const joined: Array<[number, number]> = [];
   for (const { index, segment } of sentenceSegmenter(lang).segment(text)) {
     const span = trimSpan(text, index, index + segment.length);
-    if (span) splitLong(text, span, spans);
+    if (!span) continue;
+    const previous = joined[joined.length - 1];
+    if (previous && isOrdinalBreak(text, previous, span)) previous[1] = span[1];
+    else joined.push(span);
   }
+  const spans: Array<[number, number]> = [];
+  for (const span of joined) splitLong(text, span, spans);
   return spans;
 }
