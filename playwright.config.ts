@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_DIST } from './e2e/distDir.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The suite runs against the real build of seeds/ by default. E2E_FIXTURE=1 builds from the gold fixture instead
@@ -24,9 +25,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build${FIXTURE_CONFIG} && npx vite preview${FIXTURE_CONFIG} --host 127.0.0.1 --port 4173 --strictPort`,
+    command: `npx vite build${FIXTURE_CONFIG} --outDir ${E2E_DIST} --emptyOutDir && npx vite preview${FIXTURE_CONFIG} --outDir ${E2E_DIST} --host 127.0.0.1 --port 4173 --strictPort`,
     url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
+    // Never test a server someone else started on this port: it may serve another build of the shared tree.
+    reuseExistingServer: false,
     timeout: 180_000,
   },
 });

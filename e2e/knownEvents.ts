@@ -10,5 +10,8 @@ export const KNOWN_EVENTS: ReadonlyArray<{ what: string; name: RegExp }> = [
   { what: 'Choe Son Hui at the Kremlin on 27 October 2025', name: /Choe Son Hui.*Putin.*, 27 October 2025, occurred/ },
 ];
 
-/** The event whose panel, quotes and reader the specs open: the September 2023 Kim–Putin meeting. */
-export const KIM_PUTIN_2023 = KNOWN_EVENTS[2].name;
+/**
+ * The event whose panel, quotes and reader the specs open: the September 2023 Kim–Putin meeting, whatever status
+ * the pipeline gives it (the status itself is checked by KNOWN_EVENTS), so interaction tests fail only for UI reasons.
+ */
+export const KIM_PUTIN_2023 = /(Kim Jong Un.*Putin|Putin.*Kim Jong Un).*, September 2023, /;

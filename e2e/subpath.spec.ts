@@ -3,10 +3,11 @@ import { expect, test } from '@playwright/test';
 import { KIM_PUTIN_2023 } from './knownEvents.ts';
 import { serveFolder } from './staticServer.ts';
 import { watchErrors } from './helpers.ts';
+import { E2E_DIST } from './distDir.ts';
 
-// The webServer built dist/ before any test ran; serve it again under a deep sub-path, as an embed would.
+// The webServer built the site before any test ran; serve it again under a deep sub-path, as an embed would.
 test('the built site works from a sub-path', async ({ page }) => {
-  const server = await serveFolder(resolve('dist'), '/some/sub/path/');
+  const server = await serveFolder(resolve(E2E_DIST), '/some/sub/path/');
   try {
     const errors = watchErrors(page);
     await page.goto(server.url);
