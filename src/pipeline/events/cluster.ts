@@ -16,6 +16,8 @@ interface Cluster {
   seedIds: string[];
   ids: Set<string>;
   affiliations: Set<string>;
+  /** Participant ids that are people. */
+  people: Set<string>;
   date: DateInterval;
   reasons: Set<string>;
 }
@@ -60,6 +62,9 @@ interface Fit {
   reasons: string[];
 }
 
+/** Types that recur between the same actors: a year alone cannot tell one delivery or launch from the next. */
+const REPETITIVE = new Set(['arms_transfer', 'launch', 'military_exercise', 'sanctions', 'deployment', 'other']);
+
 /** Whether mention m can be one more report of cluster c, and how well it fits. */
 function fit(m: MentionCandidate, c: Cluster): Fit | null {
   if (typeFamily(m.type) !== c.family) return null;
@@ -68,23 +73,35 @@ function fit(m: MentionCandidate, c: Cluster): Fit | null {
   const seed = jaccard(m.participantIds, c.seedIds);
   const jac = Math.max(names.jac, seed.jac);
   let participantsOk = names.inter >= 2 || jac > 0.5;
+  let affinity = 0;
   if (participantsOk) reasons.push(jac === 1 ? 'same participants' : 'participants overlap');
-  else if (m.affiliations.length && sameSet(c.affiliations, m.affiliations) && (c.family !== 'encounter' || names.inter >= 1)) {
-    participantsOk = true;
-    reasons.push(c.family === 'encounter' ? 'same participants and host country' : `same government (${m.affiliations.join(', ')})`);
+  else if (m.affiliations.length && sameSet(c.affiliations, m.affiliations)) {
+    const mPeople = m.participantIds.filter((p) => m.people.includes(p));
+    if (c.family === 'encounter') {
+      // "Kim visits Russia" is "Kim meets Putin in Russia" when it names nobody the event lacks.
+      participantsOk = names.inter >= 1 && mPeople.every((p) => c.ids.has(p));
+      if (participantsOk) reasons.push('same participants and host country');
+    } else {
+      // "The US said" is Watson's statement, but two named officials are two statements.
+      participantsOk = mPeople.length === 0 || c.people.size === 0;
+      if (participantsOk) reasons.push(`same government (${m.affiliations.join(', ')})`);
+    }
+    if (participantsOk) affinity = 1.5;
   }
   if (!participantsOk) return null;
+  if (REPETITIVE.has(c.family) && comparePrecision(m.date.precision, 'month') > 0 && comparePrecision(c.date.precision, 'month') > 0 &&
+    !(m.date.precision === 'vague' || c.date.precision === 'vague')) return null;
   let dateScore = 0;
   if (intervalsOverlap(m.date, c.date)) {
     dateScore = 1;
     reasons.push(`dates overlap (${c.date.precision === 'vague' ? m.date.value : c.date.value})`);
-  } else if (c.family !== 'statement' && jac === 1 && placesAgree(m, c) && adjacent(m.date, c.date)) {
+  } else if (c.family !== 'statement' && placesAgree(m, c) && adjacent(m.date, c.date)) {
     dateScore = 0.25;
     reasons.push(`adjacent dates (${m.date.value}, ${c.date.value}): conflict recorded`);
   } else return null;
   const place = placesAgree(m, c) ? 0.5 : 0;
   if (place) reasons.push('same place');
-  return { score: 2 * jac + dateScore + place, reasons };
+  return { score: 2 * jac + affinity + dateScore + place, reasons };
 }
 
 function years(d: DateInterval): number[] {
@@ -113,13 +130,11 @@ const OCCURRED = new Set<EventStatus>(['occurred', 'ongoing']);
 /** The best-supported date: most reports of occurrence, then most reports, then the finer precision, then earlier. */
 export function bestDate(mentions: readonly MentionCandidate[]): DateInterval {
   const precise = mentions.filter((m) => m.dateSource !== 'document' && m.date.precision !== 'vague');
-  if (!precise.length) {
-    const documentOnly = mentions.filter((m) => m.dateSource === 'document' && m.date.precision !== 'vague');
-    if (documentOnly.length) {
-      // Reported without a date: the publication day of the earliest report.
-      const day = documentOnly.map((m) => m.date.end).sort()[0];
-      return { value: day, precision: 'day', start: day, end: day };
-    }
+  const documentOnly = mentions.filter((m) => m.dateSource === 'document');
+  if (!precise.length && documentOnly.length && documentOnly.every((m) => m.date.value !== 'FUTURE_REF')) {
+    // Reported without a date: the publication day of the earliest report.
+    const day = documentOnly.map((m) => m.published ?? m.date.end).sort()[0];
+    return { value: day, precision: 'day', start: day, end: day };
   }
   const pool = precise.length ? precise : mentions;
   const groups = new Map<string, { date: DateInterval; count: number; occurred: number }>();
@@ -136,7 +151,8 @@ export function bestDate(mentions: readonly MentionCandidate[]): DateInterval {
 }
 
 function bestStatus(mentions: readonly MentionCandidate[], date: DateInterval): EventStatus {
-  const happened = mentions.filter((m) => OCCURRED.has(m.status) && (m.published ?? '') >= date.start);
+  // Only a dated report of occurrence settles it: an undated past-tense aside ("the leaders' meeting") does not.
+  const happened = mentions.filter((m) => OCCURRED.has(m.status) && m.dateSource !== 'document' && (m.published ?? '') >= date.start);
   if (happened.length) return happened.every((m) => m.status === 'ongoing') ? 'ongoing' : 'occurred';
   const latest = mentions.reduce((a, m) => ((m.published ?? '') > a ? m.published ?? '' : a), '');
   const recent = mentions.filter((m) => (m.published ?? '') === latest);
@@ -217,11 +233,12 @@ export function clusterMentions(candidates: readonly MentionCandidate[], article
       c.mentions.push(m);
       c.date = bestDate(c.mentions);
     } else {
-      c = { n: clusters.length, family: typeFamily(m.type), mentions: [m], seedIds: m.participantIds, ids: new Set(), affiliations: new Set(), date: m.date, reasons: new Set() };
+      c = { n: clusters.length, family: typeFamily(m.type), mentions: [m], seedIds: m.participantIds, ids: new Set(), affiliations: new Set(), people: new Set(), date: m.date, reasons: new Set() };
       clusters.push(c);
     }
     for (const p of m.participantIds) c.ids.add(p);
     for (const a of m.affiliations) c.affiliations.add(a);
+    for (const p of m.people) c.people.add(p);
     for (const k of blockKeys(m)) {
       const list = index.get(k);
       if (!list) index.set(k, [c]);

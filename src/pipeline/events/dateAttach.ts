@@ -14,8 +14,8 @@ export const FUTURE_WINDOW_DAYS = 90;
 /** A statement reported without a date was most likely made on the publication day or the day or two before. */
 export const REPORTED_DAYS = 2;
 
-const MAX_SCORE = 24;
-const CLAUSE_PENALTY = 8;
+const MAX_SCORE = 15;
+const CLAUSE_PENALTY = 10;
 const VAGUE_PENALTY = 6;
 
 export interface DatedChoice {
@@ -57,11 +57,16 @@ export function futureWindow(dct: DateInterval): DateInterval {
   return { value: 'FUTURE_REF', precision: 'vague', start: dct.start, end: addDays(dct.end, FUTURE_WINDOW_DAYS) };
 }
 
-/** A date that fits the status: a plan is not dated wholly before the article, a past event not wholly after it. */
-function sensible(d: DateInterval, status: EventStatus, dct: DateInterval | null): boolean {
-  if (!dct) return true;
-  if (status === 'planned' || status === 'expected' || status === 'possible') return d.end >= dct.start;
-  return d.start <= dct.end;
+const AHEAD = new Set<EventStatus>(['planned', 'expected', 'possible']);
+
+/**
+ * A date that fits the status: a plan is not dated wholly before the article, a past event not wholly after it.
+ * `null` status means no cue was found: any date fits, and a future date will make the mention planned.
+ */
+export function sensible(d: DateInterval, status: EventStatus | null, dct: DateInterval | null): boolean {
+  if (!dct || status === null) return true;
+  if (AHEAD.has(status)) return d.end >= dct.start && d.value !== 'PAST_REF';
+  return d.start <= dct.end && d.value !== 'FUTURE_REF';
 }
 
 export interface SentenceTimex {
@@ -96,29 +101,41 @@ export function timexScore(s: SentenceInfo, trigger: { first: number; last: numb
   return gap + clauses * CLAUSE_PENALTY + (t.date.precision === 'vague' ? VAGUE_PENALTY : 0);
 }
 
-/** The governing timex of a trigger in its own sentence, if any is close enough and fits the status. */
-export function governingTimex(s: SentenceInfo, trigger: { first: number; last: number }, timexes: readonly SentenceTimex[], status: EventStatus, dct: DateInterval | null): { t: SentenceTimex; score: number } | null {
+/**
+ * The governing timex of a trigger in its own sentence: the nearest one that fits the status, if it is close
+ * enough, or if this trigger is the nearest trigger to it (`owns`: a sentence's lone date dates its lone event).
+ */
+export function governingTimex(
+  s: SentenceInfo, trigger: { first: number; last: number }, timexes: readonly SentenceTimex[], status: EventStatus | null, dct: DateInterval | null,
+  owns: (t: SentenceTimex) => boolean = () => false,
+): { t: SentenceTimex; score: number } | null {
   let best: { t: SentenceTimex; score: number } | null = null;
   for (const t of timexes) {
     if (!sensible(t.date, status, dct)) continue;
     const score = timexScore(s, trigger, t);
-    if (score <= MAX_SCORE && (!best || score < best.score)) best = { t, score };
+    if ((score <= MAX_SCORE || owns(t)) && (!best || score < best.score)) best = { t, score };
   }
   return best;
 }
 
-/** Date from the neighbouring sentences: the last precise timex of the previous one, else the first of the next. */
-export function contextTimex(prev: readonly SentenceTimex[], next: readonly SentenceTimex[], status: EventStatus, dct: DateInterval | null): SentenceTimex | null {
-  const ok = (t: SentenceTimex) => t.date.precision !== 'vague' && sensible(t.date, status, dct);
-  for (let i = prev.length - 1; i >= 0; i--) if (ok(prev[i])) return prev[i];
-  for (const t of next) if (ok(t)) return t;
-  return null;
+/** A date reported by a statement about an earlier event ("said on Tuesday that they met"): that day or the two before. */
+export function reportedWindow(d: DateInterval): DateInterval {
+  if (d.precision !== 'day' || d.value.includes('/')) return d;
+  const start = addDays(d.start, -REPORTED_DAYS);
+  return { value: `${start}/${d.end}`, precision: 'day', start, end: d.end };
 }
 
-/** The date of an undated mention: just before publication if it happened, the weeks after if it is ahead. */
-export function documentDate(dct: DateInterval, status: EventStatus): DateInterval {
-  if (status === 'planned' || status === 'expected' || status === 'possible') return futureWindow(dct);
+/** Days before publication that an undated past event ("the US imposed sanctions") is taken to lie in. */
+export const RECENT_DAYS = 30;
+
+/**
+ * The date of an undated mention: for a statement the publication day or the two before (news reports what was
+ * said now); for another past event the month before publication; for a plan the weeks after publication.
+ */
+export function documentDate(dct: DateInterval, status: EventStatus, statement: boolean): DateInterval {
+  if (AHEAD.has(status)) return futureWindow(dct);
   if (dct.precision !== 'day') return dct;
+  if (!statement && status !== 'ongoing') return { value: 'PAST_REF', precision: 'vague', start: addDays(dct.start, -RECENT_DAYS), end: dct.end };
   const start = addDays(dct.start, -REPORTED_DAYS);
   return { value: `${start}/${dct.end}`, precision: 'day', start, end: dct.end };
 }

@@ -9,24 +9,24 @@ import type { PatternEntry, PatternIndex, Token } from './types.ts';
 export const MAX_INFLECTION = 3;
 const MIN_INFLECTABLE = 3;
 
-export function emptyIndex<T>(): PatternIndex<T> {
-  return { exact: new Map(), prefix: new Map(), prefixLengths: [] };
+export function emptyIndex<T>(field: 'norm' | 'lower' = 'norm'): PatternIndex<T> {
+  return { exact: new Map(), prefix: new Map(), prefixLengths: [], field };
 }
 
 /** Folded tokens of one data form, with prefix flags; `lang` picks the word segmenter (Korean, Japanese). */
-export function compileForm(form: string, lang: string): Array<{ text: string; prefix: boolean }> {
+export function compileForm(form: string, lang: string, field: 'norm' | 'lower' = 'norm'): Array<{ text: string; prefix: boolean }> {
   const out: Array<{ text: string; prefix: boolean }> = [];
   for (const piece of form.trim().split(/\s+/)) {
     const prefix = piece.endsWith('*');
     const body = prefix ? piece.slice(0, -1) : piece;
     const words = tokenize(body, 0, body.length, lang).filter((t) => t.word);
-    words.forEach((w, i) => out.push({ text: w.norm, prefix: prefix && i === words.length - 1 }));
+    words.forEach((w, i) => out.push({ text: w[field], prefix: prefix && i === words.length - 1 }));
   }
   return out;
 }
 
 export function addPattern<T>(index: PatternIndex<T>, form: string, lang: string, value: T, inflect = false): void {
-  const tokens = compileForm(form, lang);
+  const tokens = compileForm(form, lang, index.field);
   if (!tokens.length) return;
   const entry: PatternEntry<T> = { tokens, value, inflect: inflect || undefined };
   const first = tokens[0];
@@ -40,8 +40,8 @@ export function addPattern<T>(index: PatternIndex<T>, form: string, lang: string
   }
 }
 
-export function buildIndex<T>(forms: readonly string[] | undefined, lang: string, value: T): PatternIndex<T> {
-  const index = emptyIndex<T>();
+export function buildIndex<T>(forms: readonly string[] | undefined, lang: string, value: T, field: 'norm' | 'lower' = 'norm'): PatternIndex<T> {
+  const index = emptyIndex<T>(field);
   for (const f of forms ?? []) addPattern(index, f, lang, value);
   return index;
 }
@@ -61,7 +61,7 @@ export interface PatternMatch<T> {
 
 /** Every pattern that matches starting at word `i` of `words`. */
 export function matchAt<T>(index: PatternIndex<T>, words: readonly Token[], i: number): Array<PatternMatch<T>> {
-  const w = words[i].norm;
+  const w = words[i][index.field];
   const candidates: Array<PatternEntry<T>> = [];
   const exact = index.exact.get(w);
   if (exact) candidates.push(...exact);
@@ -79,7 +79,7 @@ export function matchAt<T>(index: PatternIndex<T>, words: readonly Token[], i: n
     const n = entry.tokens.length;
     if (i + n > words.length) continue;
     let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = tokenMatches(words[i + k].norm, entry.tokens[k], !!entry.inflect);
+    for (let k = 0; k < n && ok; k++) ok = tokenMatches(words[i + k][index.field], entry.tokens[k], !!entry.inflect);
     if (ok) out.push({ entry, first: i, last: i + n - 1 });
   }
   return out;

@@ -37,7 +37,7 @@ const UPPER_START = /^\p{Lu}/u;
 function makeToken(text: string, start: number, end: number, word: boolean): Token {
   const raw = text.slice(start, end);
   const uncased = word && !CASED.test(raw);
-  return { start, end, raw, norm: foldText(raw), word, cap: uncased || UPPER_START.test(raw), uncased };
+  return { start, end, raw, norm: foldText(raw), lower: raw.toLowerCase().normalize('NFC').replace(APOSTROPHES, "'"), word, cap: uncased || UPPER_START.test(raw), uncased };
 }
 
 /**
@@ -59,7 +59,7 @@ export function tokenize(text: string, start: number, end: number, lang: string)
       out.push(makeToken(text, s + apos + 1, e, true));
     } else {
       const t = makeToken(text, s, e, true);
-      if (apos > 0) t.norm = t.norm.replace(APOSTROPHES, '');
+      if (apos > 0) { t.norm = t.norm.replace(APOSTROPHES, ''); t.lower = t.lower.replace(APOSTROPHES, ''); }
       out.push(t);
     }
   }

@@ -39,6 +39,7 @@ export interface GazetteerData {
     roles?: Array<{ role: string; country?: string | null; from: string; to?: string | null }>;
     actor?: boolean;
     capitalOf?: string | null;
+    media?: boolean;
     aliases?: string[];
     shortAliases?: string[];
     demonyms?: string[];
@@ -82,12 +83,13 @@ export function compileLanguage(data: LanguageEventData): LanguageResources {
     lang,
     triggers,
     status,
-    negation: buildIndex(data.negation, lang, true),
-    clauseBreaks: buildIndex(data.clauseBreaks, lang, true),
-    anchors: buildIndex(data.anchors, lang, true),
-    locatives: buildIndex(data.locatives, lang, true),
-    coordinators: buildIndex(data.coordinators, lang, true),
-    attributions: buildIndex(data.attributions, lang, true),
+    // Short function words keep their diacritics: pt "à" is not the article "a", sq "se" is not "së".
+    negation: buildIndex(data.negation, lang, true, 'lower'),
+    clauseBreaks: buildIndex(data.clauseBreaks, lang, true, 'lower'),
+    anchors: buildIndex(data.anchors, lang, true, 'lower'),
+    locatives: buildIndex(data.locatives, lang, true, 'lower'),
+    coordinators: buildIndex(data.coordinators, lang, true, 'lower'),
+    attributions: buildIndex(data.attributions, lang, true, 'lower'),
     roles,
   };
 }
@@ -106,13 +108,19 @@ export function addGazetteer(g: Gazetteer, data: GazetteerData, source: string):
       roles: (e.roles ?? []).map((r) => ({ role: r.role, country: r.country ?? e.country ?? null, from: r.from, to: r.to ?? null })).concat(prev?.roles ?? []),
       actor: e.actor ?? prev?.actor ?? false,
       capitalOf: e.capitalOf ?? prev?.capitalOf ?? null,
+      media: e.media ?? prev?.media ?? false,
     };
     g.entities.set(e.id, entity);
-    const ref = (short: boolean, demonym: boolean): EntityRef => ({ entity, short, demonym });
+    for (const r of entity.roles) {
+      const key = `${r.role}|${r.country ?? ''}`;
+      const list = (g.byRole.get(key) ?? []).filter((x) => x.id !== entity.id);
+      g.byRole.set(key, [...list, entity]);
+    }
+    const ref = (alias: string, short: boolean, demonym: boolean): EntityRef => ({ entity, short, demonym, lower: /^\p{Ll}/u.test(alias) });
     // The canonical name is always an alias, so users can add an entity with just id, name and kind.
-    for (const a of new Set([e.name, ...(e.aliases ?? [])])) addPattern(g.aliases, a, 'und', ref(false, false), true);
-    for (const a of e.shortAliases ?? []) addPattern(g.aliases, a, 'und', ref(true, false), true);
-    for (const a of e.demonyms ?? []) addPattern(g.aliases, a, 'und', ref(false, true), true);
+    for (const a of new Set([e.name, ...(e.aliases ?? [])])) addPattern(g.aliases, a, 'und', ref(a, false, false), true);
+    for (const a of e.shortAliases ?? []) addPattern(g.aliases, a, 'und', ref(a, true, false), true);
+    for (const a of e.demonyms ?? []) addPattern(g.aliases, a, 'und', ref(a, false, true), true);
   }
   // Entities replaced above keep their old alias entries pointing at the old object; repoint them.
   for (const map of [g.aliases.exact, g.aliases.prefix]) {
@@ -139,7 +147,7 @@ export function loadEventResources(options: LoadOptions = {}): EventResources {
     if (data.lang !== iso) throw new Error(`${file}: "lang" must be "${iso}"`);
     languages.set(iso, compileLanguage(data));
   }
-  const gazetteer: Gazetteer = { entities: new Map(), aliases: emptyIndex<EntityRef>() };
+  const gazetteer: Gazetteer = { entities: new Map(), aliases: emptyIndex<EntityRef>(), byRole: new Map() };
   const gazDir = join(root, 'gazetteer');
   const files = existsSync(gazDir) ? readdirSync(gazDir).filter((f) => f.endsWith('.json')).sort().map((f) => join(gazDir, f)) : [];
   for (const file of [...files, ...(options.extraGazetteerFiles ?? [])]) addGazetteer(gazetteer, readJson<GazetteerData>(file), file);

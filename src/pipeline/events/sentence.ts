@@ -70,11 +70,36 @@ function titledNames(s: SentenceInfo, lr: LanguageResources): EntityHit[] {
         const country = nearestCountry(s, role.first, j);
         out.push({
           first: j, last: k, short: false, demonym: false, locative: false, titled: true,
-          entity: { id: `name:${foldText(surface)}`, name: surface, kind: 'person', country, roles: [{ role: role.entry.value, country, from: '0000', to: null }], actor: false, capitalOf: null },
+          entity: { id: `name:${foldText(surface)}`, name: surface, kind: 'person', country, roles: [{ role: role.entry.value, country, from: '0000', to: null }], actor: false, capitalOf: null, media: false },
         });
       }
       break;
     }
+  }
+  return out;
+}
+
+/** Offices held by one person per country at a time; "officials" or "ministers" name nobody in particular. */
+const RESOLVABLE_ROLES = new Set(['head_of_state', 'head_of_government', 'foreign_minister', 'defence_minister', 'national_security_adviser']);
+
+/**
+ * "O principal diplomata da Coreia do Norte", "the Russian defence minister": a title with a country and no name
+ * after it stands for whoever held that office on the article's date, when the gazetteer knows exactly one.
+ */
+function resolvedTitles(s: SentenceInfo, gaz: Gazetteer, day: string | null): EntityHit[] {
+  if (!day) return [];
+  const out: EntityHit[] = [];
+  for (const role of s.roles) {
+    const named = s.entities.some((e) => e.entity.kind === 'person' && e.first > role.last && e.first - role.last <= 4);
+    if (named || s.entities.some((e) => e.first <= role.first && e.last >= role.last)) continue;
+    if (!RESOLVABLE_ROLES.has(role.entry.value)) continue;
+    const country = s.entities.find((e) => e.entity.kind === 'country' && !e.locative && s.clause[e.first] === s.clause[role.first] &&
+      ((e.first > role.last && e.first - role.last <= 3) || (e.last < role.first && role.first - e.last <= 2)));
+    if (!country) continue;
+    const holders = (gaz.byRole.get(`${role.entry.value}|${country.entity.id}`) ?? []).filter((p) =>
+      p.roles.some((r) => r.role === role.entry.value && r.country === country.entity.id && r.from <= day && (!r.to || day <= `${r.to}-31`)));
+    if (holders.length !== 1) continue;
+    out.push({ first: role.first, last: role.last, entity: holders[0], short: false, demonym: false, locative: false, titled: true });
   }
   return out;
 }
@@ -84,7 +109,7 @@ function nearestCountry(s: SentenceInfo, from: number, to: number): string | nul
   return null;
 }
 
-export function analyseSentence(text: string, index: number, span: readonly [number, number], lang: string, lr: LanguageResources, gaz: Gazetteer): SentenceInfo {
+export function analyseSentence(text: string, index: number, span: readonly [number, number], lang: string, lr: LanguageResources, gaz: Gazetteer, day: string | null = null): SentenceInfo {
   const tokens = tokenize(text, span[0], span[1], lang);
   const words: Token[] = [];
   const wordToken: number[] = [];
@@ -93,26 +118,34 @@ export function analyseSentence(text: string, index: number, span: readonly [num
     index, start: span[0], end: span[1], tokens, words, wordToken, clause: new Array(words.length).fill(0),
     entities: [], triggers: [], cues: [], negations: [], anchors: [], attributions: [], roles: [],
   };
-  // Clauses: a complementiser, an anchor preposition ("after") or ; : ( ) starts a new one.
+  // Clauses: a complementiser ("that", "while") or ; : ( ) starts a new one.
   let clause = 0;
   let lastTok = -1;
   for (let i = 0; i < words.length; i++) {
     for (let t = lastTok + 1; t < wordToken[i]; t++) if (CLAUSE_PUNCT.has(tokens[t].raw)) clause++;
     lastTok = wordToken[i];
     const anchor = matchAt(lr.anchors, words, i);
-    if (hasMatchAt(lr.clauseBreaks, words, i) || anchor.length) clause++;
+    if (hasMatchAt(lr.clauseBreaks, words, i)) clause++;
     if (anchor.length) s.anchors.push({ first: i, last: Math.max(...anchor.map((a) => a.last)) });
     s.clause[i] = clause;
   }
   for (const m of matchAll<EntityRef>(gaz.aliases, words)) {
     const ref = m.entry.value;
     // Proper names must be capitalised in cased scripts; demonyms ("russo", "rosyjski") need not be.
-    if (!ref.demonym && !words[m.first].cap) continue;
-    const locative = m.first > 0 && hasMatchAt(lr.locatives, words, m.first - 1) && wordToken[m.first] - wordToken[m.first - 1] === 1;
-    s.entities.push({ first: m.first, last: m.last, entity: ref.entity, short: ref.short, demonym: ref.demonym, locative, titled: false });
+    if (!ref.demonym && !ref.lower && !words[m.first].cap) continue;
+    // A locative is a lower-case preposition right before the name ("em Pyongyang"); a capitalised "A" opens a sentence.
+    const prev = m.first > 0 ? words[m.first - 1] : null;
+    const locative = !!prev && !prev.cap && hasMatchAt(lr.locatives, words, m.first - 1) && wordToken[m.first] - wordToken[m.first - 1] === 1;
+    let last = m.last;
+    // "SHBA-ja", "NATO-s": a hyphenated case ending belongs to the name.
+    const dash = tokens[wordToken[last] + 1], tail = words[last + 1];
+    if (dash?.raw === '-' && tail && wordToken[last + 1] === wordToken[last] + 2 && !tail.cap && tail.raw.length <= 3) last++;
+    s.entities.push({ first: m.first, last, entity: ref.entity, short: ref.short, demonym: ref.demonym, locative, titled: false });
   }
   s.roles = matchAll(lr.roles, words);
   s.entities.push(...titledNames(s, lr));
+  s.entities.sort((a, b) => a.first - b.first);
+  s.entities.push(...resolvedTitles(s, gaz, day));
   s.entities.sort((a, b) => a.first - b.first);
   s.triggers = matchAll(lr.triggers, words).map((m) => ({ first: m.first, last: m.last, value: m.entry.value }));
   s.cues = matchAll(lr.status, words);
@@ -129,11 +162,11 @@ export function punctBetween(s: SentenceInfo, a: number, b: number): boolean {
   return false;
 }
 
-/** Companion check for compound triggers: a word of `with` in the same clause within 8 words. */
+/** Companion check for compound triggers: a word of `with` in the same clause within 10 words. */
 export function hasCompanion(s: SentenceInfo, t: TriggerHit): boolean {
   const w = t.value.with;
   if (!w) return true;
-  for (let i = Math.max(0, t.first - 8); i <= Math.min(s.words.length - 1, t.last + 8); i++) {
+  for (let i = Math.max(0, t.first - 10); i <= Math.min(s.words.length - 1, t.last + 10); i++) {
     if (s.clause[i] === s.clause[t.first] && (i < t.first || i > t.last) && hasMatchAt(w, s.words, i)) return true;
   }
   return false;

@@ -22,6 +22,8 @@ export interface PatternIndex<T> {
   /** Prefix patterns keyed by their first token's prefix; looked up for every prefix length of a token. */
   prefix: Map<string, Array<PatternEntry<T>>>;
   prefixLengths: number[];
+  /** Function words match on the lower-cased token without folding: Albanian "se" (that) is not "së" (of). */
+  field: 'norm' | 'lower';
 }
 
 export type StatusCue = Exclude<EventStatus, 'occurred'> | 'future' | 'past';
@@ -32,8 +34,6 @@ export interface TriggerValue {
   weak?: boolean;
   /** Companion words that must appear in the same clause (e.g. "sent" needs "troops"). */
   with?: PatternIndex<true>;
-  /** The trigger is a noun naming the event ("visit", "summit"): it can be a back-reference after "after". */
-  noun?: boolean;
 }
 
 export interface LanguageResources {
@@ -70,6 +70,8 @@ export interface GazetteerEntity {
   actor: boolean;
   /** For cities: the country whose government the capital stands for ("Moscow said"). */
   capitalOf: string | null;
+  /** News media report events; they take part only in statements. */
+  media: boolean;
 }
 
 export interface EntityRef {
@@ -78,11 +80,15 @@ export interface EntityRef {
   short: boolean;
   /** Demonyms ("Russian", "rosyjski") name a country but never a place. */
   demonym: boolean;
+  /** The alias is written in lower case in the data ("mídia estatal norte-coreana"): no capital needed. */
+  lower: boolean;
 }
 
 export interface Gazetteer {
   entities: Map<string, GazetteerEntity>;
   aliases: PatternIndex<EntityRef>;
+  /** People by `role|country`, for "North Korea's top diplomat" → whoever held that office at the time. */
+  byRole: Map<string, GazetteerEntity[]>;
 }
 
 export interface EventResources {
@@ -99,6 +105,8 @@ export interface Token {
   raw: string;
   /** Lower-cased, NFC, diacritics folded. */
   norm: string;
+  /** Lower-cased, NFC, apostrophes straightened; diacritics kept. */
+  lower: string;
   word: boolean;
   /** Starts with an upper-case letter (or belongs to an uncased script). */
   cap: boolean;
@@ -114,6 +122,8 @@ export interface MentionCandidate extends Mention {
   lang: string;
   /** Gazetteer ids (or `name:<surface>` for people found by their title), sorted. */
   participantIds: string[];
+  /** The participant ids that are people (not countries or organisations). */
+  people: string[];
   /** Countries of the participants and of the visited place: lets "Kim visits Russia" meet "Kim meets Putin". */
   affiliations: string[];
   placeId: string | null;
