@@ -163,8 +163,9 @@ const isPlace = (e: EntityHit) => !e.demonym && (e.entity.kind === 'city' || e.e
 function nearActors(s: SentenceInfo, usable: EntityHit[], g: { first: number; last: number }, clause: number, accept: (e: EntityHit) => boolean): EntityHit[] {
   const dist = (e: EntityHit) => (e.last < g.first ? g.first - e.last : e.first > g.last ? e.first - g.last : 0);
   const own = usable.filter((e) => accept(e) && s.clause[e.first] === clause && dist(e) <= PARTICIPANT_WINDOW);
-  if (own.length) return own;
-  return usable.filter((e) => accept(e) && e.last < g.first && g.first - e.last <= 8 && s.clause[e.last] === clause - 1);
+  if (own.some((e) => e.last < g.first)) return own;
+  // No subject in the trigger's own clause: take it from just before ("North Korea denied that it had supplied ...").
+  return [...usable.filter((e) => accept(e) && e.last < g.first && g.first - e.last <= 8 && s.clause[e.last] === clause - 1), ...own];
 }
 
 /** The place nearest to the trigger, a locative one first, cities and sites before countries. */

@@ -7,7 +7,10 @@ import type { PatternEntry, PatternIndex, Token } from './types.ts';
 
 /** Inflected names may add at most this many letters to each token (Putin → Putinem, Kim → Kima). */
 export const MAX_INFLECTION = 3;
-const MIN_INFLECTABLE = 3;
+/** Shortest name that may take an ending: three letters, or two Hangul syllables (북한은 = 북한 + 은). */
+function minInflectable(s: string): number {
+  return /[\uAC00-\uD7A3]/.test(s) ? 2 : 3;
+}
 
 export function emptyIndex<T>(field: 'norm' | 'lower' = 'norm'): PatternIndex<T> {
   return { exact: new Map(), prefix: new Map(), prefixLengths: [], field };
@@ -49,7 +52,7 @@ export function buildIndex<T>(forms: readonly string[] | undefined, lang: string
 function tokenMatches(word: string, lit: { text: string; prefix: boolean }, inflect: boolean): boolean {
   if (word === lit.text) return true;
   if (lit.prefix) return word.startsWith(lit.text);
-  return inflect && lit.text.length >= MIN_INFLECTABLE && word.length - lit.text.length <= MAX_INFLECTION && word.startsWith(lit.text);
+  return inflect && lit.text.length >= minInflectable(lit.text) && word.length - lit.text.length <= MAX_INFLECTION && word.startsWith(lit.text);
 }
 
 export interface PatternMatch<T> {
@@ -65,7 +68,7 @@ export function matchAt<T>(index: PatternIndex<T>, words: readonly Token[], i: n
   const candidates: Array<PatternEntry<T>> = [];
   const exact = index.exact.get(w);
   if (exact) candidates.push(...exact);
-  for (let k = 1; k <= MAX_INFLECTION && w.length - k >= MIN_INFLECTABLE; k++) {
+  for (let k = 1; k <= MAX_INFLECTION && w.length - k >= minInflectable(w); k++) {
     const list = index.exact.get(w.slice(0, -k));
     if (list) for (const e of list) if (e.inflect) candidates.push(e);
   }
@@ -85,11 +88,11 @@ export function matchAt<T>(index: PatternIndex<T>, words: readonly Token[], i: n
   return out;
 }
 
-/** Longest non-overlapping matches, left to right. */
-export function matchAll<T>(index: PatternIndex<T>, words: readonly Token[]): Array<PatternMatch<T>> {
+/** Longest non-overlapping matches, left to right; `accept` can veto a match (a trigger missing its companion). */
+export function matchAll<T>(index: PatternIndex<T>, words: readonly Token[], accept: (m: PatternMatch<T>) => boolean = () => true): Array<PatternMatch<T>> {
   const out: Array<PatternMatch<T>> = [];
   for (let i = 0; i < words.length; ) {
-    const found = matchAt(index, words, i);
+    const found = matchAt(index, words, i).filter(accept);
     if (!found.length) { i++; continue; }
     let best = found[0];
     for (const m of found) if (m.last > best.last) best = m;

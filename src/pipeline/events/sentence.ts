@@ -147,7 +147,8 @@ export function analyseSentence(text: string, index: number, span: readonly [num
   s.entities.sort((a, b) => a.first - b.first);
   s.entities.push(...resolvedTitles(s, gaz, day));
   s.entities.sort((a, b) => a.first - b.first);
-  s.triggers = matchAll(lr.triggers, words).map((m) => ({ first: m.first, last: m.last, value: m.entry.value }));
+  s.triggers = matchAll(lr.triggers, words, (m) => hasCompanion(s, { first: m.first, last: m.last, value: m.entry.value }))
+    .map((m) => ({ first: m.first, last: m.last, value: m.entry.value }));
   s.cues = matchAll(lr.status, words);
   for (let i = 0; i < words.length; i++) {
     if (hasMatchAt(lr.negation, words, i)) s.negations.push(i);
