@@ -26,7 +26,9 @@ export interface LanguageEventData {
   coordinators?: string[];
   attributions?: string[];
   roles?: Record<string, string[]>;
-  examples?: unknown;
+  /** Words of this language that fold like a gazetteer name but are not one (pt "irão" = they will go); documentation for the data test. */
+  homographs?: string[];
+  source?: string;
 }
 
 /** The JSON shape of a gazetteer file. */
