@@ -194,11 +194,11 @@ function isHeadline(text: string, s: SentenceInfo): boolean {
 
 /** Event mentions of one article (contract Article with resolved timexes and document date). */
 export function extractMentions(article: Article, resources: EventResources): MentionCandidate[] {
+  // Without a document date, only mentions with a date of their own can be placed.
   const dct = documentInterval(article);
-  if (!dct) return [];
   const lr = resources.languages.get(article.lang) ?? resources.fallback;
   const entities = resources.gazetteer.entities;
-  const sentences = article.sentences.map((span, i) => analyseSentence(article.text, i, span, article.lang, lr, resources.gazetteer, dct.start));
+  const sentences = article.sentences.map((span, i) => analyseSentence(article.text, i, span, article.lang, lr, resources.gazetteer, dct?.start ?? null));
   // Short aliases ("Kim") count only where the article also names the person in full.
   const fullNamed = new Set<string>();
   for (const s of sentences) for (const e of s.entities) if (!e.short) fullNamed.add(e.entity.id);
@@ -237,6 +237,7 @@ export function extractMentions(article: Article, resources: EventResources): Me
       const status: EventStatus = cued === 'denied' ? 'denied' : 'occurred';
       const gov = governingTimex(s, t, timexes[si], 'occurred', dct, (tx) => owner.get(tx.index) === t);
       const precise = gov && gov.t.date.precision !== 'vague' ? gov : null;
+      if (!precise && !dct) continue;
       // "said" needs its own date to be news, unless an official spokesperson says it on the record;
       // "already warned" without a date is background.
       const onRecord = speakers.some((e) => e.entity.kind === 'person' && s.roles.some((r) => r.entry.value === 'spokesperson' && r.last < e.first && e.first - r.last <= 10 && s.clause[r.last] === s.clause[e.first]));
@@ -249,7 +250,7 @@ export function extractMentions(article: Article, resources: EventResources): Me
         type: 'statement', trigger: t, status, cued: true, weakParticipants: false,
         participants: uniqueEntities(speakers.map((e) => speakerEntity(e, entities)!)),
         place: null, clause: s.clause[t.first], usable: [],
-        chosen: precise ? { date: precise.t.date, timex: precise.t.index, source: 'timex' } : { date: documentDate(dct, status, true), timex: null, source: 'document' },
+        chosen: precise ? { date: precise.t.date, timex: precise.t.index, source: 'timex' } : { date: documentDate(dct!, status, true), timex: null, source: 'document' },
       };
     }
     const claimed = statement?.chosen?.timex ?? null;
@@ -294,7 +295,7 @@ export function extractMentions(article: Article, resources: EventResources): Me
       }
       if (NEEDS_OWN_DATE.has(type) && (!gov || gov.t.date.precision === 'vague')) continue;
       const cued = status !== null;
-      if (!status) status = gov && gov.t.date.start > dct.end ? 'planned' : 'occurred';
+      if (!status) status = gov && dct && gov.t.date.start > dct.end ? 'planned' : 'occurred';
       const clause = s.clause[g[0].first];
       const span = { first: g[0].first, last: g[g.length - 1].last };
       let found = nearActors(s, usable, span, clause, isActor);
@@ -320,7 +321,8 @@ export function extractMentions(article: Article, resources: EventResources): Me
           d.participants = prev.participants;
           if (!d.chosen && prev.date && prev.date.source !== 'document') d.chosen = { ...prev.date, source: 'context' };
         } else if (!d.participants.length) {
-          const states = d.usable.filter(isState).map((e) => e.entity);
+          // Only the trigger's own clause: "the scheduled trip ... Russia proposed" does not make Russia travel.
+          const states = d.usable.filter((e) => isState(e) && s.clause[e.first] === d.clause).map((e) => e.entity);
           const actors = d.usable.filter(isActor).map((e) => e.entity);
           d.participants = uniqueEntities((PERSONAL.has(family) ? (actors.length ? actors : states) : (states.length ? states : actors)));
           if (!d.participants.length && si > 0) d.participants = uniqueEntities(sentences[si - 1].entities.filter(isActor).map((e) => e.entity));
@@ -332,8 +334,11 @@ export function extractMentions(article: Article, resources: EventResources): Me
         if (prev) d.participants = uniqueEntities([...prev.participants, ...d.participants]);
       }
       if (!d.participants.length) continue;
-      if (!d.chosen) d.chosen = { date: documentDate(dct, d.status, d.type === 'statement'), timex: null, source: 'document' };
-      if (!d.cued && d.chosen.date.start > dct.end) d.status = 'planned';
+      if (!d.chosen) {
+        if (!dct) continue;
+        d.chosen = { date: documentDate(dct, d.status, d.type === 'statement'), timex: null, source: 'document' };
+      }
+      if (!d.cued && dct && d.chosen.date.start > dct.end) d.status = 'planned';
       const firstTok = s.words[d.trigger.first], lastTok = s.words[d.trigger.last];
       const pc = placeCountry(d.place);
       const affiliations = new Set<string>();
@@ -355,7 +360,7 @@ export function extractMentions(article: Article, resources: EventResources): Me
         affiliations: [...affiliations].sort(),
         placeId: d.place?.id ?? null,
         placeCountry: pc,
-        published: dct.start,
+        published: dct?.start ?? null,
       };
       // Two clauses of one sentence about the same event ("Kim is likely to leave ... to meet Putin") are one mention.
       const twin = made.find(({ m: o }) => typeFamily(o.type) === family && family !== 'statement' &&

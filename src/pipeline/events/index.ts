@@ -1,5 +1,5 @@
 /** Event extraction, gazetteer and cross-article clustering (see src/resources/README.md for the data formats). */
-export { loadEventResources, compileLanguage, addGazetteer } from './resources.ts';
+export { loadEventResources, compileLanguage, addGazetteer, userGazetteerFiles, USER_GAZETTEER } from './resources.ts';
 export type { LanguageEventData, GazetteerData, LoadOptions } from './resources.ts';
 export { extractMentions } from './extract.ts';
 export { clusterMentions, bestDate } from './cluster.ts';

@@ -157,4 +157,13 @@ export function loadEventResources(options: LoadOptions = {}): EventResources {
   return { languages, fallback, gazetteer };
 }
 
+/** The user gazetteer file name looked for next to the articles. */
+export const USER_GAZETTEER = 'dateline.gazetteer.json';
+
+/** `[<dir>/dateline.gazetteer.json]` when that file exists, else `[]`: pass it as `extraGazetteerFiles`. */
+export function userGazetteerFiles(articleDir: string): string[] {
+  const file = join(articleDir, USER_GAZETTEER);
+  return existsSync(file) ? [file] : [];
+}
+
 export type { PatternIndex };
