@@ -32,7 +32,7 @@ for (const t of timexes) for (const m of t.misses) console.log(`    miss ${m}`);
 console.log('\nEvents');
 const ev = scoreEvents(gold, timeline);
 console.log(`  gold mentions matched ${pct(ev.goldMatched, ev.goldMentions)} (non-other ${pct(ev.goldMatchedNonOther, ev.goldNonOther)}), status right ${pct(ev.statusCorrect, ev.goldMatched)}`);
-console.log(`  predicted mentions correct ${pct(ev.predictedCorrect, ev.predictedMentions)} (non-other ${pct(ev.predictedCorrectNonOther, ev.predictedNonOther)})`);
+console.log(`  predicted mentions reporting a gold event of their article ${pct(ev.predictedCorrect, ev.predictedMentions)} (non-other ${pct(ev.predictedCorrectNonOther, ev.predictedNonOther)}); in the gold's own sentence ${pct(ev.predictedSameSentence, ev.predictedMentions)}`);
 console.log(`  clustering pairwise P ${ev.pairwise.precision.toFixed(3)} R ${ev.pairwise.recall.toFixed(3)} F1 ${ev.pairwise.f1.toFixed(3)}, wrong merges ${ev.pairwise.wrongMerges.length}`);
 for (const m of ev.misses) console.log(`    miss ${m}`);
 for (const f of ev.falsePositives) console.log(`    false positive ${f}`);

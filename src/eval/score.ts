@@ -89,7 +89,10 @@ export interface EventScore {
   goldMatchedNonOther: number;
   goldNonOther: number;
   predictedMentions: number;
+  /** Predicted mentions that report a gold event of the same article (any sentence). */
   predictedCorrect: number;
+  /** Predicted mentions in the very sentence the gold marks for an event of the same type family. */
+  predictedSameSentence: number;
   predictedNonOther: number;
   predictedCorrectNonOther: number;
   misses: string[];
@@ -146,7 +149,7 @@ export function scoreEvents(gold: Gold, timeline: Timeline): EventScore {
     event.mentions.map((m) => ({ eventId: event.id, event, article: m.article, sentence: m.sentence, date: m.date, status: m.status })));
   const goldFlat = gold.documents.flatMap((doc) => doc.events.map((g) => ({ g, article: doc.file.replace(/\.txt$/, '') })));
   const score: EventScore = {
-    goldMentions: goldFlat.length, goldMatched: 0, statusCorrect: 0, goldMatchedNonOther: 0, goldNonOther: 0, predictedMentions: flat.length, predictedCorrect: 0,
+    goldMentions: goldFlat.length, goldMatched: 0, statusCorrect: 0, goldMatchedNonOther: 0, goldNonOther: 0, predictedMentions: flat.length, predictedCorrect: 0, predictedSameSentence: 0,
     predictedNonOther: 0, predictedCorrectNonOther: 0, misses: [], falsePositives: [], pairwise: { precision: 0, recall: 0, f1: 0, wrongMerges: [] },
   };
   // Each gold mention takes its best predicted mention (first match); used for clustering pairs.
@@ -162,7 +165,11 @@ export function scoreEvents(gold: Gold, timeline: Timeline): EventScore {
     return hit ? hit.eventId : null;
   });
   for (const f of flat) {
-    const correct = goldFlat.some(({ g, article }) => article === f.article && g.sentence_index === f.sentence && typeFamily(goldType(g.type)) === typeFamily(f.event.type));
+    // Correct: it reports a gold event of its article (the gold marks one sentence per event and article, while
+    // the pipeline reports every sentence that mentions the event); "same sentence" is the stricter figure.
+    const correct = goldFlat.some(({ g, article }) => article === f.article && typeFamily(goldType(g.type)) === typeFamily(f.event.type)
+      && participantsOverlap(g, f.event) && dateCompatible(g, f.date));
+    if (goldFlat.some(({ g, article }) => article === f.article && g.sentence_index === f.sentence && typeFamily(goldType(g.type)) === typeFamily(f.event.type))) score.predictedSameSentence++;
     if (correct) score.predictedCorrect++;
     if (f.event.type !== 'other') {
       score.predictedNonOther++;
