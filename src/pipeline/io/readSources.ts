@@ -80,10 +80,8 @@ const BINARY_CONTROL_SHARE = 0.05;
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
+  // A few stray NULs make a damaged text file, not a binary one: only the share of control bytes decides.
+  for (const b of sample) if (b < 9 || (b > 13 && b < 32)) control++;
   return sample.length > 0 && control / sample.length > BINARY_CONTROL_SHARE;
 }
 
