@@ -2,6 +2,9 @@
  * Vite plugin `dateline`: runs the extraction at build (and dev) time and ships the result as hashed JSON assets
  * next to the page: an index first, article texts in chunks on demand. No inline data script, so a strict
  * Content-Security-Policy stays possible. The page learns the asset URLs from `virtual:dateline/manifest`.
+ * With `single: true` (the `build:single` file:// build) the same JSON is inlined as data: URLs instead, because a
+ * page opened from disk has origin `null` and cannot fetch files next to it; the app code stays the same.
+ * Other plugins (the page plugin's meta tags and JSON-LD) read the timeline through `api.timeline()`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -21,7 +24,17 @@ export interface DatelineOptions {
   sources?: string;
   /** A ready timeline.json to publish instead of extracting; wins over `sources`. */
   timeline?: string;
+  /** Inline the data as data: URLs instead of emitting JSON files (single-file build). */
+  single?: boolean;
 }
+
+/** What the plugin offers other plugins through `plugin.api` (Vite's way for plugins to talk to each other). */
+export interface DatelineApi {
+  /** The site's timeline, computed once per build (and again in dev after a source file changes). */
+  timeline(): Promise<Timeline>;
+}
+
+export const DATELINE_PLUGIN_NAME = 'dateline';
 
 export interface DataAsset {
   fileName: string;
@@ -62,21 +75,30 @@ export function timelineAssets(timeline: Timeline): { index: DataAsset; textChun
   };
 }
 
+/** A data: URL of a JSON asset. base64 because percent-encoding multiplies non-Latin text by up to nine. */
+export function jsonDataUrl(source: string): string {
+  return `data:application/json;base64,${Buffer.from(source, 'utf8').toString('base64')}`;
+}
+
 function manifestModule(urlOf: (fileName: string) => string, assets: ReturnType<typeof timelineAssets>): string {
   return `export const manifest = {\n  index: ${urlOf(assets.index.fileName)},\n  textChunks: [${assets.textChunks.map((c) => urlOf(c.fileName)).join(', ')}],\n};\n`;
 }
 
-export function dateline(options: DatelineOptions = {}): Plugin {
+export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
   let root = process.cwd();
   let command: 'build' | 'serve' = 'serve';
   let assetsDir = 'assets';
   let devAssets: Map<string, string> | null = null;
   let server: ViteDevServer | null = null;
 
-  const compute = async () => timelineAssets(await loadSiteTimeline(root, options));
+  // One extraction per build, shared by the manifest and the page plugin; dev forgets it when a source changes.
+  let timeline: Promise<Timeline> | null = null;
+  const loadTimeline = () => (timeline ??= loadSiteTimeline(root, options));
+  const compute = async () => timelineAssets(await loadTimeline());
 
   return {
-    name: 'dateline',
+    name: DATELINE_PLUGIN_NAME,
+    api: { timeline: loadTimeline },
     configResolved(config) {
       root = config.root;
       command = config.command;
@@ -92,6 +114,12 @@ export function dateline(options: DatelineOptions = {}): Plugin {
         assets = await compute();
       } catch (error) {
         this.error(`Dateline: ${(error as Error).message}`);
+      }
+      if (command === 'build' && options.single) {
+        return manifestModule((f) => {
+          const asset = [assets.index, ...assets.textChunks].find((a) => a.fileName === f)!;
+          return JSON.stringify(jsonDataUrl(asset.source));
+        }, assets);
       }
       if (command === 'build') {
         for (const asset of [assets.index, ...assets.textChunks]) {
@@ -110,6 +138,7 @@ export function dateline(options: DatelineOptions = {}): Plugin {
       devServer.watcher.add(sourcesDir);
       const onChange = (file: string) => {
         if (file !== sourcesDir && !file.startsWith(sourcesDir + sep)) return;
+        timeline = null;
         const mod = devServer.moduleGraph.getModuleById(RESOLVED_ID);
         if (mod) {
           devServer.moduleGraph.invalidateModule(mod);
