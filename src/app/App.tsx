@@ -4,6 +4,8 @@ import type { TimelineIndex } from '../model/timelineIndex.ts';
 import { TimelineDataProvider } from './data/TimelineDataProvider.tsx';
 import type { TimelineSource } from './data/timelineSource.ts';
 import { Header } from './Header.tsx';
+import { DownloadMenu } from './download/DownloadMenu.tsx';
+import { useEmbedMode } from './embed/useEmbedMode.ts';
 import { SidePanel } from './sources/SidePanel.tsx';
 import { StoreProvider, useAppStore, useAppStoreApi } from './store/StoreProvider.tsx';
 import type { AppStore } from './store/appStore.ts';
@@ -31,12 +33,13 @@ function useCloseBehaviour() {
   }, [store]);
 }
 
-function Workspace({ index }: { index: TimelineIndex }) {
+function Workspace({ index, source, embedded }: { index: TimelineIndex; source: TimelineSource; embedded: boolean }) {
   useCloseBehaviour();
   const panelOpen = useAppStore((s) => s.selectedEventId !== null);
   return (
     <div className={`app${panelOpen ? ' has-panel' : ''}`}>
-      <Header index={index} />
+      {/* Embedded (?embed), the host page is the chrome: no header, no download menu. */}
+      {!embedded && <Header index={index}><DownloadMenu index={index} source={source} /></Header>}
       <main className="app-main">
         {index.events.length > 0
           ? <Timeline events={index.events} />
@@ -48,13 +51,14 @@ function Workspace({ index }: { index: TimelineIndex }) {
 }
 
 export function App({ source, store }: { source: TimelineSource; store?: AppStore }) {
+  const embedded = useEmbedMode();
   return (
     <StoreProvider store={store}>
       <TimelineDataProvider source={source}>
         {(state) => {
           if (state.status === 'loading') return <p className="loading" role="status">Loading timeline…</p>;
           if (state.status === 'error') return <p className="load-error" role="alert">The timeline could not be loaded: {state.message}</p>;
-          return <Workspace index={state.data.index} />;
+          return <Workspace index={state.data.index} source={source} embedded={embedded} />;
         }}
       </TimelineDataProvider>
     </StoreProvider>

@@ -1,8 +1,10 @@
 /** Product name, what the timeline is made of, and the warnings the pipeline raised. */
+import type { ReactNode } from 'react';
 import type { TimelineIndex } from '../model/timelineIndex.ts';
 import { WarningList } from './WarningList.tsx';
 
-export function Header({ index }: { index: TimelineIndex }) {
+/** `children` go in the toolbar (the download menu). */
+export function Header({ index, children }: { index: TimelineIndex; children?: ReactNode }) {
   const events = index.events.length, articles = index.articles.length;
   return (
     <header className="app-header">
@@ -18,6 +20,7 @@ export function Header({ index }: { index: TimelineIndex }) {
         {events} {events === 1 ? 'event' : 'events'} from {articles} {articles === 1 ? 'article' : 'articles'}
       </p>
       {index.warnings.length > 0 && <WarningList warnings={index.warnings} />}
+      {children && <div className="toolbar" data-testid="toolbar">{children}</div>}
     </header>
   );
 }
