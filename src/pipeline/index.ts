@@ -7,7 +7,8 @@ import { clusterMentions, extractMentions, loadEventResources, type EventResourc
 import { listSources, readSource, type ReadOptions } from './io/readSources.ts';
 import { detectLanguage } from './stages/language.ts';
 import { segmentSentences } from './stages/sentences.ts';
-import { analyseTime, loadTemporalResources, type TemporalResources } from './temporal/index.ts';
+import { dateJointly } from './stages/jointDating.ts';
+import { loadTemporalResources, resolveTime, tagTime, type DocumentDate, type TaggedTime, type TemporalResources } from './temporal/index.ts';
 import type { SourceArticle } from './types.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,10 +42,14 @@ export function leadTitle(text: string, sentences: ReadonlyArray<readonly [numbe
   return `${sentence.slice(0, cut > TITLE_CHARS / 2 ? cut : TITLE_CHARS)}…`;
 }
 
+const NO_DATE = 'no-document-date';
+
 export interface AnalysedArticle {
   article: Article;
   mentions: MentionCandidate[];
   warnings: Warning[];
+  /** The tagged (unanchored) expressions, kept so that joint dating can re-resolve the article cheaply. */
+  tagged?: TaggedTime;
 }
 
 /** Everything that can be done with one article alone (pure; safe to run in a worker). */
@@ -59,8 +64,9 @@ export function analyseArticle(source: SourceArticle, resources: PipelineResourc
   }
   lang ??= 'und';
   const sentences = segmentSentences(source.text, lang);
-  const time = analyseTime({ text: source.text, sentences, lang, published: source.published }, resources.temporal);
-  if (source.text.trim() && !time.published) warn('no-document-date', 'No date was given and none could be inferred from the text, so relative dates ("last week") could not be resolved.');
+  const tagged = tagTime({ text: source.text, sentences, lang, published: source.published }, resources.temporal);
+  const time = resolveTime(source.text, tagged);
+  if (source.text.trim() && !time.published) warn(NO_DATE, 'No date was given and none could be inferred from the text, so relative dates ("last week") could not be resolved.');
   const article: Article = {
     id: source.id,
     file: source.file,
@@ -74,7 +80,33 @@ export function analyseArticle(source: SourceArticle, resources: PipelineResourc
     ...(Object.keys(source.meta).length ? { meta: source.meta } : {}),
   };
   const mentions = source.text.trim() ? extractMentions(article, resources.events) : [];
-  return { article, mentions, warnings };
+  return { article, mentions, warnings, tagged };
+}
+
+
+/** Pass 2 for one article: anchors its expressions to the jointly refined date and extracts its events again. */
+function redated(a: AnalysedArticle, date: DocumentDate, resources: PipelineResources): AnalysedArticle {
+  const time = resolveTime(a.article.text, a.tagged!, date);
+  const article: Article = { ...a.article, published: time.published, timexes: time.timexes };
+  return { ...a, article, mentions: extractMentions(article, resources.events), warnings: a.warnings.filter((w) => w.code !== NO_DATE || !time.published) };
+}
+
+/**
+ * Joint document dating over a folder (pass 1 is analyseArticle): articles whose own text leaves the date open
+ * or imprecise are dated by the events they share with firmly dated articles, then re-analysed. Only those take
+ * pass 2; the others are returned as they are.
+ */
+export function dateFolder(analysed: readonly AnalysedArticle[], resources: PipelineResources): AnalysedArticle[] {
+  const inputs = analysed.map((a) => ({ article: a.article, mentions: a.mentions, tagged: a.tagged && a.article.text.trim() ? a.tagged : null }));
+  const refined = dateJointly(inputs, {
+    events: resources.events,
+    resolve: (text, tagged, doc) => resolveTime(text, tagged, doc).timexes,
+    extract: extractMentions,
+  });
+  return analysed.map((a) => {
+    const r = refined.get(a.article.id);
+    return r ? redated(a, r.date, resources) : a;
+  });
 }
 
 /** Like analyseArticle, but a failure in any stage keeps the article (text only) with a warning instead of stopping the build. */
@@ -91,8 +123,12 @@ export function analyseSafely(source: SourceArticle, resources: PipelineResource
   }
 }
 
-/** Joins analysed articles into the timeline: clusters mentions across articles and collects warnings. */
-export function assembleTimeline(analysed: readonly AnalysedArticle[], listingWarnings: readonly Warning[] = []): Timeline {
+/**
+ * Joins analysed articles into the timeline: clusters mentions across articles and collects warnings. Given the
+ * resources, it first dates the folder jointly (dateFolder).
+ */
+export function assembleTimeline(analysedIn: readonly AnalysedArticle[], listingWarnings: readonly Warning[] = [], resources?: PipelineResources): Timeline {
+  const analysed = resources ? dateFolder(analysedIn, resources) : analysedIn;
   const articles = analysed.map((a) => a.article);
   const events = clusterMentions(analysed.flatMap((a) => a.mentions), articles);
   const warnings = [...listingWarnings, ...analysed.flatMap((a) => a.warnings)];
@@ -113,5 +149,5 @@ export function extractTimeline(dir: string, options: RunOptions = {}): Timeline
     analysed.push(analyseSafely(readSource(dir, file, options), resources));
     options.onProgress?.(i + 1, listing.files.length);
   });
-  return assembleTimeline(analysed, listing.warnings);
+  return assembleTimeline(analysed, listing.warnings, resources);
 }

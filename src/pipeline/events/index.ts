@@ -6,3 +6,6 @@ export { clusterMentions, bestDate } from './cluster.ts';
 export { eventTitle, eventId } from './title.ts';
 export { typeFamily } from './families.ts';
 export type { EventResources, MentionCandidate } from './types.ts';
+/** For joint document dating: how a mention's date follows from a document date. */
+export { timexDate, documentDate as undatedMentionDate, reportedWindow } from './dateAttach.ts';
+export { analyseSentence } from './sentence.ts';

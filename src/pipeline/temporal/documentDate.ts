@@ -18,12 +18,9 @@ const RECENCY_FIRST_WEEK = 0.05;
 /** Days whose cost is this close to the best one are inside the window. */
 const TOLERANCE = 0.35;
 
-interface Constraint {
-  why: string;
-  cost: (d: DayInfo) => number;
-}
+type Constraint = DayConstraint;
 
-interface DayInfo { n: number; y: number; m: number; dom: number; dow: number }
+export interface DayInfo { n: number; y: number; m: number; dom: number; dow: number }
 
 export interface DocumentDate {
   published: PublishedDate | null;
@@ -32,12 +29,12 @@ export interface DocumentDate {
   window: [IsoDay, IsoDay] | null;
 }
 
-const info = (n: number): DayInfo => {
+export const info = (n: number): DayInfo => {
   const s = dayFromNumber(n);
   return { n, y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), dom: Number(s.slice(8, 10)), dow: isoWeekday(s) };
 };
 /** The following day without going through Date: candidate scans stay cheap. */
-function nextDay(d: DayInfo): DayInfo {
+export function nextDay(d: DayInfo): DayInfo {
   const dow = d.dow === 7 ? 1 : d.dow + 1;
   if (d.dom < daysInMonth(d.y, d.m)) return { n: d.n + 1, y: d.y, m: d.m, dom: d.dom + 1, dow };
   return d.m === 12 ? { n: d.n + 1, y: d.y + 1, m: 1, dom: 1, dow } : { n: d.n + 1, y: d.y, m: d.m + 1, dom: 1, dow };
@@ -185,33 +182,55 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
   return null;
 }
 
-/** Infers the document date (window, point and evidence) from metadata and the unresolved expressions. */
-export function inferDocumentDate(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null): DocumentDate {
-  if (meta && meta.precision === 'day') {
-    return { published: { value: meta.value, precision: 'day', source: 'metadata', window: [meta.value, meta.value], evidence: ['metadata gives the day'] }, dct: meta.value, window: [meta.value, meta.value] };
-  }
-  const range = candidateRange(text, timexes, meta);
-  if (!range) return { published: null, dct: null, window: null };
-  const cs = constraints(text, timexes);
+/** A soft constraint on the document date: its cost on a candidate day, and why, in plain English. */
+export interface DayConstraint {
+  why: string;
+  cost: (d: DayInfo) => number;
+}
+
+/** The text's own evidence: the days worth considering (null when nothing anchors the text) and the soft constraints. */
+export interface OwnEvidence {
+  range: { from: number; to: number; evidence: string[] } | null;
+  constraints: DayConstraint[];
+}
+
+/** The text's own evidence about its date, for inferDocumentDate and for joint (cross-article) dating. */
+export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null): OwnEvidence {
+  return { range: candidateRange(text, timexes, meta), constraints: constraints(text, timexes) };
+}
+
+/** The recency prior on a day `age` days after the range start: news is written soon after what it reports. */
+export function recencyCost(age: number): number {
+  return RECENCY * age + RECENCY_FIRST_WEEK * Math.min(age, 7);
+}
+
+/**
+ * Picks the cheapest day of [from, to] and the window of days whose cost is within TOLERANCE of it. With
+ * `spread`, every near-best day counts, not only the contiguous ones: "a Tuesday of October" stays a month.
+ */
+export function decide(
+  from: number, to: number, cost: (d: DayInfo) => number, meta: StatedDate | null, evidenceBase: string[],
+  why: (best: DayInfo) => string[], spread = false,
+): DocumentDate {
   const costs: number[] = [];
-  let best = range.from;
-  const first = info(range.from);
-  for (let n = range.from, d = first; n <= range.to; n++, d = nextDay(d)) {
-    const age = n - range.from;
-    let c = RECENCY * age + RECENCY_FIRST_WEEK * Math.min(age, 7);
-    for (const k of cs) c += k.cost(d);
+  let best = from;
+  for (let n = from, d = info(from); n <= to; n++, d = nextDay(d)) {
+    const c = cost(d);
     costs.push(c);
-    if (c < costs[best - range.from]) best = n;
+    if (c < costs[best - from]) best = n;
   }
-  const limit = costs[best - range.from] + TOLERANCE;
+  const limit = costs[best - from] + TOLERANCE;
   let lo = best;
   let hi = best;
-  while (lo > range.from && costs[lo - 1 - range.from] <= limit) lo--;
-  while (hi < range.to && costs[hi + 1 - range.from] <= limit) hi++;
+  if (spread) {
+    for (let n = from; n <= to; n++) if (costs[n - from] <= limit) { lo = Math.min(lo, n); hi = Math.max(hi, n); }
+  } else {
+    while (lo > from && costs[lo - 1 - from] <= limit) lo--;
+    while (hi < to && costs[hi + 1 - from] <= limit) hi++;
+  }
   const mid = dayFromNumber(lo + Math.floor((hi - lo) / 2));
   const window: [IsoDay, IsoDay] = [dayFromNumber(lo), dayFromNumber(hi)];
-  const bestInfo = info(best);
-  const evidence = dedupe([...range.evidence, ...cs.filter((k) => k.cost(bestInfo) === 0).map((k) => k.why)]).slice(0, 10);
+  const evidence = dedupe([...evidenceBase, ...why(info(best))]).slice(0, 12);
   const sameMonth = window[0].slice(0, 7) === window[1].slice(0, 7);
   const sameYear = window[0].slice(0, 4) === window[1].slice(0, 4);
   const precision: PublishedDate['precision'] = hi - lo <= 2 ? 'day' : sameMonth ? 'month' : 'year';
@@ -223,4 +242,19 @@ export function inferDocumentDate(text: string, timexes: UnresolvedTimex[], meta
     ? { value: meta.value, precision: meta.precision, source, window, evidence }
     : { value, precision, source, window, evidence };
   return { published, dct: mid, window };
+}
+
+/** Infers the document date (window, point and evidence) from metadata and the unresolved expressions. */
+export function inferDocumentDate(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null): DocumentDate {
+  if (meta && meta.precision === 'day') {
+    return { published: { value: meta.value, precision: 'day', source: 'metadata', window: [meta.value, meta.value], evidence: ['metadata gives the day'] }, dct: meta.value, window: [meta.value, meta.value] };
+  }
+  const { range, constraints: cs } = documentEvidence(text, timexes, meta);
+  if (!range) return { published: null, dct: null, window: null };
+  const cost = (d: DayInfo) => {
+    let c = recencyCost(d.n - range.from);
+    for (const k of cs) c += k.cost(d);
+    return c;
+  };
+  return decide(range.from, range.to, cost, meta, range.evidence, (b) => cs.filter((k) => k.cost(b) === 0).map((k) => k.why));
 }

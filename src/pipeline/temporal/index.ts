@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import type { PublishedDate, Timex } from '../../model/timeline.ts';
 import type { StatedDate, TemporalInput, TemporalResult } from '../types.ts';
-import { inferDocumentDate } from './documentDate.ts';
+import { inferDocumentDate, type DocumentDate } from './documentDate.ts';
 import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts';
 import { matchPrefix, matchTokens } from './match.ts';
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
@@ -14,7 +14,9 @@ import { tenseAt, tenseCues } from './tense.ts';
 import { APOSTROPHES, CJK, DICTIONARY_SCRIPTS, MARKS, NEEDS_SPLIT, NON_ASCII, WORD, tokenize } from './tokens.ts';
 import type { ExampleRow, Lexicon, TemporalResources, UnresolvedTimex } from './types.ts';
 
-export type { TemporalResources, UnresolvedTimex } from './types.ts';
+export type { TemporalResources, UnresolvedTimex, TimexSymbol, Tense } from './types.ts';
+export { resolveSymbol } from './resolve.ts';
+export { decide, documentEvidence, info, recencyCost, type DayConstraint, type DayInfo, type DocumentDate } from './documentDate.ts';
 
 /** Longest stretch of text matched at once; longer sentences are scanned in chunks cut at spaces. */
 const MAX_CHUNK = 2000;
@@ -139,11 +141,14 @@ function forEachSpan(text: string, spans: TemporalInput['sentences'], f: (s: num
 
 const sameValue = (a: Pick<Timex, 'value' | 'endValue'>, b: Pick<Timex, 'value' | 'endValue'>) => a.value === b.value && a.endValue === b.endValue;
 
-/**
- * Tags the temporal expressions of one article and infers its document date.
- * Timexes come back in text order, non-overlapping, with `text === input.text.slice(start, end)`.
- */
-export function analyseTime(input: TemporalInput, resources: TemporalResources): TemporalResult {
+/** The expressions of one article before anchoring, and the date its metadata states (if any). */
+export interface TaggedTime {
+  timexes: UnresolvedTimex[];
+  stated: StatedDate | null;
+}
+
+/** Finds the temporal expressions of one article (text order, non-overlapping) without anchoring them. */
+export function tagTime(input: TemporalInput, resources: TemporalResources): TaggedTime {
   const { text } = input;
   const lang = baseLang(input.lang || 'und');
   const lex = resources.lexicons.get(lang) ?? resources.fallback(lang);
@@ -169,9 +174,16 @@ export function analyseTime(input: TemporalInput, resources: TemporalResources):
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const timexes: UnresolvedTimex[] = [];
   for (const u of found) if (!timexes.length || u.start >= timexes[timexes.length - 1].end) timexes.push(u);
+  return { timexes, stated: input.published ?? metaDate };
+}
 
-  const stated = input.published ?? metaDate;
-  const doc = inferDocumentDate(text, timexes, stated);
+/**
+ * Anchors tagged expressions to a document date: the one inferred from the text itself, or `given` (joint
+ * dating's refined date). Cheap: no matching, so joint dating can re-resolve an article without re-tagging it.
+ */
+export function resolveTime(text: string, tagged: TaggedTime, given?: DocumentDate): TemporalResult {
+  const { timexes } = tagged;
+  const doc = given ?? inferDocumentDate(text, timexes, tagged.stated);
   const published: PublishedDate | null = doc.published;
   const out: Timex[] = timexes.map((u) => {
     const r = resolveSymbol(u.symbol, doc.dct, u.tense);
@@ -187,4 +199,12 @@ export function analyseTime(input: TemporalInput, resources: TemporalResources):
     return t;
   });
   return { timexes: out, published };
+}
+
+/**
+ * Tags the temporal expressions of one article and infers its document date.
+ * Timexes come back in text order, non-overlapping, with `text === input.text.slice(start, end)`.
+ */
+export function analyseTime(input: TemporalInput, resources: TemporalResources): TemporalResult {
+  return resolveTime(input.text, tagTime(input, resources));
 }

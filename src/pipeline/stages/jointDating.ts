@@ -1,0 +1,432 @@
+/**
+ * Joint (cross-article) document dating. Articles of one folder often report the same events; an article whose
+ * own text cannot fix its date is dated by the events it shares with articles whose dates are firm.
+ *
+ * For every re-datable article (no metadata day) each mention whose date depends on the document date ("last
+ * week the US said", an undated "Watson noted", a plan "in the coming days") is matched — by type family and
+ * participants, never by date — with firmly dated mentions of other articles. The days on which the mention's
+ * own date (as the event stage would compute it from that day) overlaps a candidate's date satisfy it; candidates
+ * vote, so a wrong match is outvoted. Two expressions of one article that date the same event must agree too.
+ * These costs are added to the text's own soft constraints: firm cross-article anchors > within-article
+ * agreement > the text's own priors > recency. Pure and deterministic; rounds are Jacobi-style (every article
+ * sees the others' dates of the previous round), so input order does not matter.
+ */
+import { dayFromNumber, dayNumber } from '../../model/calendar.ts';
+import type { Article, DateInterval, EventStatus, IsoDay, Timex } from '../../model/timeline.ts';
+import { intervalsOverlap } from '../../model/timexValue.ts';
+import { analyseSentence, reportedWindow, timexDate, typeFamily, undatedMentionDate, type EventResources, type MentionCandidate } from '../events/index.ts';
+import {
+  decide, documentEvidence, recencyCost, resolveSymbol, type DayInfo, type DocumentDate, type TaggedTime, type Tense, type TimexSymbol,
+} from '../temporal/index.ts';
+
+/** Weight of one of the article's date-dependent mentions that other articles date firmly. */
+export const W_CROSS = 2;
+/** Weight of two expressions of one article that date the same event (below one firm outside anchor). */
+export const W_WITHIN = 1;
+/** Anchors from a mention dated only by its article's date ("said", no date of its own) count half. */
+const UNDATED_ANCHOR = 0.5;
+/** Anchors resolved against an inferred (not stated) document date are less firm than explicit ones. */
+const INFERRED_ANCHOR = 0.75;
+/** Rounds of re-dating: an article dated in round 1 can anchor others in round 2. */
+const ROUNDS = 3;
+/** An article without calendar evidence of its own considers days this far around its anchors. */
+const BEFORE_ANCHORS = 31;
+const AFTER_ANCHORS = 400;
+/** Widest scan, in days, for an article without a range of its own (bounds the work per article). */
+const MAX_SCAN = 1200;
+/** Any fixed day serves to extract an undated article's mentions: all its expressions are relative. */
+const PROBE_DAY: IsoDay = '2001-01-10';
+const STATEMENT = 'statement';
+const AHEAD = new Set<EventStatus>(['planned', 'expected', 'possible']);
+
+export interface JointInput {
+  article: Article;
+  mentions: readonly MentionCandidate[];
+  /** The article's tagged expressions; null when temporal analysis failed (the article is left alone). */
+  tagged: TaggedTime | null;
+}
+
+/** How one mention's date follows from a candidate document date. */
+interface DatedMention {
+  article: number;
+  m: MentionCandidate;
+  family: string;
+  /** Index into the article's timexes, or null for a mention dated by its article's date. */
+  timex: number | null;
+  symbol: TimexSymbol | null;
+  tense: Tense;
+  mod: Timex['mod'];
+  /** The symbol names its year (or is a duration/metadata): its date does not depend on the document date. */
+  explicit: boolean;
+  reported: boolean;
+  /** Families of the other events reported in the same sentence: what a statement is about. */
+  topic: string[];
+}
+
+interface Anchor {
+  article: number;
+  date: DateInterval;
+  weight: number;
+  quality: number;
+  d: DatedMention;
+}
+
+/** One date-dependent expression of the article and the anchors it shares events with. */
+interface CrossGroup {
+  key: string;
+  own: DatedMention;
+  anchors: Anchor[];
+  /** The best match quality in the group: the group's weight is W_CROSS times this. */
+  quality: number;
+}
+
+const dayInterval = (d: IsoDay): DateInterval => ({ value: d, precision: 'day', start: d, end: d });
+
+function isExplicit(s: TimexSymbol): boolean {
+  if (s.kind === 'year' || s.kind === 'duration' || s.kind === 'vague') return true;
+  if (s.kind === 'date' || s.kind === 'season') return s.year !== undefined;
+  return false;
+}
+
+/** The mention's date if the document were dated `day` (what the event stage would compute), or null. */
+function dateAt(d: DatedMention, day: IsoDay): DateInterval | null {
+  const dct = dayInterval(day);
+  if (d.symbol === null) return undatedMentionDate(dct, d.m.status, d.family === STATEMENT);
+  const r = resolveSymbol(d.symbol, day, d.tense);
+  const t: Timex = { start: 0, end: 0, text: '', value: r.value, type: r.type, precision: r.precision, mod: d.mod };
+  if (r.endValue !== undefined) t.endValue = r.endValue;
+  const date = timexDate(t, dct);
+  return date && d.reported ? reportedWindow(date) : date;
+}
+
+function datedMentions(index: number, article: Article, tagged: TaggedTime, mentions: readonly MentionCandidate[]): DatedMention[] {
+  const out: DatedMention[] = [];
+  const bySentence = new Map<number, MentionCandidate[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    if (!m.dateSource) continue;
+    const u = m.timex !== null ? tagged.timexes[m.timex] : undefined;
+    if (m.timex !== null && (!u || u.metadata)) continue;
+    const symbol = u ? u.symbol : null;
+    out.push({
+      article: index, m, family: typeFamily(m.type), timex: m.timex, symbol, tense: u?.tense ?? 'unknown', mod: u?.mod ?? null,
+      explicit: symbol !== null && isExplicit(symbol),
+      reported: m.dateSource === 'context' && m.date.value.includes('/'),
+      topic: [...new Set((bySentence.get(m.sentence) ?? []).filter((o) => o !== m).map((o) => typeFamily(o.type)))].sort(),
+    });
+  }
+  return out;
+}
+
+/** The firm date of a mention given its article's window: the same for every day of the window, else null. */
+function firmDate(d: DatedMention, published: Article['published']): DateInterval | null {
+  if (d.explicit) return d.m.date.precision === 'vague' ? null : d.m.date;
+  if (!published) return null;
+  const [lo, hi] = published.window;
+  if (d.symbol === null && dayNumber(hi) - dayNumber(lo) > 2) return null;
+  const a = dateAt(d, lo);
+  const b = dateAt(d, hi);
+  if (!a || !b || a.precision === 'vague' || a.start !== b.start || a.end !== b.end) return null;
+  return a;
+}
+
+function anchorWeight(d: DatedMention, published: NonNullable<Article['published']>): number {
+  const stated = published.source !== 'inferred';
+  const w = d.explicit || stated ? 1 : INFERRED_ANCHOR;
+  return d.symbol === null ? w * UNDATED_ANCHOR : w;
+}
+
+const people = (m: MentionCandidate) => m.people;
+function overlap(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (const x of a) if (b.includes(x)) n++;
+  return n;
+}
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Whether two mentions may report the same event, ignoring dates: same type family and a shared person, or most
+ * participants in common, or (statements and other non-personal events) the same government when one side
+ * names nobody ("the US government said" ~ a US spokesperson).
+ */
+export function compatible(a: MentionCandidate, b: MentionCandidate): boolean {
+  if (typeFamily(a.type) !== typeFamily(b.type)) return false;
+  if (overlap(people(a), people(b)) >= 1) return true;
+  const inter = overlap(a.participantIds, b.participantIds);
+  const union = a.participantIds.length + b.participantIds.length - inter;
+  if (union && inter / union > 0.5) return true;
+  if ((!people(a).length || !people(b).length) && a.affiliations.length && sameList(a.affiliations, b.affiliations)) {
+    return typeFamily(a.type) !== 'encounter' || inter >= 1;
+  }
+  return false;
+}
+
+const ahead = (m: MentionCandidate) => AHEAD.has(m.status);
+
+/**
+ * How surely an anchor reports the own mention's event, in (0, 1]: a shared person beats a shared government, a
+ * statement about the same kind of event beats one about something else, and a plan matches a plan better than
+ * a past instance of the same kind (Kim and Putin met in 2019 too). Only a group's best-matching anchors vote.
+ */
+function matchQuality(own: DatedMention, o: DatedMention): number {
+  const a = own.m, b = o.m;
+  const inter = overlap(a.participantIds, b.participantIds);
+  const union = a.participantIds.length + b.participantIds.length - inter;
+  // A shared person is the surest; shared countries or bodies less so; the same government (one side names nobody) least.
+  let q = overlap(people(a), people(b)) >= 1 ? 1 : union > 0 && inter / union > 0.5 ? 0.75 : 0.5;
+  if (own.family === STATEMENT && !(own.topic.length === 0 && o.topic.length === 0) && overlap(own.topic, o.topic) === 0) q *= 0.5;
+  if (ahead(a) !== ahead(b)) q *= 0.5;
+  return q;
+}
+
+function blockKeys(m: MentionCandidate): string[] {
+  const fam = typeFamily(m.type);
+  return [...m.participantIds.map((p) => `${fam}|${p}`), ...m.affiliations.map((a) => `${fam}|aff:${a}`)];
+}
+
+interface State {
+  published: Article['published'];
+}
+
+/** Mentions of an undated article, extracted against a provisional day only to learn their types and expressions. */
+function probeMentions(article: Article, tagged: TaggedTime, resolve: (t: TaggedTime, doc: DocumentDate) => Timex[], events: EventResources,
+  extract: (a: Article, r: EventResources) => MentionCandidate[]): MentionCandidate[] {
+  const doc: DocumentDate = { published: { value: PROBE_DAY, precision: 'day', source: 'inferred', window: [PROBE_DAY, PROBE_DAY], evidence: [] }, dct: PROBE_DAY, window: [PROBE_DAY, PROBE_DAY] };
+  const probe: Article = { ...article, published: doc.published, timexes: resolve(tagged, doc) };
+  return extract(probe, events);
+}
+
+export interface JointDeps {
+  events: EventResources;
+  /** resolveTime bound to the article's text. */
+  resolve: (text: string, tagged: TaggedTime, doc: DocumentDate) => Timex[];
+  extract: (article: Article, resources: EventResources) => MentionCandidate[];
+  /** Rounds of re-dating (default ROUNDS). */
+  rounds?: number;
+}
+
+export interface JointDate {
+  /** The refined document date, to re-resolve the article with. */
+  date: DocumentDate;
+}
+
+const quoteOf = (a: Article, d: DatedMention) =>
+  d.timex !== null ? `"${a.timexes[d.timex]?.text ?? ''}"` : 'an undated report';
+
+function describe(inputs: readonly JointInput[], g: CrossGroup, dayIso: IsoDay): string | null {
+  const own = dateAt(g.own, dayIso);
+  if (!own) return null;
+  const agreeing = g.anchors.filter((a) => intervalsOverlap(own, a.date));
+  if (!agreeing.length) return null;
+  const first = agreeing[0];
+  const ids = [...new Set(agreeing.map((a) => inputs[a.article].article.id))].sort();
+  const what = `the ${g.own.m.type} of ${g.own.m.participants.join(', ')}`;
+  return `other articles date the same event: ${what} it dates by ${quoteOf(inputs[g.own.article].article, g.own)} was on ${first.date.value} (${ids.join(', ')})`;
+}
+
+/**
+ * Within one article: for a date-dependent expression that dates no mention (a back-reference such as "after
+ * the leaders' meeting last month"), the family of the nearest event word of its sentence.
+ */
+function looseExpressions(index: number, article: Article, tagged: TaggedTime, mentions: readonly DatedMention[], events: EventResources): DatedMention[] {
+  const used = new Set(mentions.map((d) => d.timex));
+  const lr = events.languages.get(article.lang) ?? events.fallback;
+  const out: DatedMention[] = [];
+  tagged.timexes.forEach((u, i) => {
+    if (used.has(i) || u.metadata || isExplicit(u.symbol) || !(u.symbol.kind === 'relative' || u.symbol.kind === 'ago')) return;
+    const span = article.sentences[u.sentence];
+    if (!span || !(span[0] <= u.start && u.end <= span[1])) return;
+    const s = analyseSentence(article.text, u.sentence, span, article.lang, lr, events.gazetteer);
+    let best: { dist: number; type: MentionCandidate['type'] } | null = null;
+    for (const t of s.triggers) {
+      const a = s.words[t.first], b = s.words[t.last];
+      const dist = a.start >= u.end ? a.start - u.end : u.start >= b.end ? u.start - b.end : 0;
+      if (!best || dist < best.dist) best = { dist, type: t.value.type };
+    }
+    if (!best) return;
+    const m: MentionCandidate = {
+      article: article.id, sentence: u.sentence, start: span[0], end: span[1], quote: '', timex: i, status: 'occurred',
+      date: dayInterval(PROBE_DAY), type: best.type, participants: [], place: null, lang: article.lang, participantIds: [], people: [],
+      affiliations: [], placeId: null, placeCountry: null, published: null,
+    };
+    out.push({ article: index, m, family: typeFamily(best.type), timex: i, symbol: u.symbol, tense: u.tense, mod: u.mod, explicit: false, reported: false, topic: [] });
+  });
+  return out;
+}
+
+/**
+ * Only a relative expression and a yearless calendar name of the same grain can be two names of one date ("last
+ * month" / "in September", "last Monday" / "on 4 September"): two weekdays or two relative expressions of one
+ * article name different days far more often than they rename one, and tell nothing about the document date.
+ */
+function complementary(rel: TimexSymbol | null, named: TimexSymbol | null): boolean {
+  if (!rel || !named || named.kind !== 'date' || named.year !== undefined) return false;
+  const unit = rel.kind === 'relative' || rel.kind === 'ago' ? rel.unit : rel.kind === 'weekday' || rel.kind === 'dayOfMonth' ? 'day' : null;
+  if (!unit) return false;
+  return named.day === undefined ? unit === 'month' : unit === 'day' || unit === 'week';
+}
+
+/** Two expressions of one article that may date the same event: same family, and no named participant apart. */
+function sameEventWithin(a: DatedMention, b: DatedMention): boolean {
+  if (a.family !== b.family || a.timex === b.timex || a.timex === null || b.timex === null) return false;
+  if (!complementary(a.symbol, b.symbol) && !complementary(b.symbol, a.symbol)) return false;
+  if (!a.m.participantIds.length || !b.m.participantIds.length) return true;
+  return compatible(a.m, b.m);
+}
+
+/**
+ * Refines the document dates of a folder jointly. Returns the new date of every article whose date changed
+ * (articles with a metadata day, and articles that share no dated event with others, are left as they are).
+ */
+export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map<string, JointDate> {
+  const n = inputs.length;
+  const redatable = inputs.map((x) => x.tagged !== null && !(x.article.published?.source === 'metadata' && x.article.published.precision === 'day'));
+  // Mentions with their expressions; undated articles get probe mentions (types and expressions only).
+  const dated: DatedMention[][] = inputs.map((x, i) => {
+    if (!x.tagged) return [];
+    const ms = x.article.published || !redatable[i] ? x.mentions
+      : probeMentions(x.article, x.tagged, (t, doc) => deps.resolve(x.article.text, t, doc), deps.events, deps.extract);
+    return datedMentions(i, x.article, x.tagged, ms);
+  });
+  // Blocking: mentions by family and participant (or government); a target only meets mentions sharing a key.
+  const block = new Map<string, DatedMention[]>();
+  for (const list of dated) for (const d of list) for (const k of blockKeys(d.m)) {
+    const b = block.get(k);
+    if (b) b.push(d); else block.set(k, [d]);
+  }
+  // Within-article agreement pairs and the own evidence do not change between rounds.
+  const own = inputs.map((x) => (x.tagged ? documentEvidence(x.article.text, x.tagged.timexes, x.tagged.stated) : null));
+  const pairs = inputs.map((x, i) => {
+    if (!redatable[i] || !x.tagged) return [];
+    const mine = dated[i].filter((d) => d.m.dateSource !== 'document');
+    const all = [...mine, ...looseExpressions(i, x.article, x.tagged, mine, deps.events)];
+    const out: Array<[DatedMention, DatedMention]> = [];
+    const seen = new Set<string>();
+    for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) {
+      const p = all[a], q = all[b];
+      if (p.explicit && q.explicit) continue;
+      if (!sameEventWithin(p, q)) continue;
+      const key = `${Math.min(p.timex!, q.timex!)}|${Math.max(p.timex!, q.timex!)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push([p, q]);
+    }
+    return out;
+  });
+
+  let state: State[] = inputs.map((x) => ({ published: x.article.published }));
+  const result = new Map<string, JointDate>();
+  for (let round = 0; round < (deps.rounds ?? ROUNDS); round++) {
+    const next: State[] = state.map((s) => ({ ...s }));
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      if (!redatable[i]) continue;
+      const groups = crossGroups(i, dated, block, state);
+      const doc = redate(inputs, i, groups, pairs[i], own[i]!);
+      if (!doc || !doc.published) continue;
+      const before = state[i].published;
+      if (before && before.value === doc.published.value && before.window[0] === doc.published.window[0] && before.window[1] === doc.published.window[1]) continue;
+      next[i] = { published: doc.published };
+      result.set(inputs[i].article.id, { date: doc });
+      changed = true;
+    }
+    state = next;
+    if (!changed) break;
+  }
+  // Only report dates that differ from what the article's own text gave.
+  for (const [id, r] of [...result]) {
+    const x = inputs.find((a) => a.article.id === id)!;
+    const p = x.article.published;
+    if (p && p.value === r.date.published!.value && p.window[0] === r.date.window![0] && p.window[1] === r.date.window![1]) result.delete(id);
+  }
+  return result;
+}
+
+/** The article's date-dependent expressions with the firm anchors they share events with, one group per expression. */
+function crossGroups(i: number, dated: readonly DatedMention[][], block: ReadonlyMap<string, DatedMention[]>, state: readonly State[]): CrossGroup[] {
+  const groups = new Map<string, CrossGroup>();
+  for (const d of dated[i]) {
+    if (d.explicit) continue;
+    // Repeated undated mentions of one event ("the trip", "the visit") are one piece of evidence.
+    const key = d.timex !== null ? `t${d.timex}` : `d|${d.family}|${d.m.participantIds.join(',')}|${ahead(d.m)}`;
+    const seen = new Set<DatedMention>();
+    for (const k of blockKeys(d.m)) {
+      for (const o of block.get(k) ?? []) {
+        if (o.article === i || seen.has(o)) continue;
+        seen.add(o);
+        const pub = state[o.article].published;
+        if (!pub && !o.explicit) continue;
+        if (!compatible(d.m, o.m)) continue;
+        const date = firmDate(o, pub);
+        if (!date) continue;
+        const g = groups.get(key) ?? { key, own: d, anchors: [], quality: 0 };
+        const quality = matchQuality(d, o);
+        // One vote per other article and date: a repeated report in one article is one piece of evidence.
+        const twin = g.anchors.find((a) => a.article === o.article && a.date.start === date.start && a.date.end === date.end);
+        if (!twin) g.anchors.push({ article: o.article, date, weight: pub ? anchorWeight(o, pub) : 1, quality, d: o });
+        else if (quality > twin.quality) twin.quality = quality;
+        groups.set(key, g);
+      }
+    }
+  }
+  for (const g of groups.values()) {
+    g.quality = Math.max(...g.anchors.map((a) => a.quality));
+    g.anchors = g.anchors.filter((a) => a.quality >= g.quality);
+  }
+  return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** The days the article may be dated: its own range, else around its anchors. */
+function scanRange(own: ReturnType<typeof documentEvidence>, groups: readonly CrossGroup[]): { from: number; to: number; evidence: string[] } | null {
+  if (own.range) return own.range;
+  let lo = Infinity, hi = -Infinity;
+  for (const g of groups) for (const a of g.anchors) {
+    lo = Math.min(lo, dayNumber(a.date.start));
+    hi = Math.max(hi, dayNumber(a.date.end));
+  }
+  if (!Number.isFinite(lo)) return null;
+  const from = lo - BEFORE_ANCHORS;
+  return { from, to: Math.min(hi + AFTER_ANCHORS, from + MAX_SCAN), evidence: ['the text names no calendar date; the days around the events it shares with other articles are considered'] };
+}
+
+function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], pairs: ReadonlyArray<[DatedMention, DatedMention]>, own: ReturnType<typeof documentEvidence>): DocumentDate | null {
+  if (!groups.length && !pairs.length) return null;
+  const range = scanRange(own, groups);
+  if (!range) return null;
+  const x = inputs[i];
+  // Cost tables per day: cheap to build once, then summed.
+  const days = range.to - range.from + 1;
+  const extra = new Float64Array(days);
+  for (let k = 0; k < days; k++) {
+    const day = dayFromNumber(range.from + k);
+    for (const g of groups) {
+      const mine = dateAt(g.own, day);
+      let total = 0, miss = 0;
+      for (const a of g.anchors) {
+        total += a.weight;
+        if (!mine || !intervalsOverlap(mine, a.date)) miss += a.weight;
+      }
+      if (total) extra[k] += W_CROSS * g.quality * (miss / total);
+    }
+    for (const [p, q] of pairs) {
+      const a = dateAt(p, day), b = dateAt(q, day);
+      if (a && b && a.precision !== 'vague' && b.precision !== 'vague' && !intervalsOverlap(a, b)) extra[k] += W_WITHIN;
+    }
+  }
+  const cost = (d: DayInfo) => {
+    let c = recencyCost(d.n - range.from) + extra[d.n - range.from];
+    for (const k of own.constraints) c += k.cost(d);
+    return c;
+  };
+  const why = (best: DayInfo) => {
+    const iso = dayFromNumber(best.n);
+    const cross = groups.map((g) => describe(inputs, g, iso)).filter((s): s is string => s !== null).slice(0, 4);
+    const within = pairs.filter(([p, q]) => { const a = dateAt(p, iso), b = dateAt(q, iso); return a && b && intervalsOverlap(a, b); })
+      .map(([p, q]) => `${quoteOf(x.article, p)} and ${quoteOf(x.article, q)} date the same ${p.m.type} and are taken to agree`).slice(0, 2);
+    const text = own.constraints.filter((k) => k.cost(best) === 0).map((k) => k.why);
+    return [...cross, ...within, ...text];
+  };
+  const doc = decide(range.from, range.to, cost, x.tagged!.stated, range.evidence, why, true);
+  if (doc.published && doc.published.source === 'metadata' && x.tagged!.stated?.precision === 'day') return null;
+  return doc;
+}
