@@ -39,7 +39,7 @@ function renderApp() {
 }
 
 describe('App', () => {
-  beforeEach(cleanup);
+  beforeEach(() => { cleanup(); history.replaceState(null, '', '/'); });
   afterEach(cleanup);
 
   it('renders one focusable mark per event with its accessible name, and the counts', async () => {
@@ -53,9 +53,9 @@ describe('App', () => {
 
   it('Enter on a mark opens the panel with the quote and its date marked; Escape closes it', async () => {
     const { store } = renderApp();
-    const mark = await screen.findByRole('button', { name: /meet in Russia/ });
-    fireEvent.keyDown(mark, { key: 'Enter' });
-    const dialog = screen.getByRole('dialog', { name: 'Kim Jong Un and Vladimir Putin meet in Russia' });
+    await screen.findByRole('button', { name: /meet in Russia/ });
+    fireEvent.keyDown(screen.getByRole('button', { name: /meet in Russia/ }), { key: 'Enter' });
+    const dialog = await screen.findByRole('dialog', { name: 'Kim Jong Un and Vladimir Putin meet in Russia' });
     expect(within(dialog).getByText('this month', { selector: 'mark' }).className).toContain('hl-date');
     expect(within(dialog).getByText(/August 2023 vs September 2023/).textContent).toContain('Date: August 2023 vs September 2023');
     expect(within(dialog).getByText('Portuguese')).toBeTruthy();
@@ -74,9 +74,43 @@ describe('App', () => {
     expect(text.querySelector('script')).toBeNull();
     const selected = [...text.querySelectorAll('mark.hl-selected-sentence')].map((m) => m.textContent).join('');
     expect(selected).toBe(TEXT.slice(12, 74));
-    expect(screen.queryByRole('link')).toBeNull();
+    // The only links are the event sentences, back to the timeline: never the javascript: URL.
+    const hrefs = screen.queryAllByRole('link').map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['#event=kim-putin-2023-09']);
     fireEvent.keyDown(document, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByTestId('reader-text')).toBeNull());
     expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  it('a highlighted sentence in the reader selects its event and closes the reader', async () => {
+    const { store } = renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: /meet in Russia/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Read article' }));
+    await screen.findByTestId('reader-text');
+    fireEvent.click(screen.getByRole('link'));
+    expect(store.getState()).toMatchObject({ selectedEventId: 'kim-putin-2023-09', reader: null });
+    expect(screen.queryByTestId('reader-text')).toBeNull();
+  });
+
+  it('search filters events out of the timeline, and the hash follows', async () => {
+    renderApp();
+    await screen.findByRole('button', { name: /meet in Russia/ });
+    fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'russia TRAVEL' } });
+    expect(screen.getByRole('button', { name: /meet in Russia/ })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'beijing' } });
+    expect(screen.queryByRole('button', { name: /meet in Russia/ })).toBeNull();
+    expect(screen.getByTestId('filter-count').textContent).toBe('0 of 1 events match');
+    expect(location.hash).toBe('#q=beijing');
+  });
+
+  it('the list view is a table with a caption and header cells', async () => {
+    renderApp();
+    await screen.findByRole('button', { name: /meet in Russia/ });
+    fireEvent.click(screen.getByRole('button', { name: 'List' }));
+    const table = screen.getByRole('table');
+    expect(table.querySelector('caption')?.textContent).toBe('1 event, sorted by date');
+    expect([...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent)).toEqual(['Date', 'Event', 'Status', 'Sources', 'Type', 'Where']);
+    expect(within(table).getByRole('rowheader').textContent).toBe('Kim Jong Un and Vladimir Putin meet in Russia');
+    expect(location.hash).toBe('#view=list');
   });
 });

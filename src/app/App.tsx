@@ -1,17 +1,30 @@
-/** The app shell: loads the timeline, then shows header, timeline and the side panel. */
-import { useEffect } from 'react';
+/** The app shell: loads the timeline, then shows header, the timeline or list, the filters and the side panel. */
+import { useEffect, useMemo } from 'react';
 import type { TimelineIndex } from '../model/timelineIndex.ts';
-import { TimelineDataProvider } from './data/TimelineDataProvider.tsx';
+import { TimelineDataProvider, useTimelineData } from './data/TimelineDataProvider.tsx';
 import type { TimelineSource } from './data/timelineSource.ts';
+import { FilterPanel } from './filters/FilterPanel.tsx';
+import { filterEvents, hasActiveFilters, prepareEvents } from './filters/filterEvents.ts';
 import { Header } from './Header.tsx';
 import { DownloadMenu } from './download/DownloadMenu.tsx';
 import { useEmbedMode } from './embed/useEmbedMode.ts';
+import { EventList } from './list/EventList.tsx';
 import { SidePanel } from './sources/SidePanel.tsx';
 import { StoreProvider, useAppStore, useAppStoreApi } from './store/StoreProvider.tsx';
 import type { AppStore } from './store/appStore.ts';
 import { Timeline } from './timeline/Timeline.tsx';
+import { useHashSync } from './url/useHashSync.ts';
 
-/** Escape closes the reader, then the panel; closing the panel gives focus back to its mark. */
+/** The element that stands for an event: its mark, its list row, or the cluster that holds it (never a hidden one). */
+function elementOfEvent(eventId: string): HTMLElement | SVGElement | undefined {
+  const shown = (el: Element) => el.closest('[hidden]') === null;
+  const direct = [...document.querySelectorAll<HTMLElement | SVGElement>('[data-event-id]')]
+    .find((el) => el.getAttribute('data-event-id') === eventId && shown(el));
+  return direct ?? [...document.querySelectorAll<SVGElement>('[data-members]')]
+    .find((el) => el.getAttribute('data-members')!.split(' ').includes(eventId) && shown(el));
+}
+
+/** Escape closes the reader, then the panel; closing the panel gives focus back to its mark (or list row). */
 function useCloseBehaviour() {
   const store = useAppStoreApi();
   useEffect(() => {
@@ -23,10 +36,7 @@ function useCloseBehaviour() {
       closeTopmost();
     };
     const unsubscribe = store.subscribe((state, previous) => {
-      if (previous.selectedEventId && !state.selectedEventId) {
-        const marks = document.querySelectorAll<SVGElement>('[data-event-id]');
-        [...marks].find((mark) => mark.getAttribute('data-event-id') === previous.selectedEventId)?.focus();
-      }
+      if (previous.selectedEventId && !state.selectedEventId) elementOfEvent(previous.selectedEventId)?.focus();
     });
     document.addEventListener('keydown', onKeyDown);
     return () => { document.removeEventListener('keydown', onKeyDown); unsubscribe(); };
@@ -34,16 +44,41 @@ function useCloseBehaviour() {
 }
 
 function Workspace({ index, source, embedded }: { index: TimelineIndex; source: TimelineSource; embedded: boolean }) {
+  const store = useAppStoreApi();
+  const { eventsById, articlesById } = useTimelineData();
+  const knownIds = useMemo(() => new Set(eventsById.keys()), [eventsById]);
+  useHashSync(store, knownIds);
   useCloseBehaviour();
   const panelOpen = useAppStore((s) => s.selectedEventId !== null);
+  const viewMode = useAppStore((s) => s.viewMode);
+  const filters = useAppStore((s) => s.filters);
+  const clearFilters = useAppStore((s) => s.clearFilters);
+  const prepared = useMemo(() => prepareEvents(index.events, articlesById), [index, articlesById]);
+  const shown = useMemo(() => filterEvents(prepared, filters), [prepared, filters]);
+  const filtered = hasActiveFilters(filters);
+
   return (
     <div className={`app${panelOpen ? ' has-panel' : ''}`}>
       {/* Embedded (?embed), the host page is the chrome: no header, no download menu. */}
       {!embedded && <Header index={index}><DownloadMenu index={index} source={source} /></Header>}
       <main className="app-main">
-        {index.events.length > 0
-          ? <Timeline events={index.events} />
-          : <p className="empty">No events were found in these articles.</p>}
+        {filtered && (
+          <p className="filter-summary">
+            Filtered: {shown.length} of {index.events.length} events shown.{' '}
+            <a href="#filters" className="link-button">Change filters</a>{' '}
+            <button type="button" className="link-button" onClick={clearFilters}>Clear filters</button>
+          </p>
+        )}
+        {index.events.length === 0
+          ? <p className="empty">No events were found in these articles.</p>
+          : (
+            <>
+              {/* The timeline stays mounted under the list, so its zoom survives a switch of view. */}
+              <div hidden={viewMode !== 'timeline'}><Timeline events={shown} domainEvents={index.events} /></div>
+              {viewMode === 'list' && <EventList events={shown} filtered={filtered} />}
+              <FilterPanel prepared={prepared} shown={shown.length} />
+            </>
+          )}
       </main>
       <SidePanel />
     </div>

@@ -1,9 +1,21 @@
-/** Product name, what the timeline is made of, and the warnings the pipeline raised. */
+/** Product name, what the timeline is made of, the view switch, and the warnings the pipeline raised. */
 import type { ReactNode } from 'react';
 import type { TimelineIndex } from '../model/timelineIndex.ts';
+import { useAppStore } from './store/StoreProvider.tsx';
 import { WarningList } from './WarningList.tsx';
 
-/** `children` go in the toolbar (the download menu). */
+function ViewToggle() {
+  const viewMode = useAppStore((s) => s.viewMode);
+  const setViewMode = useAppStore((s) => s.setViewMode);
+  return (
+    <div className="view-toggle" role="group" aria-label="View">
+      <button type="button" aria-pressed={viewMode === 'timeline'} onClick={() => setViewMode('timeline')}>Timeline</button>
+      <button type="button" aria-pressed={viewMode === 'list'} onClick={() => setViewMode('list')}>List</button>
+    </div>
+  );
+}
+
+/** `children` go in the toolbar after the view switch (the download menu). */
 export function Header({ index, children }: { index: TimelineIndex; children?: ReactNode }) {
   const events = index.events.length, articles = index.articles.length;
   return (
@@ -20,7 +32,11 @@ export function Header({ index, children }: { index: TimelineIndex; children?: R
         {events} {events === 1 ? 'event' : 'events'} from {articles} {articles === 1 ? 'article' : 'articles'}
       </p>
       {index.warnings.length > 0 && <WarningList warnings={index.warnings} />}
-      {children && <div className="toolbar" data-testid="toolbar">{children}</div>}
+      {/* The toolbar: the view switch now; room for export and embed controls. */}
+      <div className="toolbar" data-testid="toolbar">
+        <ViewToggle />
+        {children}
+      </div>
     </header>
   );
 }

@@ -66,6 +66,14 @@ export function formatDateInterval(date: Pick<DateInterval, 'value' | 'start' | 
   return `between ${formatShortDay(date.start)} and ${formatShortDay(date.end)}`;
 }
 
+/** "September 2023", "March–May 2023", "November 2022 – February 2023": the months from one day to another. */
+export function formatMonthSpan(first: IsoDay, last: IsoDay): string {
+  const a = utcDate(first), b = utcDate(last);
+  if (first.slice(0, 7) === last.slice(0, 7)) return monthYear.format(a);
+  if (first.slice(0, 4) === last.slice(0, 4)) return `${monthOnly.format(a)}–${monthYear.format(b)}`;
+  return `${monthYear.format(a)} – ${monthYear.format(b)}`;
+}
+
 const PRECISION_WORDS: Record<Precision, string> = {
   day: 'exact day', week: 'week', month: 'month', season: 'season', quarter: 'quarter', year: 'year', vague: 'approximate',
 };

@@ -34,3 +34,22 @@ describe('accessible names', () => {
     expect(languageName('und')).toBe('unknown language');
   });
 });
+
+describe('support and clusters', () => {
+  const langs: Record<string, string> = { '000': 'pt', '001': 'it', '002': 'pt', '003': 'pl' };
+  it('names say sources and languages; the visible label says them shorter', async () => {
+    const { describeSupport, supportLabel } = await import('./eventNames.ts');
+    const support = describeSupport(event, (id) => langs[id]);
+    expect(support).toMatchObject({ sources: 4, languages: 3 });
+    expect(eventAccessibleName(event, support)).toBe('Kim Jong Un and Vladimir Putin meet in Russia, September 2023, expected, 4 sources in 3 languages');
+    expect(supportLabel(support)).toBe('4 sources, 3 languages');
+    expect(supportLabel({ sources: 1, languages: 1 })).toBe('1 source');
+  });
+  it('cluster names give the months they cover', async () => {
+    const { clusterName } = await import('./eventNames.ts');
+    const d = (start: string, end: string) => ({ date: { value: 'x', precision: 'day' as const, start, end } });
+    expect(clusterName([d('2023-03-04', '2023-03-04'), d('2023-05-01', '2023-05-31')])).toBe('March–May 2023');
+    expect(clusterName([d('2023-09-01', '2023-09-30')])).toBe('September 2023');
+    expect(clusterName([d('2022-11-01', '2022-11-30'), d('2023-02-10', '2023-02-10')])).toBe('November 2022 – February 2023');
+  });
+});

@@ -1,6 +1,6 @@
-/** Words for events: status, source counts and the accessible name of a timeline mark. */
+/** Words for events: status, support (sources and languages), and the accessible names of marks and clusters. */
 import type { EventStatus, TimelineEvent } from '../../model/timeline.ts';
-import { formatDateInterval } from './dateLabels.ts';
+import { formatDateInterval, formatMonthSpan } from './dateLabels.ts';
 
 /** Number of distinct articles that report an event (several sentences of one article count once). */
 export function countSources(event: Pick<TimelineEvent, 'mentions'>): number {
@@ -9,6 +9,31 @@ export function countSources(event: Pick<TimelineEvent, 'mentions'>): number {
 
 export function sourcesInWords(n: number): string {
   return n === 1 ? '1 source' : `${n} sources`;
+}
+
+/** How well an event is supported: distinct articles, and the distinct languages they are written in. */
+export interface Support {
+  sources: number;
+  languages: number;
+  languageCodes: string[];
+}
+
+export function describeSupport(event: Pick<TimelineEvent, 'mentions'>, langOf: (articleId: string) => string): Support {
+  const articles = [...new Set(event.mentions.map((m) => m.article))];
+  const languageCodes = [...new Set(articles.map(langOf))];
+  return { sources: articles.length, languages: languageCodes.length, languageCodes };
+}
+
+/** "1 source", "3 sources, 2 languages": the support as drawn beside a mark. */
+export function supportLabel({ sources, languages }: Pick<Support, 'sources' | 'languages'>): string {
+  if (sources <= 1) return sourcesInWords(sources);
+  return `${sourcesInWords(sources)}, ${languages === 1 ? '1 language' : `${languages} languages`}`;
+}
+
+/** "3 sources in 2 languages": the support as said in accessible names. */
+export function supportInWords({ sources, languages }: Pick<Support, 'sources' | 'languages'>): string {
+  if (sources <= 1) return sourcesInWords(sources);
+  return `${sourcesInWords(sources)} in ${languages === 1 ? '1 language' : `${languages} languages`}`;
 }
 
 const STATUS_WORDS: Record<EventStatus, string> = {
@@ -20,7 +45,21 @@ export function statusInWords(status: EventStatus): string {
   return STATUS_WORDS[status] ?? status;
 }
 
-/** "Kim Jong Un and Vladimir Putin meet in Russia, September 2023, expected, 4 sources". */
-export function eventAccessibleName(event: Pick<TimelineEvent, 'title' | 'date' | 'status' | 'mentions'>): string {
-  return `${event.title}, ${formatDateInterval(event.date)}, ${statusInWords(event.status)}, ${sourcesInWords(countSources(event))}`;
+/**
+ * "Kim Jong Un and Vladimir Putin meet in Russia, September 2023, expected, 4 sources in 2 languages".
+ * Without `support` the languages are not known and only the sources are counted.
+ */
+export function eventAccessibleName(event: Pick<TimelineEvent, 'title' | 'date' | 'status' | 'mentions'>, support?: Support): string {
+  const supportWords = support ? supportInWords(support) : sourcesInWords(countSources(event));
+  return `${event.title}, ${formatDateInterval(event.date)}, ${statusInWords(event.status)}, ${supportWords}`;
+}
+
+/** "March–May 2023": the months a group of events covers (from the first start to the last end). */
+export function clusterName(members: ReadonlyArray<Pick<TimelineEvent, 'date'>>): string {
+  let first = members[0].date.start, last = members[0].date.end;
+  for (const { date } of members) {
+    if (date.start < first) first = date.start;
+    if (date.end > last) last = date.end;
+  }
+  return formatMonthSpan(first, last);
 }

@@ -1,14 +1,18 @@
 /**
  * The full text of one article inside the app, fetched on demand: sentences that report events are highlighted,
- * and the sentence the reader came from is highlighted distinctly and scrolled into view.
+ * and the sentence the reader came from is highlighted distinctly and scrolled into view. Every highlighted
+ * sentence is a link back to its event on the timeline (a deep link, handled in place: it selects the event and
+ * closes the reader).
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Mention } from '../../model/timeline.ts';
 import type { ArticleSummary } from '../../model/timelineIndex.ts';
 import { languageName } from '../format/languageName.ts';
 import { formatPublished, publishedSourceInWords } from '../format/publishedDate.ts';
 import { useArticleText, useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
+import { useAppStore } from '../store/StoreProvider.tsx';
+import type { TimelineEvent } from '../../model/timeline.ts';
 import type { HighlightSpan } from './segmentText.ts';
 
 interface ArticleReaderProps {
@@ -34,6 +38,25 @@ export function readerHighlights(articleId: string, mentionsOfArticle: readonly 
   return spans;
 }
 
+/** A stretch of the article that reports one or more events (overlapping spans are merged). */
+export interface SentenceLink { start: number; end: number; eventIds: string[] }
+
+export function sentenceLinks(articleId: string, events: readonly TimelineEvent[]): SentenceLink[] {
+  const spans = events.flatMap((e) => e.mentions.filter((m) => m.article === articleId).map((m) => ({ start: m.start, end: m.end, id: e.id })))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const links: SentenceLink[] = [];
+  for (const span of spans) {
+    const last = links.at(-1);
+    if (last && span.start < last.end) {
+      last.end = Math.max(last.end, span.end);
+      if (!last.eventIds.includes(span.id)) last.eventIds.push(span.id);
+    } else {
+      links.push({ start: span.start, end: span.end, eventIds: [span.id] });
+    }
+  }
+  return links;
+}
+
 /** Brings the sentence to the upper third of the panel, scrolling the panel only, not the page behind it. */
 function scrollWithinPanel(target: HTMLElement) {
   const panel = target.closest<HTMLElement>('.side-panel');
@@ -46,7 +69,10 @@ function scrollWithinPanel(target: HTMLElement) {
 }
 
 export function ArticleReader({ article, mention, headingId, onBack }: ArticleReaderProps) {
-  const { index } = useTimelineData();
+  const { index, eventsById } = useTimelineData();
+  const showEvent = useAppStore((s) => s.showEvent);
+  const currentEventId = useAppStore((s) => s.selectedEventId);
+  const links = useMemo(() => sentenceLinks(article.id, index.events), [article.id, index.events]);
   const text = useArticleText(article);
   const selectedRef = useRef<HTMLElement>(null);
   const spans = useMemo(
@@ -72,15 +98,43 @@ export function ArticleReader({ article, mention, headingId, onBack }: ArticleRe
         {url && <p><a href={url} target="_blank" rel="noopener noreferrer">Open the original article ↗</a></p>}
       </div>
       <p className="reader-key">
-        <mark className="hl-event-sentence">Reports an event</mark> <mark className="hl-selected-sentence">The sentence you came from</mark>
+        <mark className="hl-event-sentence">Reports an event (click to show it)</mark> <mark className="hl-selected-sentence">The sentence you came from</mark>
       </p>
       {text.status === 'loading' && <p role="status">Loading the article text…</p>}
       {text.status === 'error' && <p role="alert">Could not load the article text: {text.message}</p>}
       {text.status === 'ready' && (
         <div className="reader-text" lang={article.lang} data-testid="reader-text">
-          <HighlightedText text={text.text.text} base={0} spans={spans} firstOfKind={{ kind: 'selected-sentence', ref: selectedRef }} />
+          {linkedText(text.text.text, links, (link, children) => {
+            // The sentence names the current event if it is one of its events, else its first.
+            const eventId = currentEventId && link.eventIds.includes(currentEventId) ? currentEventId : link.eventIds[0];
+            const title = eventsById.get(eventId)?.title ?? eventId;
+            return (
+              <a key={link.start} href={`#event=${encodeURIComponent(eventId)}`} className="sentence-link" data-event-id-link={eventId}
+                title={`Show on the timeline: ${title}`} onClick={(e) => { e.preventDefault(); showEvent(eventId); }}>
+                {children}
+              </a>
+            );
+          }, (t, base) => <HighlightedText text={t} base={base} spans={spans} firstOfKind={{ kind: 'selected-sentence', ref: selectedRef }} />)}
         </div>
       )}
     </>
   );
+}
+
+/** Cuts the text at the sentence links: plain stretches and linked stretches, each rendered by `render`. */
+function linkedText(
+  text: string, links: readonly SentenceLink[],
+  wrap: (link: SentenceLink, children: ReactNode) => ReactNode,
+  render: (text: string, base: number) => ReactNode,
+): ReactNode[] {
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const link of links) {
+    if (link.start < at || link.end > text.length) continue;
+    if (link.start > at) out.push(<span key={`t${at}`}>{render(text.slice(at, link.start), at)}</span>);
+    out.push(wrap(link, render(text.slice(link.start, link.end), link.start)));
+    at = link.end;
+  }
+  if (at < text.length) out.push(<span key={`t${at}`}>{render(text.slice(at), at)}</span>);
+  return out;
 }

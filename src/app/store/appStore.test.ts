@@ -35,3 +35,28 @@ describe('createAppStore', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('filters and view', () => {
+  it('setQuery and setFacet change only their part; clearFilters resets', () => {
+    const store = createAppStore();
+    store.getState().setQuery('putin');
+    store.getState().setFacet('types', ['meeting']);
+    expect(store.getState().filters).toMatchObject({ q: 'putin', types: ['meeting'], langs: [] });
+    store.getState().clearFilters();
+    expect(store.getState().filters.q).toBe('');
+  });
+  it('applyHashState restores selection, filters, mode and asks the timeline for the range', () => {
+    const store = createAppStore({ reader: { eventId: 'other', mentionIndex: 0 }, selectedEventId: 'other' });
+    store.getState().applyHashState({ event: 'e1', range: ['2023-01-01', '2023-03-31'], view: 'list',
+      filters: { q: 'x', types: [], statuses: ['occurred'], langs: [], articles: [], participants: [] } });
+    const s = store.getState();
+    expect(s).toMatchObject({ selectedEventId: 'e1', reader: null, viewMode: 'list', visibleRange: ['2023-01-01', '2023-03-31'] });
+    expect(s.rangeRequest?.range).toEqual(['2023-01-01', '2023-03-31']);
+    expect(s.filters.statuses).toEqual(['occurred']);
+  });
+  it('showEvent selects, closes the reader and asks the timeline to reveal the event', () => {
+    const store = createAppStore({ selectedEventId: 'e1', reader: { eventId: 'e1', mentionIndex: 0 } });
+    store.getState().showEvent('e2');
+    expect(store.getState()).toMatchObject({ selectedEventId: 'e2', reader: null, revealRequest: { eventId: 'e2' } });
+  });
+});

@@ -22,7 +22,14 @@ export function Legend() {
         </svg>
         Exact day; bars span a week, month or year
       </li>
-      <li><span className="legend-count" aria-hidden="true">(n sources)</span>Articles reporting it</li>
+      <li><span className="legend-count" aria-hidden="true">(n sources, n languages)</span>Articles reporting it; bigger marks have more</li>
+      <li>
+        <svg className="legend-swatch" width="24" height="16" viewBox="0 0 24 16" aria-hidden="true" focusable="false">
+          <rect className="cluster-back" x="4" y="1" width="18" height="12" rx="4" />
+          <rect className="cluster-shape" x="1" y="3" width="18" height="12" rx="4" />
+        </svg>
+        Several events close together: select to zoom in
+      </li>
     </ul>
   );
 }

@@ -1,6 +1,6 @@
 /** The time axis: grid lines and text tick labels from the current (zoomed) scale. One <g>. */
 import { memo } from 'react';
-import type { ScaleTime } from 'd3';
+import type { ScaleTime } from 'd3-scale';
 import { estimateTextWidth } from './markGeometry.ts';
 import { formatTicks } from './tickFormat.ts';
 

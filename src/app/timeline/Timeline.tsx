@@ -1,19 +1,28 @@
 /**
- * The interactive timeline. React renders every element; D3 supplies the UTC scale, ticks and the zoom behaviour.
- * Marks are laid out in lanes for the current scale; each mark is memoised, so a zoom frame only re-renders marks
- * whose geometry changed, and selection changes re-render two marks.
+ * The interactive timeline. React renders every element; D3 supplies the UTC scale, ticks, zoom and brush.
+ *
+ * Cheap rendering: marks are laid out in "content" pixels that depend on the zoom factor k only, and the whole
+ * marks layer is shifted by one translate. A pan changes one attribute; a zoom re-lays out, but every mark is
+ * memoised and, zoomed out, dense periods collapse into counted clusters so the DOM stays small.
+ *
+ * Keyboard: one Tab stop for all events (roving focus); arrow keys move between events and clusters in time
+ * order (the view follows), Home/End go to the first/last, Shift+arrows and Page Up/Down pan, + and − zoom
+ * around the focused event, 0 fits all, Enter opens an event or expands a cluster.
  */
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
-import { scaleUtc, type ZoomTransform } from 'd3';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import type { ZoomTransform } from 'd3-zoom';
 import type { TimelineEvent } from '../../model/timeline.ts';
-import { countSources, eventAccessibleName, sourcesInWords } from '../format/eventNames.ts';
-import { formatShortDay } from '../format/dateLabels.ts';
+import { addDays } from '../../model/calendar.ts';
+import { formatShortDay, utcDate } from '../format/dateLabels.ts';
+import { useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { useAppStore } from '../store/StoreProvider.tsx';
+import { ClusterMark } from './ClusterMark.tsx';
 import { EventMark } from './EventMark.tsx';
-import { layoutLanes } from './layoutLanes.ts';
 import { Legend } from './Legend.tsx';
+import { Minimap } from './Minimap.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
-import { fitLabel, markGeometry, markLabel, occupiedExtent, type MarkGeometry } from './markGeometry.ts';
+import { describeEvents, layoutTimeline, type TimelineItem } from './timelineLayout.ts';
 import { fitDomain, isoDayOf, maxZoomScale } from './timelineDomain.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { useZoom } from './useZoom.ts';
@@ -23,73 +32,176 @@ const AXIS_HEIGHT = 34;
 const LANE_HEIGHT = 28;
 const PLOT_PADDING = 14;
 const MIN_LANES = 4;
+/** Beyond this many lanes, dense periods are shown as counted clusters. */
+export const MAX_LANES = 9;
 const SIDE_MARGIN = 16;
+const ZOOM_STEP = 1.6;
 
-interface PlacedMark {
-  event: TimelineEvent;
-  name: string;
-  label: string;
-  count: string;
-  geometry: MarkGeometry;
+interface TimelineProps {
+  /** The events to show (filtered). */
+  events: readonly TimelineEvent[];
+  /** All events: they fix the time range, so filtering never moves the axis. */
+  domainEvents: readonly TimelineEvent[];
 }
 
-export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
+/** First and last day visible through a zoom transform (the right edge is exclusive). */
+function visibleDays(t: ZoomTransform, baseScale: ScaleTime<number, number>, width: number): [string, string] {
+  const visible = t.rescaleX(baseScale);
+  return [isoDayOf(visible.invert(0)), isoDayOf(new Date(visible.invert(width).getTime() - 1))];
+}
+
+function findByKey(root: Element | null, key: string): HTMLElement | SVGElement | undefined {
+  if (!root) return undefined;
+  return [...root.querySelectorAll<SVGElement>('[data-key]')].find((el) => el.getAttribute('data-key') === key);
+}
+
+export function Timeline({ events, domainEvents }: TimelineProps) {
   const [wrapperRef, width] = useElementWidth<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
+  const { articlesById } = useTimelineData();
   const selectedEventId = useAppStore((s) => s.selectedEventId);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const setVisibleRange = useAppStore((s) => s.setVisibleRange);
+  const rangeRequest = useAppStore((s) => s.rangeRequest);
+  const revealRequest = useAppStore((s) => s.revealRequest);
 
-  const domain = useMemo(() => fitDomain(events), [events]);
+  const domain = useMemo(() => fitDomain(domainEvents), [domainEvents]);
+  const maxScale = maxZoomScale(domain);
   const baseScale = useMemo(() => scaleUtc().domain(domain).range([SIDE_MARGIN, Math.max(SIDE_MARGIN + 1, width - SIDE_MARGIN)]), [domain, width]);
-  // Names and labels do not depend on the zoom: compute them once.
-  const described = useMemo(() => events.map((event) => {
-    const label = markLabel(event.title), count = ` (${sourcesInWords(countSources(event))})`;
-    return { event, name: eventAccessibleName(event), label, count };
-  }), [events]);
+  const described = useMemo(() => describeEvents(events, (id) => articlesById.get(id)?.lang ?? 'und'), [events, articlesById]);
 
   const publishRange = useCallback((t: ZoomTransform) => {
-    const visible = t.rescaleX(baseScale);
-    setVisibleRange([isoDayOf(visible.invert(0)), isoDayOf(visible.invert(width))]);
+    if (width <= 0) return;
+    setVisibleRange(t.k < 1.0001 ? null : visibleDays(t, baseScale, width));
   }, [baseScale, width, setVisibleRange]);
-  const zoom = useZoom(svgRef, width, maxZoomScale(domain), publishRange);
+  const zoom = useZoom(svgRef, width, maxScale, publishRange);
+  const { k, x: tx } = zoom.transform;
   const scale = useMemo(() => zoom.transform.rescaleX(baseScale), [zoom.transform, baseScale]);
-
-  const placed: PlacedMark[] = useMemo(() => described.map((d) => ({
-    ...d, geometry: markGeometry(d.event, scale, d.label.length + d.count.length, 4, width - 4),
-  })), [described, scale, width]);
-  const { lanes, laneCount } = useMemo(
-    () => layoutLanes(placed.map((p) => ({ id: p.event.id, order: p.geometry.x0, ...occupiedExtent(p.geometry) }))),
-    [placed],
+  // Content pixels: the base scale stretched by k, not shifted (the marks layer is translated by tx).
+  const contentScale = useMemo(() => baseScale.copy().range(baseScale.range().map((v) => v * k)), [baseScale, k]);
+  const atMaxZoom = k >= maxScale * 0.999;
+  const layout = useMemo(
+    () => layoutTimeline(described, contentScale, 4, k * width - 4, { maxLanes: MAX_LANES, allowClusters: !atMaxZoom }),
+    [described, contentScale, k, width, atMaxZoom],
   );
-  const height = AXIS_HEIGHT + PLOT_PADDING * 2 + Math.max(MIN_LANES, laneCount) * LANE_HEIGHT;
+  const { itemByKey, keyOfEvent, keys } = useMemo(() => {
+    const itemByKey = new Map<string, TimelineItem>(), keyOfEvent = new Map<string, string>();
+    for (const item of layout.items) {
+      itemByKey.set(item.key, item);
+      for (const e of item.kind === 'event' ? [item.event] : item.members) keyOfEvent.set(e.id, item.key);
+    }
+    return { itemByKey, keyOfEvent, keys: layout.items.map((i) => i.key) };
+  }, [layout]);
+  const height = AXIS_HEIGHT + PLOT_PADDING * 2 + Math.max(MIN_LANES, layout.laneCount) * LANE_HEIGHT;
 
-  const positionsRef = useRef(new Map<string, number>());
-  positionsRef.current = new Map(placed.map((p) => [p.event.id, (p.geometry.x0 + p.geometry.x1) / 2]));
-  const { centreOn, zoomBy, panBy, fitAll } = zoom;
-  const transformRef = useRef(zoom.transform);
-  transformRef.current = zoom.transform;
-  // Tabbing to a mark outside the visible range brings it into view.
-  const revealMark = useCallback((id: string) => {
-    const x = positionsRef.current.get(id);
-    if (x === undefined || (x >= 0 && x <= width)) return;
-    centreOn(transformRef.current.invertX(x));
-  }, [centreOn, width]);
+  // Latest values for stable callbacks (so memoised marks never re-render for a new function).
+  const live = useRef({ transform: zoom.transform, itemByKey, keyOfEvent, width });
+  live.current = { transform: zoom.transform, itemByKey, keyOfEvent, width };
+  const { centreOn, zoomBy, panBy, fitAll, showSpan } = zoom;
+
+  // Roving focus: the one mark with tabindex=0 is the last focused, else the selected event's, else the first.
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const activeEventKey = activeKey && (itemByKey.has(activeKey) ? activeKey : keyOfEvent.get(activeKey));
+  const selectedKey = selectedEventId ? keyOfEvent.get(selectedEventId) : undefined;
+  const tabKey = activeEventKey ?? selectedKey ?? keys[0];
+
+  /** After a cluster expands, focus follows its first event through the zoom animation. */
+  const pendingFocus = useRef<{ eventId: string; until: number } | null>(null);
+
+  const revealItem = useCallback((key: string) => {
+    const { itemByKey, transform, width } = live.current;
+    const item = itemByKey.get(key);
+    if (!item) return;
+    const left = item.geometry.x0 + transform.x, right = item.geometry.x1 + transform.x;
+    if (right > 8 && left < width - 8) return;
+    centreOn((item.geometry.x0 + item.geometry.x1) / 2 / transform.k);
+  }, [centreOn]);
+
+  const onFocusItem = useCallback((key: string) => {
+    setActiveKey(key);
+    if (!pendingFocus.current) revealItem(key);
+  }, [revealItem]);
+
+  const expandCluster = useCallback((key: string, focusEventId?: string) => {
+    const { itemByKey, transform, width } = live.current;
+    const item = itemByKey.get(key);
+    if (!item || item.kind !== 'cluster') return;
+    const x0 = item.geometry.x0 / transform.k, x1 = item.geometry.x1 / transform.k;
+    // Show the members with a margin, and always zoom in at least twice, so every activation makes progress.
+    const span = Math.min((x1 - x0) * 1.3 + 40 / transform.k, width / (transform.k * 2));
+    const centre = (x0 + x1) / 2;
+    pendingFocus.current = { eventId: focusEventId ?? item.members[0].id, until: performance.now() + 900 };
+    setActiveKey(focusEventId ?? item.members[0].id);
+    showSpan(centre - span / 2, centre + span / 2);
+  }, [showSpan]);
+
+  useEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending) return;
+    if (performance.now() > pending.until) { pendingFocus.current = null; return; }
+    const key = keyOfEvent.get(pending.eventId);
+    const element = key ? findByKey(svgRef.current, key) : undefined;
+    if (element && document.activeElement !== element && svgRef.current?.contains(document.activeElement ?? null) !== false) {
+      element.focus({ preventScroll: true });
+    }
+  }, [layout, keyOfEvent]);
+
+  // A deep link or back/forward asks for a range: show exactly those days.
+  const appliedRange = useRef(0);
+  useEffect(() => {
+    if (!rangeRequest || width <= 0 || rangeRequest.seq === appliedRange.current) return;
+    appliedRange.current = rangeRequest.seq;
+    if (!rangeRequest.range) { showSpan(0, width, false); return; }
+    const [from, to] = rangeRequest.range;
+    showSpan(baseScale(utcDate(from)), baseScale(utcDate(addDays(to, 1))), false);
+  }, [rangeRequest, width, baseScale, showSpan]);
+
+  // An event selected from elsewhere (reader, list, deep link) is brought into view, its cluster opened.
+  const appliedReveal = useRef(0);
+  useEffect(() => {
+    if (!revealRequest || width <= 0 || revealRequest.seq === appliedReveal.current) return;
+    const key = keyOfEvent.get(revealRequest.eventId);
+    if (!key) return; // filtered out: nothing to show
+    appliedReveal.current = revealRequest.seq;
+    if (itemByKey.get(key)?.kind === 'cluster') expandCluster(key, revealRequest.eventId);
+    else revealItem(key);
+  }, [revealRequest, width, keyOfEvent, itemByKey, expandCluster, revealItem]);
+
+  const focusKey = (key: string | undefined) => {
+    if (!key) return;
+    pendingFocus.current = null;
+    setActiveKey(key);
+    findByKey(svgRef.current, key)?.focus({ preventScroll: true });
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const itemKey = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key') ?? null;
+    const index = itemKey ? keys.indexOf(itemKey) : -1;
+    const focusedItem = itemKey ? itemByKey.get(itemKey) : undefined;
+    const zoomAt = focusedItem ? Math.min(width, Math.max(0, (focusedItem.geometry.x0 + focusedItem.geometry.x1) / 2 + tx)) : undefined;
+    const step = (delta: number) => focusKey(keys[Math.min(keys.length - 1, Math.max(0, (index < 0 ? (delta > 0 ? -1 : keys.length) : index) + delta))]);
     const actions: Record<string, () => void> = {
-      '+': () => zoomBy(1.6), '=': () => zoomBy(1.6), '-': () => zoomBy(1 / 1.6), '_': () => zoomBy(1 / 1.6),
-      ArrowLeft: () => panBy(width * 0.15), ArrowRight: () => panBy(-width * 0.15), '0': fitAll,
+      '+': () => zoomBy(ZOOM_STEP, zoomAt), '=': () => zoomBy(ZOOM_STEP, zoomAt),
+      '-': () => zoomBy(1 / ZOOM_STEP, zoomAt), '_': () => zoomBy(1 / ZOOM_STEP, zoomAt), '0': fitAll,
+      PageUp: () => panBy(width * 0.8), PageDown: () => panBy(-width * 0.8),
+      Home: () => focusKey(keys[0]), End: () => focusKey(keys.at(-1)),
     };
+    if (event.shiftKey || index < 0) {
+      actions.ArrowLeft = () => panBy(width * 0.15);
+      actions.ArrowRight = () => panBy(-width * 0.15);
+    } else {
+      actions.ArrowLeft = actions.ArrowUp = () => step(-1);
+      actions.ArrowRight = actions.ArrowDown = () => step(1);
+    }
     const action = actions[event.key];
     if (!action) return;
     event.preventDefault();
     action();
   };
 
-  const visibleStart = isoDayOf(scale.invert(0));
-  const visibleEnd = isoDayOf(scale.invert(width));
+  const [visibleStart, visibleEnd] = width > 0 ? visibleDays(zoom.transform, baseScale, width) : ['', ''];
+  const laneY = (lane: number) => AXIS_HEIGHT + PLOT_PADDING + lane * LANE_HEIGHT + LANE_HEIGHT / 2;
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -106,9 +218,10 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
           width={Math.max(width, 1)}
           height={height}
           role="group"
-          aria-label={`${events.length} events. Plus and minus zoom, arrow keys pan, Enter opens an event.`}
+          aria-label={`Timeline of ${events.length} ${events.length === 1 ? 'event' : 'events'}. Arrow keys move between events, Shift+arrows pan, plus and minus zoom, Home and End go to the first and last event, Enter opens.`}
           data-visible-start={visibleStart}
           data-visible-end={visibleEnd}
+          data-zoom={k.toFixed(3)}
         >
           <defs>
             <pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -118,33 +231,36 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
           </defs>
           <rect className="plot-bg" width={width} height={height} />
           <TimeAxis scale={scale} width={width} height={height} axisHeight={AXIS_HEIGHT} />
-          <g className="marks">
-            {placed.map(({ event, name, label, count, geometry }) => {
-              const fitted = fitLabel(label, count, geometry.labelChars);
-              return (
-              <EventMark
-                key={event.id}
-                id={event.id}
-                name={name}
-                label={fitted.title}
-                count={fitted.count}
-                status={event.status}
-                kind={geometry.kind}
-                x0={geometry.x0}
-                x1={geometry.x1}
-                y={AXIS_HEIGHT + PLOT_PADDING + (lanes.get(event.id) ?? 0) * LANE_HEIGHT + LANE_HEIGHT / 2}
-                labelSide={geometry.labelSide}
-                labelX={geometry.labelX}
-                labelWidth={geometry.labelWidth}
-                selected={event.id === selectedEventId}
-                onOpen={selectEvent}
-                onFocusMark={revealMark}
-              />
-              );
-            })}
+          {events.length === 0 && (
+            <text className="plot-empty" x={width / 2} y={AXIS_HEIGHT + 60} textAnchor="middle">No events match the filters.</text>
+          )}
+          <g className="marks" transform={`translate(${tx},0)`}>
+            {layout.items.map((item) => item.kind === 'event'
+              ? (
+                <EventMark
+                  key={item.key} id={item.event.id} name={item.name} label={item.label} count={item.count}
+                  status={item.event.status} sources={item.sources} kind={item.geometry.kind}
+                  x0={item.geometry.x0} x1={item.geometry.x1} y={laneY(item.lane)}
+                  labelSide={item.geometry.labelSide} labelX={item.geometry.labelX} labelWidth={item.geometry.labelWidth}
+                  selected={item.event.id === selectedEventId} tabbable={item.key === tabKey}
+                  onOpen={selectEvent} onFocusItem={onFocusItem}
+                />
+              )
+              : (
+                <ClusterMark
+                  key={item.key} clusterKey={item.key} name={item.name} label={item.label}
+                  memberIds={item.members.map((m) => m.id).join(' ')}
+                  x0={item.geometry.x0} x1={item.geometry.x1} y={laneY(item.lane)}
+                  labelSide={item.geometry.labelSide} labelX={item.geometry.labelX} labelWidth={item.geometry.labelWidth}
+                  selected={item.key === selectedKey} tabbable={item.key === tabKey}
+                  onExpand={expandCluster} onFocusItem={onFocusItem}
+                />
+              ))}
           </g>
         </svg>
-        <ZoomControls onZoomIn={() => zoomBy(1.6)} onZoomOut={() => zoomBy(1 / 1.6)} onFit={fitAll} />
+        <Minimap events={events} baseScale={baseScale} width={width} transform={zoom.transform}
+          onBrush={(x0, x1) => showSpan(x0, x1, false)} onCentre={(x) => centreOn(x)} />
+        <ZoomControls onZoomIn={() => zoomBy(ZOOM_STEP)} onZoomOut={() => zoomBy(1 / ZOOM_STEP)} onFit={fitAll} />
       </div>
       <Legend />
     </section>

@@ -70,17 +70,26 @@ describe('tick labels', () => {
   it('are years when zoomed out', () => {
     const t = ticks('2018-07-01', '2026-04-01', 8);
     expect(tickLevel(t)).toBe('year');
-    expect(formatTicks(t)).toContain('2023');
+    expect(formatTicks(t, 'en-GB')).toContain('2023');
   });
   it('are months, with the year where it changes, at medium zoom', () => {
-    const labels = formatTicks(ticks('2023-06-15', '2024-03-01', 8));
+    const labels = formatTicks(ticks('2023-06-15', '2024-03-01', 8), 'en-GB');
     expect(labels).toContain('Jan 2024');
-    expect(labels[0]).toMatch(/^[A-Z][a-z]{2} 2023$/);
-    expect(labels).toContain('Sep');
+    expect(labels[0]).toMatch(/^[A-Z][a-z]{2,3} 2023$/);
+    expect(labels.some((l) => /^Sept?$/.test(l))).toBe(true);
   });
   it('are days when zoomed in', () => {
     const t = ticks('2023-09-01', '2023-09-20', 8);
     expect(tickLevel(t)).toBe('day');
-    expect(formatTicks(t)[0]).toMatch(/^\d+ Sep 2023$/);
+    expect(formatTicks(t, 'en-GB')[0]).toMatch(/^\d+ Sept? 2023$/);
+  });
+  it('follow the viewer\'s locale, and never shift a day in any time zone', () => {
+    const t = ticks('2023-09-01', '2023-09-20', 8);
+    expect(formatTicks(t, 'de-DE')[0]).toMatch(/^\d+\. Sept?\. 2023$/);
+    expect(formatTicks(t, 'en-US')[0]).toMatch(/^Sep \d+, 2023$/);
+    const previous = process.env.TZ;
+    process.env.TZ = 'Pacific/Honolulu';
+    try { expect(formatTicks([new Date(Date.UTC(2023, 8, 1)), new Date(Date.UTC(2023, 8, 2))], 'en-GB')[0]).toMatch(/^1 Sept? 2023$/); }
+    finally { process.env.TZ = previous; }
   });
 });

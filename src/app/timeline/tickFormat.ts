@@ -1,15 +1,9 @@
 /**
- * Axis ticks whose labels adapt to the zoom level: years, then months, then days. The level comes from the
- * spacing of the ticks d3 chose, so labels never repeat ("Sep", "Sep") or drop the year the reader needs.
+ * Axis ticks whose labels adapt to the zoom level (years, then months, then days) in the viewer's locale. The
+ * level comes from the spacing of the ticks d3 chose, so labels never repeat ("Sep", "Sep") or drop the year the
+ * reader needs. Ticks are UTC midnights (calendar days), so they are formatted in UTC.
  */
-import { utcFormat } from 'd3';
-
 const DAY_MS = 86_400_000;
-const year = utcFormat('%Y');
-const month = utcFormat('%b');
-const monthWithYear = utcFormat('%b %Y');
-const day = utcFormat('%-d %b');
-const dayWithYear = utcFormat('%-d %b %Y');
 
 export type TickLevel = 'year' | 'month' | 'day';
 
@@ -21,13 +15,41 @@ export function tickLevel(ticks: readonly Date[]): TickLevel {
   return 'day';
 }
 
+/** The viewer's locale for axis labels (the rest of the UI is in English). */
+export function viewerLocale(): string | undefined {
+  return typeof navigator !== 'undefined' ? navigator.language || undefined : undefined;
+}
+
+type Formats = Record<'year' | 'month' | 'monthWithYear' | 'day' | 'dayWithYear', Intl.DateTimeFormat>;
+const cache = new Map<string, Formats>();
+
+function formatsFor(locale: string | undefined): Formats {
+  const key = locale ?? '';
+  let formats = cache.get(key);
+  if (!formats) {
+    const f = (options: Intl.DateTimeFormatOptions) => {
+      try { return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }); } catch { return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options }); }
+    };
+    formats = {
+      year: f({ year: 'numeric' }),
+      month: f({ month: 'short' }),
+      monthWithYear: f({ month: 'short', year: 'numeric' }),
+      day: f({ day: 'numeric', month: 'short' }),
+      dayWithYear: f({ day: 'numeric', month: 'short', year: 'numeric' }),
+    };
+    cache.set(key, formats);
+  }
+  return formats;
+}
+
 /** Labels for a tick list: the year is repeated on the first tick and wherever it changes. */
-export function formatTicks(ticks: readonly Date[]): string[] {
+export function formatTicks(ticks: readonly Date[], locale: string | undefined = viewerLocale()): string[] {
   const level = tickLevel(ticks);
+  const formats = formatsFor(locale);
   return ticks.map((t, i) => {
     const yearChanged = i === 0 || ticks[i - 1].getUTCFullYear() !== t.getUTCFullYear();
-    if (level === 'year') return year(t);
-    if (level === 'month') return yearChanged ? monthWithYear(t) : month(t);
-    return yearChanged ? dayWithYear(t) : day(t);
+    if (level === 'year') return formats.year.format(t);
+    if (level === 'month') return (yearChanged ? formats.monthWithYear : formats.month).format(t);
+    return (yearChanged ? formats.dayWithYear : formats.day).format(t);
   });
 }

@@ -1,0 +1,75 @@
+/**
+ * Search and filters, placed after the timeline in the page (and in tab order) so the first event stays a few Tab
+ * stops from the top. Each facet is a collapsible group of checkboxes with live counts; filtered-out events leave
+ * the timeline and the list.
+ */
+import { useMemo, useState } from 'react';
+import { useTimelineData } from '../data/TimelineDataProvider.tsx';
+import { useAppStore } from '../store/StoreProvider.tsx';
+import { FACET_TITLES, facetValueLabel } from './facetLabels.ts';
+import { FACETS, facetCounts, hasActiveFilters, type FacetName, type FilterableEvent } from './filterEvents.ts';
+
+interface FilterPanelProps {
+  prepared: readonly FilterableEvent[];
+  shown: number;
+}
+
+function FacetGroup({ facet, counts, selected }: { facet: FacetName; counts: Map<string, number>; selected: readonly string[] }) {
+  const { articlesById } = useTimelineData();
+  const setFacet = useAppStore((s) => s.setFacet);
+  const values = useMemo(() => [...counts.keys()]
+    .map((value) => ({ value, label: facetValueLabel(facet, value, articlesById), count: counts.get(value) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)), [counts, facet, articlesById]);
+  // Open at first when a deep link already filters by this facet; after that the reader decides.
+  const [initiallyOpen] = useState(() => selected.length > 0);
+  const toggle = (value: string, on: boolean) => setFacet(facet, on ? [...selected, value] : selected.filter((v) => v !== value));
+  return (
+    <details className="facet" open={initiallyOpen} data-facet={facet}>
+      <summary>
+        {FACET_TITLES[facet]}
+        {selected.length > 0 && <span className="facet-selected"> ({selected.length} selected)</span>}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{FACET_TITLES[facet]}</legend>
+        <ul className="facet-values">
+          {values.map(({ value, label, count }) => (
+            <li key={value}>
+              <label className={count === 0 ? 'is-empty' : undefined}>
+                <input type="checkbox" checked={selected.includes(value)} onChange={(e) => toggle(value, e.target.checked)} />
+                <span className="facet-label">{label}</span>
+                <span className="facet-count">{count}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </details>
+  );
+}
+
+export function FilterPanel({ prepared, shown }: FilterPanelProps) {
+  const filters = useAppStore((s) => s.filters);
+  const setQuery = useAppStore((s) => s.setQuery);
+  const clearFilters = useAppStore((s) => s.clearFilters);
+  const counts = useMemo(() => facetCounts(prepared, filters), [prepared, filters]);
+  const active = hasActiveFilters(filters);
+  return (
+    <section className="filters" aria-labelledby="filters-heading" id="filters">
+      <div className="filters-head">
+        <h2 id="filters-heading">Find and filter</h2>
+        <p className="filter-count" role="status" data-testid="filter-count">
+          {active ? `${shown} of ${prepared.length} events match` : `All ${prepared.length} events`}
+        </p>
+      </div>
+      <div className="search-row">
+        <label htmlFor="event-search">Search</label>
+        <input id="event-search" type="search" value={filters.q} autoComplete="off" spellCheck={false}
+          placeholder="Titles, people, places, quotes in any language" onChange={(e) => setQuery(e.target.value)} />
+        {active && <button type="button" className="link-button" onClick={clearFilters}>Clear all filters</button>}
+      </div>
+      <div className="facets">
+        {FACETS.map((facet) => <FacetGroup key={facet} facet={facet} counts={counts[facet]} selected={filters[facet]} />)}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The overview strip: every (filtered) event over the whole range, and a d3-brush showing the current window.
+ * Dragging or resizing the brush moves and zooms the timeline; clicking outside it centres the view there.
+ * React renders the event ticks; d3-brush owns its one <g> (overlay, selection, handles), as the d3 docs show.
+ * Hidden from screen readers: keyboard users have the zoom keys and buttons, which do the same.
+ */
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { select } from 'd3-selection';
+import type { ZoomTransform } from 'd3-zoom';
+import type { TimelineEvent } from '../../model/timeline.ts';
+import { addDays } from '../../model/calendar.ts';
+import { utcDate } from '../format/dateLabels.ts';
+import { layoutLanes } from './layoutLanes.ts';
+import type { TimeScale } from './markGeometry.ts';
+import { statusStyle } from './statusStyle.ts';
+
+export const MINIMAP_HEIGHT = 40;
+const ROWS = 4;
+
+interface MinimapProps {
+  events: readonly TimelineEvent[];
+  baseScale: TimeScale;
+  width: number;
+  transform: ZoomTransform;
+  /** Base-scale pixels the user brushed. */
+  onBrush: (x0: number, x1: number) => void;
+  onCentre: (x: number) => void;
+}
+
+const Ticks = memo(function Ticks({ events, baseScale }: { events: readonly TimelineEvent[]; baseScale: TimeScale }) {
+  const ticks = useMemo(() => {
+    const shapes = events.map((e) => {
+      const x0 = baseScale(utcDate(e.date.start)), x1 = Math.max(x0 + 2, baseScale(utcDate(addDays(e.date.end, 1))));
+      return { id: e.id, order: x0, left: x0, right: x1, status: e.status };
+    });
+    const { lanes } = layoutLanes(shapes, 1);
+    return shapes.map((s) => ({ ...s, row: (lanes.get(s.id) ?? 0) % ROWS }));
+  }, [events, baseScale]);
+  return (
+    <g className="minimap-ticks">
+      {ticks.map((t) => (
+        <rect key={t.id} className={`minimap-tick mark--${statusStyle(t.status)}`} x={t.left} y={6 + t.row * 7} width={t.right - t.left} height={5} rx={1} />
+      ))}
+    </g>
+  );
+});
+
+export function Minimap({ events, baseScale, width, transform, onBrush, onCentre }: MinimapProps) {
+  const brushRef = useRef<SVGGElement>(null);
+  const behaviour = useRef<BrushBehavior<unknown> | null>(null);
+  const brushing = useRef(false);
+  const handlers = useRef({ onBrush, onCentre });
+  handlers.current = { onBrush, onCentre };
+
+  useEffect(() => {
+    const g = brushRef.current;
+    if (!g || width <= 0) return;
+    const brush = brushX<unknown>()
+      .extent([[0, 0], [width, MINIMAP_HEIGHT]])
+      .on('start', (event: D3BrushEvent<unknown>) => { if (event.sourceEvent) brushing.current = true; })
+      .on('brush', (event: D3BrushEvent<unknown>) => {
+        // Programmatic moves (following the zoom) have no source event: ignore them, or the two would loop.
+        if (!event.sourceEvent || !event.selection) return;
+        const [x0, x1] = event.selection as [number, number];
+        if (x1 - x0 > 1) handlers.current.onBrush(x0, x1);
+      })
+      .on('end', (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent) return;
+        brushing.current = false;
+        if (!event.selection) {
+          // A click outside the window clears d3's selection: centre the view there instead.
+          const [px] = pointerX(event.sourceEvent, g);
+          handlers.current.onCentre(px);
+        }
+      });
+    behaviour.current = brush;
+    select(g).call(brush);
+    return () => { select(g).on('.brush', null); behaviour.current = null; };
+  }, [width]);
+
+  // Follow the zoom: the brush shows the visible window in base-scale pixels.
+  useEffect(() => {
+    const g = brushRef.current, brush = behaviour.current;
+    if (!g || !brush || width <= 0 || brushing.current) return;
+    const x0 = Math.max(0, -transform.x / transform.k), x1 = Math.min(width, (width - transform.x) / transform.k);
+    brush.move(select(g), [x0, x1]);
+  }, [transform, width]);
+
+  return (
+    <svg className="minimap" width={Math.max(width, 1)} height={MINIMAP_HEIGHT} aria-hidden="true" focusable="false" data-testid="minimap">
+      <rect className="minimap-bg" width={width} height={MINIMAP_HEIGHT} />
+      <Ticks events={events} baseScale={baseScale} />
+      <g ref={brushRef} className="minimap-brush" />
+    </svg>
+  );
+}
+
+function pointerX(sourceEvent: unknown, node: SVGGElement): [number] {
+  const e = sourceEvent as { clientX?: number; changedTouches?: TouchList };
+  const clientX = e.clientX ?? e.changedTouches?.[0]?.clientX ?? 0;
+  return [clientX - node.getBoundingClientRect().left];
+}
