@@ -26,6 +26,17 @@ export interface PageOptions {
 
 export const DEFAULT_SITE_TITLE = 'Dateline';
 
+/**
+ * The Content-Security-Policy the built site (dist/) runs under, as an HTTP header (README "Embed"; the CSP e2e
+ * test serves dist/ with it). Nothing inline, nothing remote; frame-ancestors * because embedding is the point
+ * (narrow it to your own sites if you like). Inline `style=` attributes set by React and D3 go through the CSSOM,
+ * which style-src does not restrict.
+ */
+export const SITE_CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
+  "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'none'", 'frame-ancestors *',
+].join('; ');
+
 /** "N events from M articles, 2019–2025" (the year span of the events; none when there are no events). */
 export function describeTimeline(timeline: Pick<Timeline, 'events' | 'articles'>): string {
   const n = timeline.events.length, m = timeline.articles.length;
