@@ -33,7 +33,7 @@ const ROUNDS = 3;
 const BEFORE_ANCHORS = 31;
 const AFTER_ANCHORS = 400;
 /** Widest scan, in days, for an article without a range of its own (bounds the work per article). */
-const MAX_SCAN = 1200;
+const MAX_SCAN = 4000;
 /** Any fixed day serves to extract an undated article's mentions: all its expressions are relative. */
 const PROBE_DAY: IsoDay = '2001-01-10';
 const STATEMENT = 'statement';
@@ -218,7 +218,9 @@ function describe(inputs: readonly JointInput[], g: CrossGroup, dayIso: IsoDay):
   if (!own) return null;
   const agreeing = g.anchors.filter((a) => intervalsOverlap(own, a.date));
   if (!agreeing.length) return null;
-  const first = agreeing[0];
+  // The most precise agreeing date reads best ("was on 2024-03-11", not a reporting window).
+  const span = (a: Anchor) => dayNumber(a.date.end) - dayNumber(a.date.start);
+  const first = [...agreeing].sort((a, b) => span(a) - span(b) || a.date.start.localeCompare(b.date.start))[0];
   const ids = [...new Set(agreeing.map((a) => inputs[a.article].article.id))].sort();
   const what = `the ${g.own.m.type} of ${g.own.m.participants.join(', ')}`;
   return `other articles date the same event: ${what} it dates by ${quoteOf(inputs[g.own.article].article, g.own)} was on ${first.date.value} (${ids.join(', ')})`;
@@ -376,9 +378,12 @@ function crossGroups(i: number, dated: readonly DatedMention[][], block: Readonl
   return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** The days the article may be dated: its own range, else around its anchors. */
-function scanRange(own: ReturnType<typeof documentEvidence>, groups: readonly CrossGroup[]): { from: number; to: number; evidence: string[] } | null {
-  if (own.range) return own.range;
+/**
+ * The days the article may be dated: its own range, else around its anchors. The recency prior ("written soon
+ * after the latest date it names") only applies to a range of its own: around anchors, the anchors say how soon.
+ */
+function scanRange(own: ReturnType<typeof documentEvidence>, groups: readonly CrossGroup[]): { from: number; to: number; evidence: string[]; recency: boolean } | null {
+  if (own.range) return { ...own.range, recency: true };
   let lo = Infinity, hi = -Infinity;
   for (const g of groups) for (const a of g.anchors) {
     lo = Math.min(lo, dayNumber(a.date.start));
@@ -386,7 +391,7 @@ function scanRange(own: ReturnType<typeof documentEvidence>, groups: readonly Cr
   }
   if (!Number.isFinite(lo)) return null;
   const from = lo - BEFORE_ANCHORS;
-  return { from, to: Math.min(hi + AFTER_ANCHORS, from + MAX_SCAN), evidence: ['the text names no calendar date; the days around the events it shares with other articles are considered'] };
+  return { from, to: Math.min(hi + AFTER_ANCHORS, from + MAX_SCAN), recency: false, evidence: ['the text names no calendar date; the days around the events it shares with other articles are considered'] };
 }
 
 function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], pairs: ReadonlyArray<[DatedMention, DatedMention]>, own: ReturnType<typeof documentEvidence>): DocumentDate | null {
@@ -414,7 +419,7 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
     }
   }
   const cost = (d: DayInfo) => {
-    let c = recencyCost(d.n - range.from) + extra[d.n - range.from];
+    let c = (range.recency ? recencyCost(d.n - range.from) : 0) + extra[d.n - range.from];
     for (const k of own.constraints) c += k.cost(d);
     return c;
   };
