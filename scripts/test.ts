@@ -3,7 +3,7 @@
  * `tests: N passed, N failed` that CI reads. Every step runs even when an earlier one fails.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const OUT = '.ci-out';
 mkdirSync(OUT, { recursive: true });
@@ -55,5 +55,6 @@ else {
   } else failed += 1;
 }
 
+writeFileSync(`${OUT}/test-summary.json`, JSON.stringify({ passed, failed, skipped }));
 process.stdout.write(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
 process.exit(failed > 0 ? 1 : 0);
