@@ -96,7 +96,7 @@ describe('joint dating on the seed folder (no metadata given)', () => {
     expect(dates['000']?.value).toBe('2023-09-04');
     expect(dates['002']?.value).toBe('2023-09-11');
     expect(dates['002']?.source).toBe('inferred');
-    expect(dates['003']?.window[0] <= '2023-09-05' && dates['003']!.window[1] >= '2023-09-04').toBe(true);
+    expect(dates['003']!.window[0] <= '2023-09-05' && dates['003']!.window[1] >= '2023-09-04').toBe(true);
     expect(dates['001']?.value.startsWith('2023-09')).toBe(true);
     // 004 shares nothing with the others; its two names of one meeting ("no mês passado", "em setembro") agree.
     expect(dates['004']?.value.startsWith('2025-10')).toBe(true);
