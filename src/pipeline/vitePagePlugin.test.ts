@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_TIMELINE } from '../export/__fixtures__/sample.ts';
 import type { Timeline } from '../model/timeline.ts';
-import { addCspMeta, describeTimeline, inlineCode, pageTags, singleFileCsp } from './vitePagePlugin.ts';
+import { addCspMeta, describeTimeline, inlineCode, pageTags, SITE_CSP, singleFileCsp } from './vitePagePlugin.ts';
 import { jsonDataUrl } from './vitePlugin.ts';
 
 const day = (start: string, end = start) => ({ value: start, precision: 'day' as const, start, end });
@@ -66,5 +68,12 @@ describe('jsonDataUrl', () => {
     const url = jsonDataUrl(source);
     expect(url).toMatch(/^data:application\/json;base64,/);
     expect(await (await fetch(url)).text()).toBe(source);
+  });
+});
+
+describe('README', () => {
+  it('gives the same CSP header the e2e suite tests the site under', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    expect(readme).toContain(`Content-Security-Policy: ${SITE_CSP}\n`);
   });
 });
