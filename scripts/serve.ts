@@ -1,5 +1,6 @@
 /** `npm start`: serves the built site (dist/) on 127.0.0.1 and prints one plain line with its address. */
 import { existsSync } from 'node:fs';
+import { SITE_CSP } from '../src/pipeline/vitePagePlugin.ts';
 import { createStaticServer } from './staticServer.ts';
 
 const dist = 'dist';
@@ -8,7 +9,8 @@ if (!existsSync(`${dist}/index.html`)) {
   process.exit(1);
 }
 const preferred = Number(process.env.PORT ?? 4173);
-const server = createStaticServer(dist);
+// Served with the same strict Content-Security-Policy the README recommends to hosts.
+const server = createStaticServer(dist, '/', { 'Content-Security-Policy': SITE_CSP });
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE' && !process.env.PORT) server.listen(0, '127.0.0.1');
   else {
