@@ -1,4 +1,4 @@
-/** Shared e2e helpers: console error capture, the axe-core scan, reading the visible range. */
+/** Shared e2e helpers: console error capture, the axe-core scan, reading the visible range, finding events. */
 import { createRequire } from 'node:module';
 import { expect, type Page } from '@playwright/test';
 
@@ -14,7 +14,7 @@ export function watchErrors(page: Page): string[] {
 
 export async function openApp(page: Page, path = './'): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('.mark').first()).toBeVisible();
+  await expect(page.locator('svg.plot-svg').locator('.mark, .cluster').first()).toBeVisible();
 }
 
 /** Runs axe-core in the page (injected from node_modules: @axe-core/playwright needs Node 22). */
@@ -45,4 +45,75 @@ export async function pointAtPlot(page: Page, fractionX = 0.5): Promise<{ x: num
   const point = { x: box.x + box.width * fractionX, y: box.y + 20 };
   await page.mouse.move(point.x, point.y);
   return point;
+}
+
+/** Waits until the zoom stops changing (animations are 220 ms). */
+export async function settle(page: Page): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 20; i++) {
+    const now = `${await page.locator('svg.plot-svg').getAttribute('data-zoom')}|${(await visibleRange(page)).start}`;
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(120);
+  }
+}
+
+/** Sets the hash as a person would (fires hashchange), so the app restores that view. */
+export async function goToHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  await settle(page);
+}
+
+/**
+ * The id of the event whose accessible name matches, read from the list view (which lists every event, never
+ * clustered); null when no event matches. Leaves the page in the timeline view.
+ */
+export async function eventIdByName(page: Page, name: RegExp): Promise<string | null> {
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  const ids = await page.locator('table [data-event-id]').evaluateAll((els, [source, flags]) => els
+    .filter((e) => new RegExp(source, flags).test(e.getAttribute('data-name') ?? ''))
+    .map((e) => e.getAttribute('data-event-id')!), [name.source, name.flags] as const);
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  return ids[0] ?? null;
+}
+
+/**
+ * The timeline mark of an event, found by its accessible name. Zoomed out, the event may sit inside a counted
+ * cluster: then it is found in the list and shown by a deep link (#event=…), which opens its clusters and its panel.
+ */
+export async function revealEvent(page: Page, name: RegExp) {
+  const target = page.locator('svg.plot-svg').getByRole('button', { name });
+  if (await target.count() > 0) return target;
+  const id = await eventIdByName(page, name);
+  if (id) {
+    await goToHash(page, `#event=${encodeURIComponent(id)}`);
+    await expect(target).toHaveCount(1, { timeout: 8000 }).catch(() => undefined);
+    await settle(page);
+    // The deep link also opened the panel: close it, so the caller finds the timeline as it was.
+    if (await page.getByRole('dialog').count() > 0) await page.keyboard.press('Escape');
+  }
+  return target;
+}
+
+/** Reveals an event's mark and opens its panel. */
+export async function openEvent(page: Page, name: RegExp) {
+  const mark = await revealEvent(page, name);
+  await mark.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** The date under a horizontal fraction of the plot, from the published visible range (ms since epoch). */
+export async function timeAtFraction(page: Page, fraction: number): Promise<number> {
+  const { start, end } = await visibleRange(page);
+  const t0 = Date.parse(start), t1 = Date.parse(end) + 86_400_000;
+  return t0 + (t1 - t0) * fraction;
+}
+
+/** Elements that stick out past the right edge of the viewport (for narrow-screen checks). */
+export async function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('body *')]
+    .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('svg'))
+    .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`).slice(0, 5));
 }

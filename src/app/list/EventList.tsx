@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { TimelineEvent } from '../../model/timeline.ts';
 import { useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { formatDateInterval, precisionInWords } from '../format/dateLabels.ts';
-import { describeSupport, statusInWords, supportLabel } from '../format/eventNames.ts';
+import { describeSupport, eventAccessibleName, statusInWords, supportLabel } from '../format/eventNames.ts';
 import { typeInWords } from '../filters/facetLabels.ts';
 import { useAppStore } from '../store/StoreProvider.tsx';
 
@@ -42,24 +42,27 @@ export function EventList({ events, filtered }: { events: readonly TimelineEvent
                 </tr>
               </thead>
               <tbody>
-                {sorted.map((event) => (
+                {sorted.map((event) => {
+                  const support = describeSupport(event, langOf);
+                  return (
                   <tr key={event.id} className={event.id === selectedEventId ? 'is-selected' : undefined}>
                     <td className="list-date" data-testid="list-date">
                       {formatDateInterval(event.date)}
                       <span className="muted list-precision">{precisionInWords(event.date.precision)}</span>
                     </td>
                     <th scope="row">
-                      <button type="button" className="row-button" data-event-id={event.id} aria-haspopup="dialog"
+                      <button type="button" className="row-button" data-event-id={event.id} data-name={eventAccessibleName(event, support)} aria-haspopup="dialog"
                         aria-pressed={event.id === selectedEventId} onClick={() => selectEvent(event.id)}>
                         {event.title}
                       </button>
                     </th>
                     <td><span className={`status-chip status-${event.status}`}>{statusInWords(event.status)}</span></td>
-                    <td>{supportLabel(describeSupport(event, langOf))}</td>
+                    <td>{supportLabel(support)}</td>
                     <td>{typeInWords(event.type)}</td>
                     <td>{event.place ?? <span className="muted">—</span>}</td>
                   </tr>
-                ))}
+                  );
+                })}
               </tbody>
             </table>
           </div>

@@ -83,6 +83,8 @@ export function Minimap({ events, baseScale, width, transform, onBrush, onCentre
   useEffect(() => {
     const g = brushRef.current, brush = behaviour.current;
     if (!g || !brush || width <= 0 || brushing.current) return;
+    // Showing everything: no window, so a drag anywhere draws a new one (instead of moving a full-width window).
+    if (transform.k < 1.0001) { brush.move(select(g), null); return; }
     const x0 = Math.max(0, -transform.x / transform.k), x1 = Math.min(width, (width - transform.x) / transform.k);
     brush.move(select(g), [x0, x1]);
   }, [transform, width]);

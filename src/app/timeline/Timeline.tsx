@@ -141,7 +141,9 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
     if (performance.now() > pending.until) { pendingFocus.current = null; return; }
     const key = keyOfEvent.get(pending.eventId);
     const element = key ? findByKey(svgRef.current, key) : undefined;
-    if (element && document.activeElement !== element && svgRef.current?.contains(document.activeElement ?? null) !== false) {
+    // Only take focus the expanded cluster had (it is gone, so focus fell to the body), never from elsewhere.
+    const active = document.activeElement;
+    if (element && active !== element && (!active || active === document.body || svgRef.current?.contains(active))) {
       element.focus({ preventScroll: true });
     }
   }, [layout, keyOfEvent]);
@@ -156,16 +158,26 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
     showSpan(baseScale(utcDate(from)), baseScale(utcDate(addDays(to, 1))), false);
   }, [rangeRequest, width, baseScale, showSpan]);
 
-  // An event selected from elsewhere (reader, list, deep link) is brought into view, its cluster opened.
+  // An event selected from elsewhere (reader, list, deep link) is brought into view, its clusters opened one
+  // level at a time (each zoom animation is let finish before the next look).
   const appliedReveal = useRef(0);
+  const revealWait = useRef({ until: 0, timer: 0 });
+  const [revealTick, setRevealTick] = useState(0);
   useEffect(() => {
     if (!revealRequest || width <= 0 || revealRequest.seq === appliedReveal.current) return;
     const key = keyOfEvent.get(revealRequest.eventId);
     if (!key) return; // filtered out: nothing to show
-    appliedReveal.current = revealRequest.seq;
-    if (itemByKey.get(key)?.kind === 'cluster') expandCluster(key, revealRequest.eventId);
-    else revealItem(key);
-  }, [revealRequest, width, keyOfEvent, itemByKey, expandCluster, revealItem]);
+    if (itemByKey.get(key)?.kind !== 'cluster') {
+      appliedReveal.current = revealRequest.seq;
+      revealItem(key);
+      return;
+    }
+    if (performance.now() < revealWait.current.until) return;
+    revealWait.current.until = performance.now() + 320;
+    expandCluster(key, revealRequest.eventId);
+    clearTimeout(revealWait.current.timer);
+    revealWait.current.timer = window.setTimeout(() => setRevealTick((n) => n + 1), 360);
+  }, [revealRequest, width, keyOfEvent, itemByKey, expandCluster, revealItem, revealTick]);
 
   const focusKey = (key: string | undefined) => {
     if (!key) return;
