@@ -6,11 +6,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EVENT_TYPES, type EventType } from '../../model/timeline.ts';
+import { daysInMonth, isValidDay } from '../../model/calendar.ts';
+import { EVENT_TYPES, type EventType, type IsoDay } from '../../model/timeline.ts';
 import { addPattern, buildIndex, emptyIndex } from './lexicon.ts';
 import type {
-  EntityKind, EntityRef, EventResources, Gazetteer, GazetteerEntity, LanguageResources, PatternIndex, StatusCue, TriggerValue,
+  EntityKind, EntityRef, EventResources, Gazetteer, GazetteerEntity, KnownEvent, LanguageResources, PatternIndex, StatusCue, TriggerValue,
 } from './types.ts';
+import { typeFamily } from './families.ts';
 
 /** The JSON shape of `lang/<iso>/events.json` (documented in src/resources/README.md). */
 export interface LanguageEventData {
@@ -31,8 +33,29 @@ export interface LanguageEventData {
   source?: string;
 }
 
-/** The JSON shape of a gazetteer file. */
+/** The JSON shape of one entry of a gazetteer file's `events` table (documented in src/resources/README.md). */
+export interface KnownEventData {
+  id: string;
+  name: string;
+  type: EventType;
+  /** Gazetteer ids (people, countries, organisations) or names. */
+  participants?: string[];
+  /** A gazetteer place, country or region id, or a name. */
+  place?: string | null;
+  /** Host countries (ISO 3166 alpha-2), when the place does not say them all (a trip to several countries). */
+  countries?: string[];
+  /** World region of the place, when the gazetteer does not know the place. */
+  region?: string | null;
+  /** YYYY-MM-DD, or YYYY-MM for a month span when the day is not known. */
+  start: string;
+  end?: string;
+  /** Only entries whose dates are certain are used. */
+  sure?: boolean;
+}
+
+/** The JSON shape of a gazetteer file: entities and, optionally, known events (a file of events only may omit entities). */
 export interface GazetteerData {
+  events?: KnownEventData[];
   entities: Array<{
     id: string;
     name: string;
@@ -45,6 +68,7 @@ export interface GazetteerData {
     aliases?: string[];
     shortAliases?: string[];
     demonyms?: string[];
+    region?: string | null;
   }>;
 }
 
@@ -98,8 +122,8 @@ export function compileLanguage(data: LanguageEventData): LanguageResources {
 
 /** Adds one gazetteer file's entities; a later file's entity with the same id adds aliases and overrides fields. */
 export function addGazetteer(g: Gazetteer, data: GazetteerData, source: string): void {
-  if (!data || !Array.isArray(data.entities)) throw new Error(`${source}: expected { "entities": [...] }`);
-  for (const e of data.entities) {
+  if (!data || !(Array.isArray(data.entities) || Array.isArray(data.events))) throw new Error(`${source}: expected { "entities": [...] } or { "events": [...] }`);
+  for (const e of data.entities ?? []) {
     if (!e.id || !e.name || !KINDS.includes(e.kind)) throw new Error(`${source}: entity ${JSON.stringify(e.id ?? e.name)} needs id, name and a kind (${KINDS.join(', ')})`);
     const prev = g.entities.get(e.id);
     const entity: GazetteerEntity = {
@@ -111,6 +135,7 @@ export function addGazetteer(g: Gazetteer, data: GazetteerData, source: string):
       actor: e.actor ?? prev?.actor ?? false,
       capitalOf: e.capitalOf ?? prev?.capitalOf ?? null,
       media: e.media ?? prev?.media ?? false,
+      region: e.region ?? prev?.region ?? (e.kind === 'region' ? e.id : null),
     };
     g.entities.set(e.id, entity);
     for (const r of entity.roles) {
@@ -128,6 +153,72 @@ export function addGazetteer(g: Gazetteer, data: GazetteerData, source: string):
   for (const map of [g.aliases.exact, g.aliases.prefix]) {
     for (const list of map.values()) for (const entry of list) entry.value = { ...entry.value, entity: g.entities.get(entry.value.entity.id)! };
   }
+}
+
+/** YYYY-MM-DD as is; YYYY-MM as its first (or last) day. Null when malformed. */
+function tableDay(v: unknown, last: boolean): IsoDay | null {
+  if (typeof v !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(v);
+  if (!m) return null;
+  const y = Number(m[1]), mo = Number(m[2]);
+  const d = m[3] !== undefined ? Number(m[3]) : last ? (mo >= 1 && mo <= 12 ? daysInMonth(y, mo) : 0) : 1;
+  return isValidDay(y, mo, d) ? `${m[1]}-${m[2]}-${String(d).padStart(2, '0')}` : null;
+}
+
+/**
+ * Compiles the known-event table against the gazetteer: participants split into people and other entities, the
+ * place into its host countries and regions. Throws with the source named on malformed entries; entries not marked
+ * `sure` are skipped. A later entry with the same id replaces an earlier one (user files load last).
+ */
+export function compileKnownEvents(g: Gazetteer, tables: ReadonlyArray<{ data: KnownEventData[]; source: string }>): KnownEvent[] {
+  const byId = new Map<string, KnownEvent>();
+  const byName = new Map<string, GazetteerEntity>();
+  for (const e of g.entities.values()) byName.set(e.name.toLowerCase(), e);
+  const entity = (ref: string) => g.entities.get(ref) ?? byName.get(ref.toLowerCase()) ?? null;
+  for (const { data, source } of tables) {
+    for (const x of data) {
+      const what = `${source}: event ${JSON.stringify(x?.id ?? x?.name)}`;
+      if (!x || typeof x.id !== 'string' || !x.id || typeof x.name !== 'string' || !x.name) throw new Error(`${what} needs an id and a name`);
+      if (!EVENT_TYPES.includes(x.type)) throw new Error(`${what}: unknown event type "${String(x.type)}"`);
+      const start = tableDay(x.start, false);
+      const end = tableDay(x.end ?? x.start, true);
+      if (!start || !end || end < start) throw new Error(`${what}: start/end must be YYYY-MM-DD or YYYY-MM, start first`);
+      if (x.sure !== true) continue;
+      const people = new Set<string>(), others = new Set<string>(), countries = new Set<string>(), hosts = new Set<string>(), regions = new Set<string>();
+      for (const p of x.participants ?? []) {
+        const e = entity(p);
+        if (!e) continue;
+        (e.kind === 'person' ? people : others).add(e.id);
+        if (e.country) countries.add(e.country);
+      }
+      const place = x.place ? entity(x.place) : null;
+      if (x.place) hosts.add(place ? place.id : x.place);
+      if (place?.country) hosts.add(place.country);
+      if (place?.region) regions.add(place.region);
+      if (x.region) regions.add(x.region);
+      for (const c of x.countries ?? []) hosts.add(c);
+      for (const h of hosts) {
+        const e = g.entities.get(h);
+        if (e?.kind === 'country') countries.add(e.id);
+        if (e?.region) regions.add(e.region);
+      }
+      if (/^[A-Z]{2}$/.test(x.place ?? '')) countries.add(x.place!);
+      for (const c of x.countries ?? []) countries.add(c);
+      byId.set(x.id, {
+        id: x.id, name: x.name, type: x.type, participants: [...(x.participants ?? [])],
+        people: [...people].sort(), others: [...others].sort(), countries: [...countries].sort(), hosts: [...hosts].sort(), regions: [...regions].sort(),
+        place: x.place ?? null,
+        date: { value: start === end ? start : `${start}/${end}`, precision: 'day', start, end },
+      });
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Known events of one family that name a participant id: the blocking index for matching mentions. */
+export function knownEventKeys(e: KnownEvent): string[] {
+  const fam = typeFamily(e.type);
+  return [...e.people, ...e.others].map((p) => `${fam}|${p}`);
 }
 
 export interface LoadOptions {
@@ -152,9 +243,14 @@ export function loadEventResources(options: LoadOptions = {}): EventResources {
   const gazetteer: Gazetteer = { entities: new Map(), aliases: emptyIndex<EntityRef>(), byRole: new Map() };
   const gazDir = join(root, 'gazetteer');
   const files = existsSync(gazDir) ? readdirSync(gazDir).filter((f) => f.endsWith('.json')).sort().map((f) => join(gazDir, f)) : [];
-  for (const file of [...files, ...(options.extraGazetteerFiles ?? [])]) addGazetteer(gazetteer, readJson<GazetteerData>(file), file);
+  const tables: Array<{ data: KnownEventData[]; source: string }> = [];
+  for (const file of [...files, ...(options.extraGazetteerFiles ?? [])]) {
+    const data = readJson<GazetteerData>(file);
+    addGazetteer(gazetteer, data, file);
+    if (Array.isArray(data.events)) tables.push({ data: data.events, source: file });
+  }
   const fallback = languages.get('en') ?? compileLanguage({ lang: 'und', triggers: {} });
-  return { languages, fallback, gazetteer };
+  return { languages, fallback, gazetteer, knownEvents: compileKnownEvents(gazetteer, tables) };
 }
 
 /** The user gazetteer file name looked for next to the articles. */

@@ -2,7 +2,7 @@
  * Shapes shared by the event stage: compiled resources, sentence analysis and mention candidates.
  * Output shapes (TimelineEvent, Mention) live in src/model/timeline.ts.
  */
-import type { EventStatus, EventType, Mention } from '../../model/timeline.ts';
+import type { DateInterval, EventStatus, EventType, Mention } from '../../model/timeline.ts';
 
 /** A compiled token pattern: folded literals, each optionally a prefix (`visit*`). */
 export interface TokenPattern {
@@ -72,6 +72,8 @@ export interface GazetteerEntity {
   capitalOf: string | null;
   /** News media report events; they take part only in statements. */
   media: boolean;
+  /** World region (`asia`, `europe`, `middle-east`, `africa`, `americas`, `oceania`); a region entity's is its own id. */
+  region?: string | null;
 }
 
 export interface EntityRef {
@@ -91,11 +93,40 @@ export interface Gazetteer {
   byRole: Map<string, GazetteerEntity[]>;
 }
 
+/**
+ * A well-known dated event from the gazetteer's event table (`gazetteer/events.json`): world knowledge that dates
+ * an article mentioning it ("the visit of Trump to Asia"). Compiled against the gazetteer at load time.
+ */
+export interface KnownEvent {
+  id: string;
+  /** English name, for evidence and the UI. */
+  name: string;
+  type: EventType;
+  /** Participants as written in the data: gazetteer ids, or names the gazetteer does not know. */
+  participants: string[];
+  /** The participants that are gazetteer people, sorted. */
+  people: string[];
+  /** The participants that are other gazetteer entities (countries, organisations), sorted. */
+  others: string[];
+  /** Countries of the participants and hosts: a person of one of them may be in the delegation. */
+  countries: string[];
+  /** Where it happened, exactly: the place id (or name), its country and the host countries. */
+  hosts: string[];
+  /** World regions of the place and hosts: a trip "to Asia" names a region. */
+  regions: string[];
+  /** The place as given (gazetteer id or name), or null. */
+  place: string | null;
+  /** start..end, day precision. */
+  date: DateInterval;
+}
+
 export interface EventResources {
   languages: Map<string, LanguageResources>;
   /** Used for languages without their own data: every language's triggers merged. */
   fallback: LanguageResources;
   gazetteer: Gazetteer;
+  /** The table of well-known dated events (gazetteer `events`), sorted by id; empty when there is none. */
+  knownEvents?: readonly KnownEvent[];
 }
 
 /** A word or punctuation token of one sentence, with offsets into article.text. */

@@ -10,11 +10,20 @@
  * These costs are added to the text's own soft constraints: firm cross-article anchors > within-article
  * agreement > the text's own priors > recency. Pure and deterministic; rounds are Jacobi-style (every article
  * sees the others' dates of the previous round), so input order does not matter.
+ *
+ * World knowledge joins as a "virtual article": the gazetteer's table of well-known dated events (summits, state
+ * visits, treaties…). A date-dependent mention that matches one entry — same family, a shared person, and a place
+ * that fits (a trip "to Asia" fits a trip whose hosts are in Asia; a trip to Japan does not fit one to Vietnam) —
+ * must overlap the entry's days, as the mention's own date follows from the candidate day: a past visit puts the
+ * document after it, an ongoing one within or just after it, a plan before it. These anchors weigh W_KNOWN, below
+ * firm anchors from real articles (W_CROSS) and above the priors; they also date a folder of one article.
  */
 import { dayFromNumber, dayNumber } from '../../model/calendar.ts';
 import type { Article, DateInterval, EventStatus, IsoDay, Timex } from '../../model/timeline.ts';
 import { intervalsOverlap } from '../../model/timexValue.ts';
 import { analyseSentence, reportedWindow, timexDate, typeFamily, undatedMentionDate, type EventResources, type MentionCandidate } from '../events/index.ts';
+import { knownEventKeys } from '../events/resources.ts';
+import type { Gazetteer, KnownEvent } from '../events/types.ts';
 import {
   decide, documentEvidence, recencyCost, resolveSymbol, type DayInfo, type DocumentDate, type TaggedTime, type Tense, type TimexSymbol,
 } from '../temporal/index.ts';
@@ -23,6 +32,14 @@ import {
 export const W_CROSS = 2;
 /** Weight of two expressions of one article that date the same event (below one firm outside anchor). */
 export const W_WITHIN = 1;
+/** Weight of a mention that matches a well-known event of the gazetteer's table: below W_CROSS, above the priors. */
+export const W_KNOWN = 1.5;
+/** A mention matching more table entries than this names no one event ("Kim and Putin met"): it is not used. */
+const MAX_KNOWN = 3;
+/** Match evidence a table entry needs: a shared person and a fitting place, or two shared people, … */
+const KNOWN_EVIDENCE = 2;
+/** … and more for the catch-all type `other` (elections, attacks), whose mentions are the least specific. */
+const KNOWN_EVIDENCE_OTHER = 3;
 /** Anchors from a mention dated only by its article's date ("said", no date of its own) count half. */
 const UNDATED_ANCHOR = 0.5;
 /** Anchors resolved against an inferred (not stated) document date are less firm than explicit ones. */
@@ -188,6 +205,84 @@ interface State {
   published: Article['published'];
 }
 
+/** One date-dependent mention of the article and the well-known events of the table it matches. */
+interface KnownGroup {
+  key: string;
+  own: DatedMention;
+  events: KnownEvent[];
+  quality: number;
+}
+
+/**
+ * How surely a mention reports a table entry, ignoring dates: 0 (not the same event) or the quality in (0, 1].
+ * Evidence adds up: each shared person 1, a shared organisation 1, a shared country 0.5; the mention's place 1 when
+ * it is the entry's place or a host country, 0.75 when it lies in a host country, 0.5 when the mention names a
+ * region the entry lies in ("a visit to Asia" and a state visit to Japan). Anything the entry contradicts — another
+ * type family, a person of a country not taking part, a place outside the hosts — makes it another event.
+ */
+export function knownEventMatch(m: MentionCandidate, e: KnownEvent, g: Gazetteer): number {
+  const family = typeFamily(m.type);
+  if (family !== typeFamily(e.type)) return 0;
+  let evidence = 0;
+  const shared = overlap(m.people, e.people);
+  if (e.people.length && m.people.length && !shared) return 0;
+  for (const p of m.people) {
+    if (e.people.includes(p)) continue;
+    // A minister of a country taking part may be in the delegation; anyone else makes it another event.
+    const country = g.entities.get(p)?.country ?? null;
+    if (!country || !e.countries.includes(country)) return 0;
+  }
+  evidence += shared;
+  for (const id of m.participantIds) {
+    if (m.people.includes(id)) continue;
+    const x = g.entities.get(id);
+    if (x?.media) continue;
+    if (e.others.includes(id)) evidence += x?.kind === 'country' ? 0.5 : 1;
+    else if (!(x?.kind === 'country' && e.countries.includes(id))) return 0;
+  }
+  if (m.placeId) {
+    const region = g.entities.get(m.placeId)?.kind === 'region';
+    if (e.hosts.includes(m.placeId)) evidence += 1;
+    else if (m.placeCountry && e.hosts.includes(m.placeCountry)) evidence += 0.75;
+    else if (region && e.regions.includes(m.placeId)) evidence += 0.5;
+    else if (e.hosts.length || e.regions.length) return 0;
+  }
+  if (evidence < (family === 'other' ? KNOWN_EVIDENCE_OTHER : KNOWN_EVIDENCE)) return 0;
+  return evidence >= 3 ? 1 : 0.75;
+}
+
+/** The table's entries by family and participant id (the table is small; built once per folder). */
+function knownIndex(events: readonly KnownEvent[]): Map<string, KnownEvent[]> {
+  const index = new Map<string, KnownEvent[]>();
+  for (const e of events) for (const k of knownEventKeys(e)) {
+    const list = index.get(k);
+    if (list) list.push(e); else index.set(k, [e]);
+  }
+  return index;
+}
+
+/** The article's date-dependent mentions that match well-known events, one group per expression (or undated event). */
+function knownGroups(i: number, dated: readonly DatedMention[][], index: ReadonlyMap<string, KnownEvent[]>, g: Gazetteer): KnownGroup[] {
+  const groups = new Map<string, KnownGroup>();
+  for (const d of dated[i]) {
+    if (d.explicit) continue;
+    const key = d.timex !== null ? `t${d.timex}|${d.family}|${d.m.participantIds.join(',')}` : `d|${d.family}|${d.m.participantIds.join(',')}|${ahead(d.m)}`;
+    const scored = new Map<KnownEvent, number>();
+    for (const k of blockKeys(d.m)) for (const e of index.get(k) ?? []) {
+      if (scored.has(e)) continue;
+      scored.set(e, knownEventMatch(d.m, e, g));
+    }
+    const best = Math.max(0, ...scored.values());
+    if (!best) continue;
+    const events = [...scored].filter(([, q]) => q >= best).map(([e]) => e);
+    // Too many equally good entries: the mention names a kind of event, not one event.
+    if (events.length > MAX_KNOWN) continue;
+    const prev = groups.get(key);
+    if (!prev || best > prev.quality) groups.set(key, { key, own: d, events, quality: best });
+  }
+  return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+
 /** Mentions of an undated article, extracted against a provisional day only to learn their types and expressions. */
 function probeMentions(article: Article, tagged: TaggedTime, resolve: (t: TaggedTime, doc: DocumentDate) => Timex[], events: EventResources,
   extract: (a: Article, r: EventResources) => MentionCandidate[]): MentionCandidate[] {
@@ -316,6 +411,11 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
     return out;
   });
 
+  // Well-known events: matched once, they do not depend on the other articles' dates.
+  const gaz = deps.events.gazetteer;
+  const index = knownIndex(deps.events.knownEvents ?? []);
+  const known = inputs.map((_, i) => (redatable[i] && index.size ? knownGroups(i, dated, index, gaz) : []));
+
   let state: State[] = inputs.map((x) => ({ published: x.article.published }));
   const result = new Map<string, JointDate>();
   for (let round = 0; round < (deps.rounds ?? ROUNDS); round++) {
@@ -324,7 +424,7 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
     for (let i = 0; i < n; i++) {
       if (!redatable[i]) continue;
       const groups = crossGroups(i, dated, block, state);
-      const doc = redate(inputs, i, groups, pairs[i], own[i]!);
+      const doc = redate(inputs, i, groups, known[i], pairs[i], own[i]!);
       if (!doc || !doc.published) continue;
       const before = state[i].published;
       if (before && before.value === doc.published.value && before.window[0] === doc.published.window[0] && before.window[1] === doc.published.window[1]) continue;
@@ -382,26 +482,61 @@ function crossGroups(i: number, dated: readonly DatedMention[][], block: Readonl
  * The days the article may be dated: its own range, else around its anchors. The recency prior ("written soon
  * after the latest date it names") only applies to a range of its own: around anchors, the anchors say how soon.
  */
-function scanRange(own: ReturnType<typeof documentEvidence>, groups: readonly CrossGroup[]): { from: number; to: number; evidence: string[]; recency: boolean } | null {
+function scanRange(own: ReturnType<typeof documentEvidence>, groups: readonly CrossGroup[], known: readonly KnownGroup[]): { from: number; to: number; evidence: string[]; recency: boolean } | null {
   if (own.range) return { ...own.range, recency: true };
   let lo = Infinity, hi = -Infinity;
-  for (const g of groups) for (const a of g.anchors) {
-    lo = Math.min(lo, dayNumber(a.date.start));
-    hi = Math.max(hi, dayNumber(a.date.end));
+  const dates = [...groups.flatMap((g) => g.anchors.map((a) => a.date)), ...known.flatMap((g) => g.events.map((e) => e.date))];
+  for (const d of dates) {
+    lo = Math.min(lo, dayNumber(d.start));
+    hi = Math.max(hi, dayNumber(d.end));
   }
   if (!Number.isFinite(lo)) return null;
   const from = lo - BEFORE_ANCHORS;
-  return { from, to: Math.min(hi + AFTER_ANCHORS, from + MAX_SCAN), recency: false, evidence: ['the text names no calendar date; the days around the events it shares with other articles are considered'] };
+  const what = groups.length ? 'the events it shares with other articles' : 'the well-known events it mentions';
+  return { from, to: Math.min(hi + AFTER_ANCHORS, from + MAX_SCAN), recency: false, evidence: [`the text names no calendar date; the days around ${what} are considered`] };
 }
 
-function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], pairs: ReadonlyArray<[DatedMention, DatedMention]>, own: ReturnType<typeof documentEvidence>): DocumentDate | null {
-  if (!groups.length && !pairs.length) return null;
-  const range = scanRange(own, groups);
+/** Per table group, which entries each candidate day satisfies; entries no day of the range can satisfy are dropped. */
+function knownHits(known: readonly KnownGroup[], from: number, days: number): Array<{ g: KnownGroup; hits: Uint8Array[]; events: KnownEvent[] }> {
+  const out: Array<{ g: KnownGroup; hits: Uint8Array[]; events: KnownEvent[] }> = [];
+  for (const g of known) {
+    const hits = g.events.map(() => new Uint8Array(days));
+    for (let k = 0; k < days; k++) {
+      const mine = dateAt(g.own, dayFromNumber(from + k));
+      if (!mine) continue;
+      g.events.forEach((e, j) => { if (intervalsOverlap(mine, e.date)) hits[j][k] = 1; });
+    }
+    const keep = g.events.map((_, j) => hits[j].some((h) => h === 1));
+    if (!keep.some(Boolean)) continue;
+    out.push({ g, hits: hits.filter((_, j) => keep[j]), events: g.events.filter((_, j) => keep[j]) });
+  }
+  return out;
+}
+
+function describeKnown(x: Article, g: KnownGroup, events: readonly KnownEvent[], dayIso: IsoDay): string | null {
+  const own = dateAt(g.own, dayIso);
+  const e = own ? events.find((k) => intervalsOverlap(own, k.date)) : undefined;
+  if (!e) return null;
+  const what = `the ${g.own.m.type} of ${g.own.m.participants.join(', ')}${g.own.m.place ? ` (${g.own.m.place})` : ''}`;
+  return `a well-known event: ${what} it dates by ${quoteOf(x, g.own)} is taken to be "${e.name}", ${e.date.value} (event table: ${e.id})`;
+}
+
+function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], known: readonly KnownGroup[], pairs: ReadonlyArray<[DatedMention, DatedMention]>, own: ReturnType<typeof documentEvidence>): DocumentDate | null {
+  if (!groups.length && !known.length && !pairs.length) return null;
+  const range = scanRange(own, groups, known);
   if (!range) return null;
   const x = inputs[i];
   // Cost tables per day: cheap to build once, then summed.
   const days = range.to - range.from + 1;
   const extra = new Float64Array(days);
+  const table = knownHits(known, range.from, days);
+  for (const { g, hits } of table) {
+    for (let k = 0; k < days; k++) {
+      let miss = 0;
+      for (const h of hits) if (!h[k]) miss++;
+      extra[k] += W_KNOWN * g.quality * (miss / hits.length);
+    }
+  }
   for (let k = 0; k < days; k++) {
     const day = dayFromNumber(range.from + k);
     for (const g of groups) {
@@ -426,10 +561,11 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
   const why = (best: DayInfo) => {
     const iso = dayFromNumber(best.n);
     const cross = groups.map((g) => describe(inputs, g, iso)).filter((s): s is string => s !== null).slice(0, 4);
+    const world = table.map((t) => describeKnown(x.article, t.g, t.events, iso)).filter((s): s is string => s !== null).slice(0, 2);
     const within = pairs.filter(([p, q]) => { const a = dateAt(p, iso), b = dateAt(q, iso); return a && b && intervalsOverlap(a, b); })
       .map(([p, q]) => `${quoteOf(x.article, p)} and ${quoteOf(x.article, q)} date the same ${p.m.type} and are taken to agree`).slice(0, 2);
     const text = own.constraints.filter((k) => k.cost(best) === 0).map((k) => k.why);
-    return [...cross, ...within, ...text];
+    return [...cross, ...world, ...within, ...text];
   };
   const doc = decide(range.from, range.to, cost, x.tagged!.stated, range.evidence, why, true);
   if (doc.published && doc.published.source === 'metadata' && x.tagged!.stated?.precision === 'day') return null;
