@@ -192,22 +192,19 @@ export function compileKnownEvents(g: Gazetteer, tables: ReadonlyArray<{ data: K
         if (e.country) countries.add(e.country);
       }
       const place = x.place ? entity(x.place) : null;
-      if (x.place) hosts.add(place ? place.id : x.place);
       if (place?.country) hosts.add(place.country);
       if (place?.region) regions.add(place.region);
       if (x.region) regions.add(x.region);
       for (const c of x.countries ?? []) hosts.add(c);
       for (const h of hosts) {
+        countries.add(h);
         const e = g.entities.get(h);
-        if (e?.kind === 'country') countries.add(e.id);
         if (e?.region) regions.add(e.region);
       }
-      if (/^[A-Z]{2}$/.test(x.place ?? '')) countries.add(x.place!);
-      for (const c of x.countries ?? []) countries.add(c);
       byId.set(x.id, {
         id: x.id, name: x.name, type: x.type, participants: [...(x.participants ?? [])],
         people: [...people].sort(), others: [...others].sort(), countries: [...countries].sort(), hosts: [...hosts].sort(), regions: [...regions].sort(),
-        place: x.place ?? null,
+        place: place ? place.id : x.place ?? null, placeKind: place?.kind ?? null,
         date: { value: start === end ? start : `${start}/${end}`, precision: 'day', start, end },
       });
     }

@@ -110,11 +110,13 @@ export interface KnownEvent {
   others: string[];
   /** Countries of the participants and hosts: a person of one of them may be in the delegation. */
   countries: string[];
-  /** Where it happened, exactly: the place id (or name), its country and the host countries. */
+  /** Host countries: the place's country and any listed host (a trip to several countries). */
   hosts: string[];
+  /** The place's gazetteer kind (a trip "to Asia" has a region), or null for a place the gazetteer does not know. */
+  placeKind: EntityKind | null;
   /** World regions of the place and hosts: a trip "to Asia" names a region. */
   regions: string[];
-  /** The place as given (gazetteer id or name), or null. */
+  /** The place: its gazetteer id, else its name as given; null when none is given. */
   place: string | null;
   /** start..end, day precision. */
   date: DateInterval;

@@ -23,7 +23,7 @@ import type { Article, DateInterval, EventStatus, IsoDay, Timex } from '../../mo
 import { intervalsOverlap } from '../../model/timexValue.ts';
 import { analyseSentence, reportedWindow, timexDate, typeFamily, undatedMentionDate, type EventResources, type MentionCandidate } from '../events/index.ts';
 import { knownEventKeys } from '../events/resources.ts';
-import type { Gazetteer, KnownEvent } from '../events/types.ts';
+import type { Gazetteer, GazetteerEntity, KnownEvent } from '../events/types.ts';
 import {
   decide, documentEvidence, recencyCost, resolveSymbol, type DayInfo, type DocumentDate, type TaggedTime, type Tense, type TimexSymbol,
 } from '../temporal/index.ts';
@@ -213,26 +213,49 @@ interface KnownGroup {
   quality: number;
 }
 
+/** Match evidence of one more person of a country taking part (a minister in the delegation, the host). */
+const KNOWN_EXTRA_PERSON = 0.25;
+
+/** Whether a person held one of their offices during the event (people without offices in the data pass). */
+function inOffice(p: GazetteerEntity | undefined, e: KnownEvent): boolean {
+  if (!p || !p.roles.length) return true;
+  const from = e.date.start.slice(0, 7), to = e.date.end.slice(0, 7);
+  return p.roles.some((r) => r.from <= to && (r.to === null || r.to >= from));
+}
+
+/** How well the mention's place fits the entry's: a score, or null when it is elsewhere. */
+function placeFit(m: MentionCandidate, e: KnownEvent, g: Gazetteer): number | null {
+  if (!m.placeId) return 0;
+  if (m.placeId === e.place) return 1;
+  const kind = g.entities.get(m.placeId)?.kind;
+  const elsewhere = e.place !== null || e.hosts.length > 0 || e.regions.length > 0 ? null : 0;
+  // "A visit to Asia": a region is the trip's place, or contains the entry's place.
+  if (kind === 'region') return e.regions.includes(m.placeId) ? 0.5 : elsewhere;
+  if (kind === 'country') return e.hosts.includes(m.placeId) ? 1 : elsewhere;
+  if (!m.placeCountry || !e.hosts.includes(m.placeCountry)) return elsewhere;
+  // A city in a host country: a stop of a trip to that country or region, or perhaps another city.
+  return e.placeKind === 'country' || e.placeKind === 'region' ? 0.75 : 0.5;
+}
+
 /**
  * How surely a mention reports a table entry, ignoring dates: 0 (not the same event) or the quality in (0, 1].
- * Evidence adds up: each shared person 1, a shared organisation 1, a shared country 0.5; the mention's place 1 when
- * it is the entry's place or a host country, 0.75 when it lies in a host country, 0.5 when the mention names a
- * region the entry lies in ("a visit to Asia" and a state visit to Japan). Anything the entry contradicts — another
- * type family, a person of a country not taking part, a place outside the hosts — makes it another event.
+ * Evidence adds up: each shared person 1, another person of a country taking part who was in office then 0.25, a
+ * shared organisation 1, a shared country 0.5, and the place (placeFit). Anything the entry contradicts (another type
+ * family, a person of a country not taking part or out of office, a place elsewhere) makes it another event. A
+ * multilateral entry needs its place or three of its people: two leaders who attended a summit meet elsewhere too.
  */
 export function knownEventMatch(m: MentionCandidate, e: KnownEvent, g: Gazetteer): number {
   const family = typeFamily(m.type);
   if (family !== typeFamily(e.type)) return 0;
-  let evidence = 0;
   const shared = overlap(m.people, e.people);
   if (e.people.length && m.people.length && !shared) return 0;
-  for (const p of m.people) {
-    if (e.people.includes(p)) continue;
-    // A minister of a country taking part may be in the delegation; anyone else makes it another event.
-    const country = g.entities.get(p)?.country ?? null;
-    if (!country || !e.countries.includes(country)) return 0;
+  let evidence = shared;
+  for (const id of m.people) {
+    if (e.people.includes(id)) continue;
+    const p = g.entities.get(id);
+    if (!p?.country || !e.countries.includes(p.country) || !inOffice(p, e)) return 0;
+    evidence += KNOWN_EXTRA_PERSON;
   }
-  evidence += shared;
   for (const id of m.participantIds) {
     if (m.people.includes(id)) continue;
     const x = g.entities.get(id);
@@ -240,13 +263,10 @@ export function knownEventMatch(m: MentionCandidate, e: KnownEvent, g: Gazetteer
     if (e.others.includes(id)) evidence += x?.kind === 'country' ? 0.5 : 1;
     else if (!(x?.kind === 'country' && e.countries.includes(id))) return 0;
   }
-  if (m.placeId) {
-    const region = g.entities.get(m.placeId)?.kind === 'region';
-    if (e.hosts.includes(m.placeId)) evidence += 1;
-    else if (m.placeCountry && e.hosts.includes(m.placeCountry)) evidence += 0.75;
-    else if (region && e.regions.includes(m.placeId)) evidence += 0.5;
-    else if (e.hosts.length || e.regions.length) return 0;
-  }
+  const place = placeFit(m, e, g);
+  if (place === null) return 0;
+  if (e.people.length > 2 && place < 0.75 && shared < 3) return 0;
+  evidence += place;
   if (evidence < (family === 'other' ? KNOWN_EVIDENCE_OTHER : KNOWN_EVIDENCE)) return 0;
   return evidence >= 3 ? 1 : 0.75;
 }
