@@ -32,7 +32,7 @@ test.describe('find and filter', () => {
     const status = page.locator('.facet[data-facet="statuses"]');
     await status.locator('summary').click();
     const occurred = status.getByRole('checkbox', { name: /^Occurred/ });
-    const expectedCount = Number(await status.locator('label', { has: occurred }).locator('.facet-count').textContent());
+    const expectedCount = Number(await status.locator('label').filter({ has: page.getByRole('checkbox', { name: /^Occurred/ }) }).locator('.facet-count').textContent());
     await occurred.check();
     await expect(page.getByTestId('filter-count')).toHaveText(`${expectedCount} of ${await page.getByTestId('counts').textContent().then((t) => t!.split(' ')[0])} events match`);
     expect(await shownEvents(page)).toBe(expectedCount);

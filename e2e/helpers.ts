@@ -79,7 +79,8 @@ export async function eventIdByName(page: Page, name: RegExp): Promise<string | 
 
 /**
  * The timeline mark of an event, found by its accessible name. Zoomed out, the event may sit inside a counted
- * cluster: then it is found in the list and shown by a deep link (#event=…), which opens its clusters and its panel.
+ * cluster: then it is found in the list and shown by a deep link (#event=…), which opens its clusters and its panel
+ * (left open).
  */
 export async function revealEvent(page: Page, name: RegExp) {
   const target = page.locator('svg.plot-svg').getByRole('button', { name });
@@ -89,8 +90,6 @@ export async function revealEvent(page: Page, name: RegExp) {
     await goToHash(page, `#event=${encodeURIComponent(id)}`);
     await expect(target).toHaveCount(1, { timeout: 8000 }).catch(() => undefined);
     await settle(page);
-    // The deep link also opened the panel: close it, so the caller finds the timeline as it was.
-    if (await page.getByRole('dialog').count() > 0) await page.keyboard.press('Escape');
   }
   return target;
 }

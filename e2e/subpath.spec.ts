@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { KIM_PUTIN_2023 } from './knownEvents.ts';
 import { serveFolder } from './staticServer.ts';
-import { watchErrors } from './helpers.ts';
+import { openEvent, watchErrors } from './helpers.ts';
 import { E2E_DIST } from './distDir.ts';
 
 // The webServer built the site before any test ran; serve it again under a deep sub-path, as an embed would.
@@ -11,8 +11,8 @@ test('the built site works from a sub-path', async ({ page }) => {
   try {
     const errors = watchErrors(page);
     await page.goto(server.url);
-    await expect(page.getByRole('button', { name: KIM_PUTIN_2023 })).toBeVisible();
-    await page.getByRole('button', { name: KIM_PUTIN_2023 }).click();
+    await expect(page.locator('svg.plot-svg').locator('.mark, .cluster').first()).toBeVisible();
+    await openEvent(page, KIM_PUTIN_2023);
     await page.getByRole('button', { name: 'Read article' }).first().click();
     await expect(page.getByTestId('reader-text')).toBeVisible(); // the text chunk loaded from the sub-path
     expect(errors).toEqual([]);

@@ -182,7 +182,11 @@ test.describe('touch', () => {
     // A tap on a mark or cluster works like a click.
     await page.getByRole('button', { name: 'Fit all' }).tap();
     await settle(page);
+    await revealEvent(page, KIM_PUTIN_2023);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     const mark = await revealEvent(page, KIM_PUTIN_2023);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     await mark.locator('.mark-shape').tap();
     await expect(page.getByRole('dialog')).toBeVisible();
   });

@@ -167,16 +167,20 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
     if (!revealRequest || width <= 0 || revealRequest.seq === appliedReveal.current) return;
     const key = keyOfEvent.get(revealRequest.eventId);
     if (!key) return; // filtered out: nothing to show
+    const lookAgainLater = () => {
+      clearTimeout(revealWait.current.timer);
+      revealWait.current.timer = window.setTimeout(() => setRevealTick((n) => n + 1), Math.max(40, revealWait.current.until - performance.now() + 40));
+    };
+    // Mid-animation the grouping is still changing: judge only once the zoom has come to rest.
+    if (performance.now() < revealWait.current.until) { lookAgainLater(); return; }
     if (itemByKey.get(key)?.kind !== 'cluster') {
       appliedReveal.current = revealRequest.seq;
       revealItem(key);
       return;
     }
-    if (performance.now() < revealWait.current.until) return;
     revealWait.current.until = performance.now() + 320;
     expandCluster(key, revealRequest.eventId);
-    clearTimeout(revealWait.current.timer);
-    revealWait.current.timer = window.setTimeout(() => setRevealTick((n) => n + 1), 360);
+    lookAgainLater();
   }, [revealRequest, width, keyOfEvent, itemByKey, expandCluster, revealItem, revealTick]);
 
   const focusKey = (key: string | undefined) => {
