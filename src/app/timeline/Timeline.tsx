@@ -64,6 +64,7 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
   const setVisibleRange = useAppStore((s) => s.setVisibleRange);
   const rangeRequest = useAppStore((s) => s.rangeRequest);
   const revealRequest = useAppStore((s) => s.revealRequest);
+  const visibleRange = useAppStore((s) => s.visibleRange);
 
   const domain = useMemo(() => fitDomain(domainEvents), [domainEvents]);
   const maxScale = maxZoomScale(domain);
@@ -157,6 +158,19 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
     const [from, to] = rangeRequest.range;
     showSpan(baseScale(utcDate(from)), baseScale(utcDate(addDays(to, 1))), false);
   }, [rangeRequest, width, baseScale, showSpan]);
+
+  // A resize (window, or the panel opening beside the plot) keeps the same days in view, not the same pixels.
+  const rangeBeforeResize = useRef(visibleRange);
+  const lastWidth = useRef(width);
+  useEffect(() => {
+    const range = rangeBeforeResize.current;
+    if (width > 0 && lastWidth.current > 0 && width !== lastWidth.current && range) {
+      showSpan(baseScale(utcDate(range[0])), baseScale(utcDate(addDays(range[1], 1))), false);
+    }
+    lastWidth.current = width;
+  }, [width, baseScale, showSpan]);
+  // Read after the effect above, so it still holds the range from before this render's resize.
+  useEffect(() => { rangeBeforeResize.current = visibleRange; });
 
   // An event selected from elsewhere (reader, list, deep link) is brought into view, its clusters opened one
   // level at a time (each zoom animation is let finish before the next look).
