@@ -7,6 +7,7 @@ import type { PublishedDate, Timex } from '../../model/timeline.ts';
 import type { StatedDate, TemporalInput, TemporalResult } from '../types.ts';
 import { inferDocumentDate, type DocumentDate } from './documentDate.ts';
 import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts';
+import { compileHolidays, findCountries, placeHoliday, type CountryData, type HolidayData } from './holidays.ts';
 import { matchPrefix, matchTokens } from './match.ts';
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
 import { resolveSymbol } from './resolve.ts';
@@ -22,6 +23,8 @@ export { decide, documentEvidence, info, recencyCost, type DayConstraint, type D
 const MAX_CHUNK = 2000;
 
 const LANG_DIR = new URL('../../resources/lang/', import.meta.url);
+/** The gazetteer's country names pick the observing country of a holiday (read-only; no tie to the events stage). */
+const COUNTRIES = new URL('../../resources/gazetteer/countries.json', import.meta.url);
 
 function readJson<T>(url: URL): T {
   try {
@@ -43,6 +46,9 @@ export function loadTemporalResources(): TemporalResources {
   const neutralUrl = new URL('und/temporal.json', LANG_DIR);
   const neutral: NeutralData = existsSync(neutralUrl) ? readJson<NeutralData>(neutralUrl) : {};
   const anniversaries = new Map<string, string>(Object.entries(neutral.anniversaries ?? {}));
+  const holidaysUrl = new URL('und/holidays.json', LANG_DIR);
+  const holidayData = existsSync(holidaysUrl) ? readJson<HolidayData>(holidaysUrl) : null;
+  const { table: holidays, names: holidayNames } = compileHolidays(holidayData, existsSync(COUNTRIES) ? readJson<CountryData>(COUNTRIES) : null);
   const lexicons = new Map<string, Lexicon>();
   const examples: ExampleRow[] = [];
   for (const lang of dirs) {
@@ -50,15 +56,15 @@ export function loadTemporalResources(): TemporalResources {
     const url = new URL(`${lang}/temporal.json`, LANG_DIR);
     if (!existsSync(url)) continue;
     const data = readJson<LanguageData>(url);
-    lexicons.set(lang, buildLexicon(lang, data, neutral, intlKnows(lang)));
+    lexicons.set(lang, buildLexicon(lang, data, neutral, intlKnows(lang), holidayNames.get(lang)));
     for (const [text, dct, value] of data.examples ?? []) examples.push({ lang, text, dct, value });
   }
   const fallback = (lang: string): Lexicon => {
     let lex = lexicons.get(lang);
-    if (!lex) lexicons.set(lang, (lex = buildLexicon(lang, {}, neutral, intlKnows(lang))));
+    if (!lex) lexicons.set(lang, (lex = buildLexicon(lang, {}, neutral, intlKnows(lang), holidayNames.get(lang))));
     return lex;
   };
-  return { lexicons, anniversaries, examples, fallback };
+  return { lexicons, anniversaries, holidays, examples, fallback };
 }
 
 /** Every RegExp the tagger runs on text, for the ReDoS lint. */
@@ -118,6 +124,16 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
     floor = last;
   }
   flushTokens(tokens.length);
+  // Holidays take their observing country and year from the rest of the sentence.
+  if (out.some((u) => u.symbol.kind === 'holiday')) {
+    const countries = findCountries(tokens, res.holidays);
+    for (const u of out) {
+      if (u.symbol.kind !== 'holiday') continue;
+      const placed = placeHoliday(u, out, countries, lex.lang, res.holidays);
+      u.symbol = placed.symbol;
+      u.rule = `${u.rule}; ${placed.why}`;
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

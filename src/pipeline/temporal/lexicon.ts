@@ -4,6 +4,7 @@
  */
 import { foldToken, normalizeToken, phraseTokens } from './tokens.ts';
 import { parseSymbol } from './symbols.ts';
+import { addHolidayNames } from './holidays.ts';
 import type {
   Lexicon, PatternSpec, PrefixTrie, SlotKind, SubTrie, TimexMod, TrieNode, Unit, WeekdayRel,
 } from './types.ts';
@@ -28,6 +29,8 @@ export interface LanguageData {
   ordinals?: string[];
   clitics?: string[];
   events?: Record<string, string[]>;
+  /** Holiday id (see und/holidays.json) → names in this language, added to the neutral file's names. */
+  holidays?: Record<string, string[]>;
   numbers?: Record<string, number>;
   /** Adjectives built on weekday stems ("poniedziałkow" + "ym"): they name the day, not a span. */
   weekdayAdjectives?: { stems: Record<string, string[]>; endings: string[] };
@@ -42,7 +45,7 @@ export interface NeutralData {
 }
 
 const UNITS: Unit[] = ['day', 'week', 'month', 'quarter', 'year'];
-const SLOT = /^\{(day2?|month2?|monthnum2?|year2?|num|weekday|event)\}$/;
+const SLOT = /^\{(day2?|month2?|monthnum2?|year2?|num|weekday|event|holiday)\}$/;
 const HAS_DIGIT = /\d/;
 const ALL_DIGITS = /^\d+$/;
 
@@ -146,12 +149,16 @@ function patternParts(slots: string, lang: string): { parts: string[]; mask: boo
 
 const relSymbol = (unit: Unit, shift: number) => `${unit}${shift > 0 ? '+' : ''}${shift === 0 ? '0' : shift}`;
 
-/** Builds one language's lexicon: hand data first (it wins on conflicts), then CLDR, then neutral patterns. */
-export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralData, useCldr = true): Lexicon {
+/**
+ * Builds one language's lexicon: hand data first (it wins on conflicts), then CLDR, then neutral patterns.
+ * `holidayNames` are the language's names from the neutral holiday file (id → names).
+ */
+export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralData, useCldr = true, holidayNames: Record<string, string[]> = {}): Lexicon {
   const trie = newNode();
   const months = newSub();
   const weekdays = newSub();
   const events = newSub();
+  const holidays = newSub();
   const numbers = newSub();
   const prefixes: PrefixTrie = { lit: new Map(), spec: null };
   const exclude = new Set((data.exclude ?? []).map(normalizeToken));
@@ -194,6 +201,8 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   for (const [d, names] of Object.entries(data.weekdaysWeak ?? {})) for (const n of names) addNames(weekdays, n, Number(d), true);
   for (const [id, names] of Object.entries(data.events ?? {})) for (const n of names) addNames(events, n, id, false);
   for (const [w, n] of Object.entries(data.numbers ?? {})) addNames(numbers, w, n, false);
+  addHolidayNames(holidays, data.holidays ?? {}, lang);
+  addHolidayNames(holidays, holidayNames, lang);
   for (const [d, stems] of Object.entries(data.weekdayAdjectives?.stems ?? {})) {
     for (const stem of stems) for (const e of data.weekdayAdjectives!.endings) addPhrase(stem + e, `weekday:${d}`, 'hand', true);
   }
@@ -212,7 +221,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   const t = data.tense ?? {};
   const set = (xs?: string[]) => new Set((xs ?? []).map((w) => phraseTokens(w, lang).join(' ')));
   return {
-    lang, trie, months, weekdays, events, numbers, prefixes,
+    lang, trie, months, weekdays, events, holidays, numbers, prefixes,
     tense: {
       past: set(t.past), future: set(t.future), present: set(t.present),
       bigrams: [...(t.past ?? []), ...(t.future ?? []), ...(t.present ?? [])].some((w) => phraseTokens(w, lang).length > 1),

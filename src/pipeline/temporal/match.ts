@@ -4,11 +4,12 @@
  * longest pattern, so a sentence costs linear time.
  */
 import { daysInMonth } from '../../model/calendar.ts';
+import { casedOk } from './holidays.ts';
 import type { Lexicon, PatternSpec, SlotKind, SubTrie, TimexMod, TimexSymbol, Token, TrieNode } from './types.ts';
 
 export interface Captures {
   day?: number; day2?: number; month?: number; month2?: number; year?: number; year2?: number;
-  num?: number; weekday?: number; event?: string;
+  num?: number; weekday?: number; event?: string; holiday?: string;
   /** A weak sub-lexicon word (abbreviation, ambiguous homograph) was used. */
   weak?: boolean;
 }
@@ -38,11 +39,14 @@ function foldedLookup<T>(map: Map<string, T>, tok: Token): T | undefined {
 
 const num = (t: Token) => (t.digits && t.norm.length <= 4 ? Number(t.norm) : NaN);
 
-/** Every way a sub-lexicon (months, weekdays, events) matches at `pos`: [end, entry]. */
-function subMatches(sub: SubTrie, tokens: Token[], pos: number, lex: Lexicon): Array<[number, number | string, boolean]> {
+/**
+ * Every way a sub-lexicon (months, weekdays, events, holidays) matches at `pos`: [end, entry]. Names longer than
+ * `limit` tokens never match; entries with a capitals mask need those capitals in the text.
+ */
+function subMatches(sub: SubTrie, tokens: Token[], pos: number, lex: Lexicon, limit = 6): Array<[number, number | string, boolean]> {
   const out: Array<[number, number | string, boolean]> = [];
   let node: SubTrie | undefined = sub;
-  for (let p = pos; node && p < tokens.length && p - pos < 6; p++) {
+  for (let p = pos; node && p < tokens.length && p - pos < limit; p++) {
     const tok = tokens[p];
     let next: SubTrie | undefined = node.lit.get(tok.norm) ?? foldedLookup(node.lit, tok);
     if (!next) {
@@ -50,12 +54,12 @@ function subMatches(sub: SubTrie, tokens: Token[], pos: number, lex: Lexicon): A
       for (const c of lex.clitics) {
         if (tok.norm.length > c.length && tok.norm.endsWith(c)) {
           const hit = node.lit.get(tok.norm.slice(0, -c.length));
-          if (hit?.entry) out.push([p + 1, hit.entry.value, hit.entry.weak]);
+          if (hit?.entry && casedOk(hit.entry.caps, tokens, pos)) out.push([p + 1, hit.entry.value, hit.entry.weak]);
         }
       }
     }
     node = next;
-    if (node?.entry) out.push([p + 1, node.entry.value, node.entry.weak]);
+    if (node?.entry && casedOk(node.entry.caps, tokens, pos)) out.push([p + 1, node.entry.value, node.entry.weak]);
   }
   return out;
 }
@@ -85,13 +89,18 @@ function slotMatches(kind: SlotKind, tokens: Token[], pos: number, lex: Lexicon)
     case 'month': case 'month2': return subMatches(lex.months, tokens, pos, lex);
     case 'weekday': return subMatches(lex.weekdays, tokens, pos, lex);
     case 'event': return subMatches(lex.events, tokens, pos, lex);
+    // Holiday names run long in per-character scripts ("中国人民抗日战争胜利纪念日").
+    case 'holiday': return subMatches(lex.holidays, tokens, pos, lex, HOLIDAY_TOKENS);
   }
 }
 
 const CAP_KEY: Record<SlotKind, keyof Captures> = {
   day: 'day', day2: 'day2', num: 'num', year: 'year', year2: 'year2', monthnum: 'month', monthnum2: 'month2',
-  month: 'month', month2: 'month2', weekday: 'weekday', event: 'event',
+  month: 'month', month2: 'month2', weekday: 'weekday', event: 'event', holiday: 'holiday',
 };
+
+/** Longest holiday name, in tokens. */
+const HOLIDAY_TOKENS = 16;
 
 /** Depth-first walk of the pattern trie from one start token, collecting every complete pattern. */
 function walk(node: TrieNode, tokens: Token[], pos: number, caps: Captures, lex: Lexicon, depth: number, out: Candidate[]): void {
@@ -119,6 +128,8 @@ function walk(node: TrieNode, tokens: Token[], pos: number, caps: Captures, lex:
 /** The meaning of a match, or null when the captured parts do not make a valid date. */
 export function buildSymbol(p: PatternSpec, c: Captures, anniversaries: Map<string, string>): TimexSymbol | null {
   if (p.symbol) return p.symbol;
+  // Country and year come from the sentence later (holidays.ts placeHoliday); ambiguous names are licensed in matchTokens.
+  if (c.holiday !== undefined) return c.year !== undefined ? { kind: 'holiday', id: c.holiday, rules: [], year: c.year } : { kind: 'holiday', id: c.holiday, rules: [] };
   // Abbreviations and ambiguous words need a number next to them.
   if (c.weak && c.day === undefined && c.year === undefined) return null;
   if (c.event !== undefined) {
@@ -196,6 +207,8 @@ export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<st
         }
       }
       if (c.pattern.needsPrefix && !licensed) continue;
+      // An ambiguous holiday name ("Noël", also a first name) needs a preposition ("à Noël") or a year.
+      if (c.caps.holiday !== undefined && c.caps.weak && c.caps.year === undefined && !licensed) continue;
       accepted = { from, to: c.to, symbol, mod, rule: c.pattern.id };
       break;
     }

@@ -4,6 +4,7 @@
  */
 import { addDays, daysInMonth, isoDay, isoWeekOf, isoWeekday, pad } from '../../model/calendar.ts';
 import type { IsoDay, Precision } from '../../model/timeline.ts';
+import { holidayDay } from './holidays.ts';
 import type { ResolvedFields, Season, Tense, TimexSymbol, Unit, VagueRef } from './types.ts';
 
 const SEASONS: Season[] = ['SP', 'SU', 'FA', 'WI'];
@@ -111,6 +112,29 @@ export function resolveSymbol(sym: TimexSymbol, dct: IsoDay | null, tense: Tense
         d = dir < 0 ? 31 : 1;
       }
       return { value: isoDay(y, m, sym.day), type: 'DATE', precision: 'day', resolution: `day ${sym.day} ${dir < 0 ? 'on or before' : 'on or after'} DCT ${dct}` };
+    }
+    case 'holiday': {
+      if (sym.year !== undefined) {
+        const day = sym.rules.length ? holidayDay(sym.rules, sym.year) : null;
+        return day
+          ? { value: day, type: 'DATE', precision: 'day', resolution: `holiday ${sym.id} in ${sym.year}` }
+          : { value: pad(sym.year, 4), type: 'DATE', precision: 'year', resolution: `holiday ${sym.id}: day unknown in ${sym.year}` };
+      }
+      if (!sym.rules.length) return vague(vagueOf(tenseDirection(tense)), `holiday ${sym.id}: observing country unknown`);
+      if (!dct) return vague(vagueOf(tenseDirection(tense)), `holiday ${sym.id} without a document date`);
+      // Same choice as for a yearless date: past (and present) → latest on or before the DCT, future → earliest on or
+      // after it, no tense cue → the nearest occurrence.
+      const [y] = ymd(dct);
+      const days: IsoDay[] = [];
+      for (let k = -2; k <= 2; k++) { const d = holidayDay(sym.rules, y + k); if (d) days.push(d); }
+      let pick: IsoDay | undefined;
+      if (tense === 'future') pick = days.find((d) => d >= dct);
+      else if (tense === 'unknown') {
+        const gap = (d: IsoDay) => Math.abs(Date.parse(d) - Date.parse(dct));
+        for (const d of days) if (!pick || gap(d) < gap(pick)) pick = d;
+      } else pick = days.filter((d) => d <= dct).pop();
+      if (!pick) return vague(vagueOf(tenseDirection(tense)), `holiday ${sym.id}: no occurrence near DCT ${dct}`);
+      return { value: pick, type: 'DATE', precision: 'day', resolution: `holiday ${sym.id}, ${tense === 'unknown' ? 'nearest' : tense === 'future' ? 'next' : 'latest'} occurrence relative to DCT ${dct}` };
     }
     case 'date': {
       let year = sym.year;

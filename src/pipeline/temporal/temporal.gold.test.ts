@@ -94,7 +94,7 @@ describe('seed gold targets', () => {
   // (27/28 Oct 2025) is not in its text, so end-to-end value targets are measured, and asserted given the gold DCT.
   it('meets the targets', () => {
     expect(total.found).toBeGreaterThanOrEqual(36);
-    expect(total.lenient).toBeGreaterThanOrEqual(49);
+    expect(total.lenient).toBeGreaterThanOrEqual(50);
     expect(total.spurious).toBe(0);
     expect(total.strictGivenDct).toBeGreaterThanOrEqual(35);
     expect(total.strict).toBeGreaterThanOrEqual(27);

@@ -42,7 +42,8 @@ function push(out: Token[], raw: string, start: number): void {
   let digits = raw.length > 0 && raw.length <= 8;
   for (let i = 0; digits && i < raw.length; i++) if (!isDigit(raw.charCodeAt(i))) digits = false;
   // Folding only matters for the longer words that are looked up folded (see match.ts).
-  out.push({ norm, fold: norm.length >= 5 ? foldToken(norm) : norm, start, end: start + raw.length, digits });
+  const first = raw.charAt(0);
+  out.push({ norm, fold: norm.length >= 5 ? foldToken(norm) : norm, start, end: start + raw.length, digits, cap: first !== first.toLowerCase() });
 }
 
 /** Splits one segment at digit/non-digit boundaries and into single CJK characters. */

@@ -23,7 +23,17 @@ export type TimexSymbol =
   | { kind: 'date'; month: number; day?: number; year?: number; endDay?: number; endMonth?: number; endYear?: number; dow?: number }
   | { kind: 'year'; year: number; endYear?: number }
   | { kind: 'vague'; ref: VagueRef }
-  | { kind: 'duration'; unit: Unit; n: number | null };
+  | { kind: 'duration'; unit: Unit; n: number | null }
+  /** A named holiday whose year the sentence does not give: its day in each year follows `rules` (already narrowed
+   * to the observing country); an empty rule list means the country is unknown and the expression stays vague. */
+  | { kind: 'holiday'; id: string; rules: HolidayRule[]; year?: number };
+
+/**
+ * When a holiday falls in a given year: a fixed month-day, an offset from (Western or Orthodox) Easter Sunday, or
+ * the nth weekday of a month (n = -1: the last one). `from`/`until` bound the years the rule applies (inclusive).
+ */
+export type HolidayRule = ({ month: number; day: number } | { easter: 'western' | 'orthodox'; offset: number } | { month: number; weekday: number; nth: number })
+  & { from?: number; until?: number };
 
 /** A matched expression before resolution. */
 export interface UnresolvedTimex {
@@ -56,10 +66,12 @@ export interface Token {
   end: number;
   /** Digits only (ASCII). */
   digits: boolean;
+  /** Starts with an upper-case letter (never true in scripts without case). */
+  cap: boolean;
 }
 
 /** Slot kinds a pattern may contain. `month`/`weekday`/`event` match a sub-lexicon, the rest match digit tokens. */
-export type SlotKind = 'day' | 'day2' | 'month' | 'month2' | 'monthnum' | 'monthnum2' | 'year' | 'year2' | 'num' | 'weekday' | 'event';
+export type SlotKind = 'day' | 'day2' | 'month' | 'month2' | 'monthnum' | 'monthnum2' | 'year' | 'year2' | 'num' | 'weekday' | 'event' | 'holiday';
 
 export interface PatternSpec {
   id: string;
@@ -88,6 +100,8 @@ export interface SubEntry {
   value: number | string;
   /** Abbreviations and ambiguous words: only accepted next to a day number or year. */
   weak: boolean;
+  /** Per token of the name: must the text's word start with a capital? (holiday names: official capitalised form) */
+  caps?: boolean[];
 }
 
 export interface SubTrie {
@@ -123,6 +137,8 @@ export interface Lexicon {
   months: SubTrie;
   weekdays: SubTrie;
   events: SubTrie;
+  /** Holiday names of the language (value = holiday id), from und/holidays.json and the language file. */
+  holidays: SubTrie;
   /** Number words ("cinque", "five") for the num slot. */
   numbers: SubTrie;
   prefixes: PrefixTrie;
@@ -144,12 +160,28 @@ export interface ExampleRow {
   value: string;
 }
 
+/** One holiday: where it falls, by country. `countries` ["*"] = every country without a rule of its own. */
+export interface HolidayObservance {
+  countries: string[];
+  rule: HolidayRule;
+}
+
+export interface HolidayTable {
+  observances: Map<string, HolidayObservance[]>;
+  /** Language → countries assumed when a sentence names none (the language's main country). */
+  languageCountries: Map<string, string[]>;
+  /** Country names and demonyms (value = ISO code); names written with a capital need one in the text. */
+  countries: SubTrie;
+}
+
 export interface TemporalResources {
   lexicons: Map<string, Lexicon>;
   /** Anniversary event id → its date (YYYY-MM-DD or YYYY), from the neutral data file. */
   anniversaries: Map<string, string>;
   /** `examples` rows of the data files, for the data-example test. */
   examples: ExampleRow[];
+  /** Holiday observances and the country names that pick one (und/holidays.json + gazetteer/countries.json). */
+  holidays: HolidayTable;
   /** Builds (and caches) an Intl-only lexicon for a language without a data file. */
   fallback: (lang: string) => Lexicon;
 }
