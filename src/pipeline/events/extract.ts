@@ -174,6 +174,11 @@ function findPlace(s: SentenceInfo, usable: EntityHit[], g: { first: number; las
   const score = (e: EntityHit) => Math.abs(e.first - g.first) - (e.entity.kind === 'country' ? 0 : 2);
   const nearest = (list: EntityHit[]) => list.reduce<EntityHit | null>((b, e) => (!b || score(e) < score(b) ? e : b), null);
   const loc = nearest(inClause.filter((e) => e.locative && (isPlace(e) || e.entity.kind === 'country')));
+  if (loc && loc.entity.kind === 'country') {
+    // "met in Russia during a visit to Vladivostok": the city inside the named country is the more precise place.
+    const inside = nearest(inClause.filter((e) => isPlace(e) && e.entity.country === loc.entity.id));
+    if (inside) return inside.entity;
+  }
   if (loc) return loc.entity;
   const site = nearest(inClause.filter(isPlace));
   if (site) return site.entity;
