@@ -4,6 +4,7 @@
  */
 import type { Article, EventStatus, Timeline, TimelineEvent } from '../model/timeline.ts';
 import { timexInterval, timexRangeInterval, intervalsOverlap } from '../model/timexValue.ts';
+import goldNameWords from '../pipeline/__fixtures__/gold-name-words.json' with { type: 'json' };
 import { goldStatuses, goldType, typeFamily, type Gold, type GoldDocument, type GoldEvent } from './gold.ts';
 
 export interface DocumentDateScore {
@@ -110,13 +111,8 @@ interface FlatMention {
 }
 
 const normalizeName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\(.*?\)/g, ' ');
-/** Gold speaks of some actors by short or descriptive names; these are the words that identify them. */
-const GOLD_NAME_WORDS: Record<string, string[]> = {
-  'united states': ['united states', 'us ', 'white house', 'washington', 'watson', 'kirby', 'sullivan', 'blinken', 'biden'],
-  'us government': ['united states', 'white house', 'watson', 'kirby'],
-  kremlin: ['kremlin', 'russia', 'peskov', 'putin'],
-  kcna: ['kcna', 'north korea'],
-};
+/** Gold speaks of some actors by short or descriptive names; the words that identify them are gold data too. */
+const GOLD_NAME_WORDS: Record<string, string[]> = goldNameWords.names;
 
 function nameWords(name: string): string[] {
   const n = normalizeName(name).trim();

@@ -46,7 +46,7 @@ export function statusInWords(status: EventStatus): string {
 }
 
 /**
- * "Kim Jong Un and Vladimir Putin meet in Russia, September 2023, expected, 4 sources in 2 languages".
+ * "Emmanuel Macron and Olaf Scholz meet in Berlin, May 2024, expected, 4 sources in 2 languages".
  * Without `support` the languages are not known and only the sources are counted.
  */
 export function eventAccessibleName(event: Pick<TimelineEvent, 'title' | 'date' | 'status' | 'mentions'>, support?: Support): string {

@@ -1,6 +1,6 @@
 /**
  * The view as a URL hash, for deep links that work on any static host, at any sub-path and inside an iframe:
- *   #event=<id>&from=2023-01-01&to=2023-12-31&q=putin&type=meeting,visit&status=…&lang=…&article=…&participant=…&view=list
+ *   #event=<id>&from=2023-01-01&to=2023-12-31&q=macron&type=meeting,visit&status=…&lang=…&article=…&participant=…&view=list
  * Pure: `parseHash(formatHash(s))` gives `s` back, and anything malformed is dropped rather than thrown.
  */
 import type { IsoDay } from '../../model/timeline.ts';

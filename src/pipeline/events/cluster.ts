@@ -78,7 +78,7 @@ function fit(m: MentionCandidate, c: Cluster): Fit | null {
   else if (m.affiliations.length && sameSet(c.affiliations, m.affiliations)) {
     const mPeople = m.participantIds.filter((p) => m.people.includes(p));
     if (c.family === 'encounter') {
-      // "Kim visits Russia" is "Kim meets Putin in Russia" when it names nobody the event lacks.
+      // "Scholz visits France" is "Scholz meets Macron in France" when it names nobody the event lacks.
       participantsOk = names.inter >= 1 && mPeople.every((p) => c.ids.has(p));
       if (participantsOk) reasons.push('same participants and host country');
     } else {

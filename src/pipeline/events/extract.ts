@@ -83,7 +83,7 @@ function isAnchored(s: SentenceInfo, t: TriggerHit): boolean {
     s.clause[t.first] === s.clause[a.last] && !s.entities.some((e) => e.first > a.last && e.last < t.first));
 }
 
-/** People named right after a back-referenced event ("after Shoigu's visit to Pyongyang") belong to it. */
+/** People named right after a back-referenced event ("after the minister's visit to Kyiv") belong to it. */
 function consumedBy(s: SentenceInfo, t: TriggerHit): EntityHit[] {
   return s.entities.filter((e) => e.first > t.last && e.first - t.last <= 5 && !punctBetween(s, t.last, e.first) && (e.entity.kind === 'person' || e.entity.kind === 'org'));
 }
@@ -175,7 +175,7 @@ function findPlace(s: SentenceInfo, usable: EntityHit[], g: { first: number; las
   const nearest = (list: EntityHit[]) => list.reduce<EntityHit | null>((b, e) => (!b || score(e) < score(b) ? e : b), null);
   const loc = nearest(inClause.filter((e) => e.locative && (isPlace(e) || e.entity.kind === 'country')));
   if (loc && loc.entity.kind === 'country') {
-    // "met in Russia during a visit to Vladivostok": the city inside the named country is the more precise place.
+    // "met in Germany during a visit to Munich": the city inside the named country is the more precise place.
     const inside = nearest(inClause.filter((e) => isPlace(e) && e.entity.country === loc.entity.id));
     if (inside) return inside.entity;
   }
@@ -261,7 +261,7 @@ export function extractMentions(article: Article, resources: EventResources): Me
     const claimed = statement?.chosen?.timex ?? null;
     const drafts: Draft[] = statement ? [statement] : [];
 
-    // Other events: same-family triggers of one clause are one mention ("travel to Russia to meet Putin").
+    // Other events: same-family triggers of one clause are one mention ("travel to France to meet Macron").
     const groups: TriggerHit[][] = [];
     for (const t of live) {
       if (t.value.type === 'statement') continue;
@@ -281,7 +281,7 @@ export function extractMentions(article: Article, resources: EventResources): Me
       const family = typeFamily(type);
       const cues = g.map((t) => triggerStatus(s, t));
       let status = strongest(cues.map((c) => c.status).filter((x): x is EventStatus => x !== null));
-      // "Kim is likely to leave ... to meet Putin": an uncued event shares the modality of the one before it.
+      // "Scholz is likely to leave ... to meet Macron": an uncued event shares the modality of the one before it.
       if (!status && sentenceModality) status = sentenceModality;
       if (status && AHEAD.has(status)) sentenceModality = status;
       let gov: { t: SentenceTimex; score: number } | null = null;
@@ -333,7 +333,7 @@ export function extractMentions(article: Article, resources: EventResources): Me
           if (!d.participants.length && si > 0) d.participants = uniqueEntities(sentences[si - 1].entities.filter(isActor).map((e) => e.entity));
         }
       } else if (d.type === 'meeting' && d.participants.length === 1) {
-        // A meeting has two sides; "There he would meet Putin" takes the other side from the mention just before.
+        // A meeting has two sides; "There he would meet Macron" takes the other side from the mention just before.
         const otherPeople = s.entities.some((e) => e.entity.kind === 'person' && !d.participants.includes(e.entity));
         const prev = otherPeople ? undefined : [...near].reverse().find((r) => r.family === family && si - r.sentence <= 1);
         if (prev) d.participants = uniqueEntities([...prev.participants, ...d.participants]);
@@ -367,7 +367,7 @@ export function extractMentions(article: Article, resources: EventResources): Me
         placeCountry: pc,
         published: dct?.start ?? null,
       };
-      // Two clauses of one sentence about the same event ("Kim is likely to leave ... to meet Putin") are one mention.
+      // Two clauses of one sentence about the same event ("Scholz is likely to leave ... to meet Macron") are one mention.
       const twin = made.find(({ m: o }) => typeFamily(o.type) === family && family !== 'statement' &&
         (o.participantIds.some((p) => m.participantIds.includes(p)) || o.participantIds.length === 1 || m.participantIds.length === 1) &&
         o.date.start <= m.date.end && m.date.start <= o.date.end);

@@ -5,7 +5,7 @@
 import { tokenize } from './normalize.ts';
 import type { PatternEntry, PatternIndex, Token } from './types.ts';
 
-/** Inflected names may add at most this many letters to each token (Putin → Putinem, Kim → Kima). */
+/** Inflected names may add at most this many letters to each token (Macron → Macronem, Scholz → Scholza). */
 export const MAX_INFLECTION = 3;
 /** Shortest name that may take an ending: three letters, or two Hangul syllables (북한은 = 북한 + 은). */
 function minInflectable(s: string): number {

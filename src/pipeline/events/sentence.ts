@@ -12,7 +12,7 @@ export interface EntityHit {
   entity: GazetteerEntity;
   short: boolean;
   demonym: boolean;
-  /** Preceded by a locative preposition ("em Pyongyang", "do Rosji"). */
+  /** Preceded by a locative preposition ("em Lisboa", "do Rosji"). */
   locative: boolean;
   /** Found by a title word ("rzecznik X Y"), not by the gazetteer. */
   titled: boolean;
@@ -133,7 +133,7 @@ export function analyseSentence(text: string, index: number, span: readonly [num
     const ref = m.entry.value;
     // Proper names must be capitalised in cased scripts; demonyms ("russo", "rosyjski") need not be.
     if (!ref.demonym && !ref.lower && !words[m.first].cap) continue;
-    // A locative is a lower-case preposition right before the name ("em Pyongyang"); a capitalised "A" opens a sentence.
+    // A locative is a lower-case preposition right before the name ("em Lisboa"); a capitalised "A" opens a sentence.
     const prev = m.first > 0 ? words[m.first - 1] : null;
     const locative = !!prev && !prev.cap && hasMatchAt(lr.locatives, words, m.first - 1) && wordToken[m.first] - wordToken[m.first - 1] === 1;
     let last = m.last;

@@ -7,7 +7,7 @@ function list(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** "Kim Jong Un and Vladimir Putin meet in Vladivostok". Present tense; the status is a separate field. */
+/** "Emmanuel Macron and Olaf Scholz meet in Berlin". Present tense; the status is a separate field. */
 export function eventTitle(type: EventType, participants: readonly string[], place: string | null): string {
   const who = list(participants.slice(0, 4));
   const plural = participants.length > 1;

@@ -12,7 +12,7 @@ export interface TokenPattern {
 /** What a matched pattern means; the payload type depends on the lexicon. */
 export interface PatternEntry<T> extends TokenPattern {
   value: T;
-  /** Names: each token may carry up to three extra letters of inflection (Putinem, Rosji, 푸틴은). */
+  /** Names: each token may carry up to three extra letters of inflection (Macronem, Rosji, 마크롱은). */
   inflect?: boolean;
 }
 
@@ -157,7 +157,7 @@ export interface MentionCandidate extends Mention {
   participantIds: string[];
   /** The participant ids that are people (not countries or organisations). */
   people: string[];
-  /** Countries of the participants and of the visited place: lets "Kim visits Russia" meet "Kim meets Putin". */
+  /** Countries of the participants and of the visited place: lets "Scholz visits France" meet "Scholz meets Macron". */
   affiliations: string[];
   placeId: string | null;
   placeCountry: string | null;

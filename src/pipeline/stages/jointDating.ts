@@ -34,7 +34,7 @@ export const W_CROSS = 2;
 export const W_WITHIN = 1;
 /** Weight of a mention that matches a well-known event of the gazetteer's table: below W_CROSS, above the priors. */
 export const W_KNOWN = 1.5;
-/** A mention matching more table entries than this names no one event ("Kim and Putin met"): it is not used. */
+/** A mention matching more table entries than this names no one event ("Macron and Scholz met"): it is not used. */
 const MAX_KNOWN = 3;
 /** Match evidence a table entry needs: a shared person and a fitting place, or two shared people, … */
 const KNOWN_EVIDENCE = 2;
@@ -183,7 +183,7 @@ const ahead = (m: MentionCandidate) => AHEAD.has(m.status);
 /**
  * How surely an anchor reports the own mention's event, in (0, 1]: a shared person beats a shared government, a
  * statement about the same kind of event beats one about something else, and a plan matches a plan better than
- * a past instance of the same kind (Kim and Putin met in 2019 too). Only a group's best-matching anchors vote.
+ * a past instance of the same kind (the same two leaders met years before too). Only a group's best-matching anchors vote.
  */
 function matchQuality(own: DatedMention, o: DatedMention): number {
   const a = own.m, b = o.m;

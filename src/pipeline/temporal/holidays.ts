@@ -174,7 +174,7 @@ export function compileHolidays(data: HolidayData | null, countries: CountryData
   };
 }
 
-/** Most extra letters an inflected country name may carry per word ("Putin" → "Putinem"), as in the gazetteer. */
+/** Most extra letters an inflected country name may carry per word ("Macron" → "Macronem"), as in the gazetteer. */
 const MAX_INFLECTION = 3;
 const MIN_INFLECTED = 4;
 
