@@ -108,7 +108,7 @@ describe('App', () => {
     renderApp();
     await screen.findByRole('button', { name: /meet in Russia/ });
     fireEvent.click(screen.getByRole('button', { name: 'List' }));
-    const table = screen.getByRole('table');
+    const table = await screen.findByRole('table');
     expect(table.querySelector('caption')?.textContent).toBe('1 event, sorted by date');
     expect([...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent)).toEqual(['Date', 'Event', 'Status', 'Sources', 'Type', 'Where']);
     expect(within(table).getByRole('rowheader').textContent).toBe('Kim Jong Un and Vladimir Putin meet in Russia');
