@@ -35,7 +35,9 @@ run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--rep
 const vitest = readJson(`${OUT}/vitest.json`);
 if (vitest) {
   passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests + (vitest.numFailedTestSuites ?? 0);
+  // A test file that fails to load has no test results of its own: count it as one failure.
+  const brokenFiles = (vitest.testResults ?? []).filter((f: any) => f.status === 'failed' && !(f.assertionResults ?? []).length).length;
+  failed += vitest.numFailedTests + brokenFiles;
   skipped += vitest.numPendingTests + vitest.numTodoTests;
 } else failed += 1;
 
