@@ -35,4 +35,10 @@ describe('hash state', () => {
     expect(parseHash('#from=2024-01-01&to=2023-01-01').range).toBeNull();
     expect(parseHash('#q=kim+putin').filters.q).toBe('kim putin');
   });
+  it('knows the sources view; an unknown view is the timeline', () => {
+    expect(formatHash({ ...EMPTY_HASH_STATE, view: 'sources' })).toBe('#view=sources');
+    expect(parseHash('#view=sources').view).toBe('sources');
+    expect(parseHash('#view=Sources').view).toBe('timeline');
+    expect(parseHash('#view=constructor').view).toBe('timeline');
+  });
 });

@@ -1,12 +1,14 @@
 /**
  * The view as a URL hash, for deep links that work on any static host, at any sub-path and inside an iframe:
- *   #event=<id>&from=2023-01-01&to=2023-12-31&q=macron&type=meeting,visit&status=…&lang=…&article=…&participant=…&view=list
+ *   #event=<id>&from=2023-01-01&to=2023-12-31&q=macron&type=meeting,visit&status=…&lang=…&article=…&participant=…&view=list|sources
  * Pure: `parseHash(formatHash(s))` gives `s` back, and anything malformed is dropped rather than thrown.
  */
 import type { IsoDay } from '../../model/timeline.ts';
 import { NO_FILTERS, type FacetName, type Filters } from '../filters/filterEvents.ts';
 
-export type ViewMode = 'timeline' | 'list';
+export type ViewMode = 'timeline' | 'list' | 'sources';
+
+const VIEW_MODES: readonly ViewMode[] = ['timeline', 'list', 'sources'];
 
 export interface HashState {
   event: string | null;
@@ -58,7 +60,7 @@ export function parseHash(hash: string): HashState {
   return {
     event: params.get('event') || null,
     range,
-    view: params.get('view') === 'list' ? 'list' : 'timeline',
+    view: VIEW_MODES.find((v) => v === params.get('view')) ?? 'timeline',
     filters,
   };
 }
@@ -72,6 +74,6 @@ export function formatHash(state: HashState): string {
     const values = state.filters[facet];
     if (values.length > 0) parts.push(`${key}=${values.map(encodeURIComponent).join(',')}`);
   }
-  if (state.view === 'list') parts.push('view=list');
+  if (state.view !== 'timeline') parts.push(`view=${state.view}`);
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }
