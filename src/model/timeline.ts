@@ -64,6 +64,8 @@ export interface Article {
   timexes: Timex[];
   /** Optional: unknown front-matter keys, kept as strings. */
   meta?: Record<string, string>;
+  /** Optional: id of the earlier article this one is a near-identical copy of (syndicated or saved twice). */
+  duplicateOf?: string;
 }
 
 export interface DateInterval {
@@ -106,6 +108,32 @@ export interface TimelineEvent {
   conflicts: Conflict[];
   merge?: string[];
   curated?: boolean;
+  /** Optional: distinct sources when copies of one story (article.duplicateOf) count once; set only when fewer than the articles. */
+  sourceCount?: number;
+  /** Optional: what an editor changed (dateline.overrides.json), with what the machine had found. */
+  edits?: EventEdit[];
+}
+
+/** One editor's change to an event: `from` is what the machine found (null for a hand-added event). */
+export interface EventEdit {
+  field: 'hidden' | 'date' | 'precision' | 'status' | 'title' | 'type' | 'participants' | 'place' | 'merge' | 'split' | 'added';
+  from: unknown;
+  to: unknown;
+  note?: string;
+}
+
+/** Optional site settings (dateline.settings.json), shipped with the timeline for the page and its first view. */
+export interface SiteSettings {
+  title?: string;
+  introduction?: string;
+  /** Inclusive first and last day shown on first load (when the URL asks for nothing else). */
+  initialRange?: [IsoDay, IsoDay];
+  /** Filters applied on first load: same keys as the filter panel. */
+  filters?: { q?: string; types?: string[]; statuses?: string[]; langs?: string[]; articles?: string[]; participants?: string[] };
+  /** A CSS hex colour (#rgb or #rrggbb) for links, marks' accents and the brand. */
+  accentColor?: string;
+  /** BCP 47 locale for date labels (en-GB, de, fr-CA). */
+  locale?: string;
 }
 
 export interface Warning {
@@ -120,4 +148,6 @@ export interface Timeline {
   articles: Article[];
   events: TimelineEvent[];
   warnings: Warning[];
+  /** Optional: site settings from dateline.settings.json. */
+  settings?: SiteSettings;
 }
