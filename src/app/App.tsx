@@ -10,6 +10,7 @@ import { DownloadMenu } from './download/DownloadMenu.tsx';
 import { useEmbedMode } from './embed/useEmbedMode.ts';
 import { EventList } from './list/EventList.tsx';
 import { SidePanel } from './sources/SidePanel.tsx';
+import { SourcesView } from './sources/SourcesView.tsx';
 import { StoreProvider, useAppStore, useAppStoreApi } from './store/StoreProvider.tsx';
 import type { AppStore } from './store/appStore.ts';
 import { Timeline } from './timeline/Timeline.tsx';
@@ -62,21 +63,24 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
       {/* Embedded (?embed), the host page is the chrome: no header, no download menu. */}
       {!embedded && <Header index={index}><DownloadMenu index={index} source={source} /></Header>}
       <main className="app-main">
-        {filtered && (
+        {filtered && viewMode !== 'sources' && (
           <p className="filter-summary">
             Filtered: {shown.length} of {index.events.length} events shown.{' '}
             <a href="#filters" className="link-button">Change filters</a>{' '}
             <button type="button" className="link-button" onClick={clearFilters}>Clear filters</button>
           </p>
         )}
+        {/* Sources lists every article, with or without events, so it shows even when no event was found. */}
+        {viewMode === 'sources' && <SourcesView />}
         {index.events.length === 0
-          ? <p className="empty">No events were found in these articles.</p>
+          ? viewMode !== 'sources' && <p className="empty">No events were found in these articles.</p>
           : (
             <>
               {/* The timeline stays mounted under the list, so its zoom survives a switch of view. */}
               <div hidden={viewMode !== 'timeline'}><Timeline events={shown} domainEvents={index.events} /></div>
               {viewMode === 'list' && <EventList events={shown} filtered={filtered} />}
-              <FilterPanel prepared={prepared} shown={shown.length} />
+              {/* Filters narrow events; the Sources view lists every article whatever they say. */}
+              {viewMode !== 'sources' && <FilterPanel prepared={prepared} shown={shown.length} />}
             </>
           )}
       </main>

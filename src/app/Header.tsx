@@ -11,8 +11,17 @@ function ViewToggle() {
     <div className="view-toggle" role="group" aria-label="View">
       <button type="button" aria-pressed={viewMode === 'timeline'} onClick={() => setViewMode('timeline')}>Timeline</button>
       <button type="button" aria-pressed={viewMode === 'list'} onClick={() => setViewMode('list')}>List</button>
+      <button type="button" aria-pressed={viewMode === 'sources'} onClick={() => setViewMode('sources')}>Sources</button>
     </div>
   );
+}
+
+/** From the warnings to the Sources view, where each one sits next to its article. */
+function SourcesLink() {
+  const viewMode = useAppStore((s) => s.viewMode);
+  const setViewMode = useAppStore((s) => s.setViewMode);
+  if (viewMode === 'sources') return null;
+  return <button type="button" className="link-button warnings-link" onClick={() => setViewMode('sources')}>See warnings by article</button>;
 }
 
 /** `children` go in the toolbar after the view switch (the download menu). */
@@ -32,6 +41,7 @@ export function Header({ index, children }: { index: TimelineIndex; children?: R
         {events} {events === 1 ? 'event' : 'events'} from {articles} {articles === 1 ? 'article' : 'articles'}
       </p>
       {index.warnings.length > 0 && <WarningList warnings={index.warnings} />}
+      {index.warnings.length > 0 && <SourcesLink />}
       {/* The toolbar: the view switch now; room for export and embed controls. */}
       <div className="toolbar" data-testid="toolbar">
         <ViewToggle />
