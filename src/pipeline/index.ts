@@ -8,6 +8,9 @@ import { listSources, readSource, type ReadOptions } from './io/readSources.ts';
 import { detectLanguage } from './stages/language.ts';
 import { segmentSentences } from './stages/sentences.ts';
 import { dateJointly } from './stages/jointDating.ts';
+import { findDuplicates, markDuplicates } from './stages/duplicates.ts';
+import { applyOverrides, type Overrides } from './stages/overrides.ts';
+import { readEditorFiles } from './io/readEditorFiles.ts';
 import { loadTemporalResources, resolveTime, tagTime, type DocumentDate, type TaggedTime, type TemporalResources } from './temporal/index.ts';
 import type { SourceArticle } from './types.ts';
 import { existsSync } from 'node:fs';
@@ -132,7 +135,21 @@ export function assembleTimeline(analysedIn: readonly AnalysedArticle[], listing
   const articles = analysed.map((a) => a.article);
   const events = clusterMentions(analysed.flatMap((a) => a.mentions), articles);
   const warnings = [...listingWarnings, ...analysed.flatMap((a) => a.warnings)];
-  return { schema: SCHEMA, articles, events, warnings };
+  return markDuplicates({ schema: SCHEMA, articles, events, warnings }, findDuplicates(articles));
+}
+
+/** The editor's layer over an extracted timeline: corrections (overrides) and site settings. Pure. */
+export function applyEditorFiles(timeline: Timeline, files: { overrides: Overrides | null; settings: Timeline['settings'] | null; warnings: readonly Warning[] }): Timeline {
+  let out: Timeline = { ...timeline, warnings: [...timeline.warnings, ...files.warnings] };
+  if (files.overrides) out = markDuplicatesAgain(applyOverrides(out, files.overrides).timeline);
+  if (files.settings && Object.keys(files.settings).length) out = { ...out, settings: files.settings };
+  return out;
+}
+
+/** Source counts after merges and splits (duplicates were found before; only the counts change). */
+function markDuplicatesAgain(timeline: Timeline): Timeline {
+  const copies = new Map(timeline.articles.filter((a) => a.duplicateOf).map((a) => [a.id, a.duplicateOf!]));
+  return markDuplicates({ ...timeline, events: timeline.events.map(({ sourceCount: _, ...e }) => e) }, copies);
 }
 
 export interface RunOptions extends ReadOptions {
@@ -149,5 +166,5 @@ export function extractTimeline(dir: string, options: RunOptions = {}): Timeline
     analysed.push(analyseSafely(readSource(dir, file, options), resources));
     options.onProgress?.(i + 1, listing.files.length);
   });
-  return assembleTimeline(analysed, listing.warnings, resources);
+  return applyEditorFiles(assembleTimeline(analysed, listing.warnings, resources), readEditorFiles(dir));
 }

@@ -1,0 +1,135 @@
+/**
+ * Near-identical articles: the same agency story on several sites, or one article saved twice.
+ *
+ * MinHash over word 5-shingles (case- and accent-folded words, so markup-free reformatting does not matter), with
+ * 128 hash functions, then locality-sensitive hashing: the signature is cut into 32 bands of 4 rows and only
+ * articles that share a band are compared, so the work stays near-linear (100,000 articles compare only the few
+ * pairs that share a band, not five billion). A pair is a duplicate when its estimated Jaccard similarity is at
+ * least 0.8 (a band catches such pairs with probability > 0.9999; pairs below 0.3 are rarely even compared).
+ *
+ * Written here rather than taken from npm: the `minhash` package (0.0.9) is unmaintained, untyped and would still
+ * need the banding, the folding and the grouping below, which are most of the code.
+ * Pure and deterministic: every article of a group points at the first one in input order (`duplicateOf`).
+ */
+import type { Article, TimelineEvent } from '../../model/timeline.ts';
+
+export const SHINGLE_WORDS = 5;
+export const HASHES = 128;
+export const BANDS = 32;
+const ROWS = HASHES / BANDS;
+export const DUPLICATE_SIMILARITY = 0.8;
+/** Texts shorter than this (in words) are compared whole: too short to tell a copy from a stock phrase. */
+const MIN_WORDS = 12;
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** murmur3's finaliser: a cheap, well-mixed 32-bit hash of a 32-bit value. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Fixed seeds, one per hash function (a small LCG: same seeds on every machine, every run). */
+const SEEDS = (() => {
+  const seeds = new Uint32Array(HASHES);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < HASHES; i++) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    seeds[i] = x;
+  }
+  return seeds;
+})();
+
+export function words(text: string): string[] {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The MinHash signature of a text, or null for a text without words. */
+export function signature(text: string): Uint32Array | null {
+  const w = words(text);
+  if (!w.length) return null;
+  const shingles = new Set<number>();
+  if (w.length < MIN_WORDS) shingles.add(fnv1a(w.join(' ')));
+  else for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) shingles.add(fnv1a(w.slice(i, i + SHINGLE_WORDS).join(' ')));
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  for (const s of shingles) {
+    for (let k = 0; k < HASHES; k++) {
+      const h = mix(s ^ SEEDS[k]);
+      if (h < sig[k]) sig[k] = h;
+    }
+  }
+  return sig;
+}
+
+/** Share of equal rows: an estimate of the Jaccard similarity of the two shingle sets. */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
+  return same / HASHES;
+}
+
+/**
+ * Near-identical articles: a map from each copy's id to the id of the first article (input order) of its group.
+ * Articles not in the map are originals or have no copy.
+ */
+export function findDuplicates(articles: ReadonlyArray<Pick<Article, 'id' | 'text'>>): Map<string, string> {
+  const sigs = articles.map((a) => signature(a.text));
+  const parent = articles.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const buckets = new Map<string, number[]>();
+  const compared = new Set<string>();
+  sigs.forEach((sig, i) => {
+    if (!sig) return;
+    for (let b = 0; b < BANDS; b++) {
+      let key = `${b}:`;
+      for (let r = 0; r < ROWS; r++) key += `${sig[b * ROWS + r].toString(36)},`;
+      const bucket = buckets.get(key);
+      if (!bucket) { buckets.set(key, [i]); continue; }
+      for (const j of bucket) {
+        if (find(i) === find(j)) continue;
+        const pair = `${j}:${i}`;
+        if (compared.has(pair)) continue;
+        compared.add(pair);
+        // Lower index becomes the root, so a group's root is its first article in input order.
+        if (similarity(sig, sigs[j]!) >= DUPLICATE_SIMILARITY) {
+          const [ri, rj] = [find(i), find(j)];
+          if (ri < rj) parent[rj] = ri; else parent[ri] = rj;
+        }
+      }
+      // A large bucket of one stock text: keep it bounded (every member is already in one group or compared).
+      if (bucket.length < 64) bucket.push(i);
+    }
+  });
+  const out = new Map<string, string>();
+  articles.forEach((a, i) => {
+    const root = find(i);
+    if (root !== i) out.set(a.id, articles[root].id);
+  });
+  return out;
+}
+
+/** Marks copies (`article.duplicateOf`) and counts them once in each event's `sourceCount` (set only when lower). */
+export function markDuplicates<T extends { articles: Article[]; events: TimelineEvent[] }>(timeline: T, duplicates: ReadonlyMap<string, string>): T {
+  if (!duplicates.size) return timeline;
+  const articles = timeline.articles.map((a) => (duplicates.has(a.id) ? { ...a, duplicateOf: duplicates.get(a.id)! } : a));
+  const events = timeline.events.map((e) => {
+    const distinct = new Set(e.mentions.map((m) => m.article));
+    const sources = new Set([...distinct].map((id) => duplicates.get(id) ?? id));
+    return sources.size < distinct.size ? { ...e, sourceCount: sources.size } : e;
+  });
+  return { ...timeline, articles, events };
+}
