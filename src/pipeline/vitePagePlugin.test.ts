@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_TIMELINE } from '../export/__fixtures__/sample.ts';
 import type { Timeline } from '../model/timeline.ts';
-import { addCspMeta, describeTimeline, inlineCode, pageTags, SITE_CSP, singleFileCsp } from './vitePagePlugin.ts';
+import { addCspMeta, describeTimeline, inlineCode, pageTags, SITE_CSP, singleFileCsp, withPageTitle } from './vitePagePlugin.ts';
 import { jsonDataUrl } from './vitePlugin.ts';
 
 const day = (start: string, end = start) => ({ value: start, precision: 'day' as const, start, end });
@@ -20,6 +20,17 @@ describe('describeTimeline', () => {
     expect(describeTimeline({ ...withEvents([['2023-09-01', '2023-09-30']]), articles: [SAMPLE_TIMELINE.articles[0]] }))
       .toBe('1 event from 1 article, 2023');
     expect(describeTimeline({ events: [], articles: [] })).toBe('0 events from 0 articles');
+  });
+});
+
+describe('site settings on the page', () => {
+  it('the settings title and introduction feed the title and Open Graph tags', () => {
+    const t: Timeline = { ...SAMPLE_TIMELINE, settings: { title: 'Kim & Putin <2023>', introduction: 'Every  meeting.' } };
+    const tags = pageTags(t, t.settings!.title!);
+    const meta = (key: string) => tags.find((tag) => tag.attrs?.property === key)?.attrs?.content;
+    expect(meta('og:title')).toBe('Kim & Putin <2023>');
+    expect(meta('og:description')).toBe(`Every meeting. (${describeTimeline(t)})`);
+    expect(withPageTitle('<head><title>Dateline</title></head>', t.settings!.title!)).toBe('<head><title>Kim &amp; Putin &lt;2023&gt;</title></head>');
   });
 });
 

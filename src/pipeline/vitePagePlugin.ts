@@ -49,7 +49,9 @@ export function describeTimeline(timeline: Pick<Timeline, 'events' | 'articles'>
 
 /** The head tags of the page (pure; Vite escapes attribute values, and the JSON-LD escapes `<` itself). */
 export function pageTags(timeline: Timeline, title: string): HtmlTagDescriptor[] {
-  const description = describeTimeline(timeline);
+  const counts = describeTimeline(timeline);
+  const intro = timeline.settings?.introduction?.replace(/\s+/g, ' ');
+  const description = intro ? `${intro.length > 200 ? `${intro.slice(0, 199)}…` : intro} (${counts})` : counts;
   const meta = (key: 'property' | 'name', name: string, content: string): HtmlTagDescriptor =>
     ({ tag: 'meta', attrs: { [key]: name, content }, injectTo: 'head' });
   return [
@@ -106,8 +108,13 @@ export function addCspMeta(html: string, policy: string): string {
   return html.replace(anchor, (found) => `${found}\n    ${tag}`);
 }
 
+/** The page's <title>: the option, else the settings file's title, else "Dateline". HTML-escaped. */
+export function withPageTitle(html: string, title: string): string {
+  const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return html.replace(/<title>[^<]*<\/title>/i, `<title>${escaped}</title>`);
+}
+
 export function datelinePage(options: PageOptions = {}): Plugin {
-  const title = options.title ?? DEFAULT_SITE_TITLE;
   let api: DatelineApi | undefined;
   let publicDir = '';
   return {
@@ -127,7 +134,10 @@ export function datelinePage(options: PageOptions = {}): Plugin {
           const svg = readFileSync(resolve(publicDir, 'favicon.svg'));
           html = html.replace(/href="\.\/favicon\.svg"/, `href="data:image/svg+xml;base64,${svg.toString('base64')}"`);
         }
-        return { html, tags: pageTags(await api.timeline(), title) };
+        const timeline = await api.timeline();
+        const title = options.title ?? timeline.settings?.title ?? DEFAULT_SITE_TITLE;
+        if (timeline.settings?.title) html = withPageTitle(html, title);
+        return { html, tags: pageTags(timeline, title) };
       },
     },
     generateBundle: options.single
