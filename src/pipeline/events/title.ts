@@ -24,11 +24,11 @@ export function eventTitle(type: EventType, participants: readonly string[], pla
     case 'treaty': return plural ? `${who} sign a treaty${at}` : `${who} signs a treaty${at}`;
     case 'deployment': return `${who} deploy${plural ? '' : 's'} troops${place ? ` to ${place}` : ''}`;
     case 'military_exercise': return `${who} hold${plural ? '' : 's'} military exercises${at}`;
-    case 'arms_transfer': return `${who}: arms transfer`;
+    case 'arms_transfer': return `Arms transfers ${plural ? 'between' : 'involving'} ${who}`;
     case 'launch': return `${who} launch${plural ? '' : 'es'} a missile or rocket`;
     case 'forum': return `Forum${at} with ${who}`;
     case 'parade': return `Military parade${at} with ${who}`;
-    default: return `${who}: event${at}`;
+    default: return `Reported event involving ${who}${at}`;
   }
 }
 
