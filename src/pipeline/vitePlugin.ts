@@ -14,10 +14,15 @@ import type { Timeline } from '../model/timeline.ts';
 import { splitTimeline } from '../model/timelineIndex.ts';
 import { extractTimeline } from './index.ts';
 import { validateTimeline } from './timelineFile.ts';
+import { upsertOverride } from './io/readEditorFiles.ts';
+import { validateOverrides } from './stages/overrides.ts';
 
 const VIRTUAL_ID = 'virtual:dateline/manifest';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const DEV_PREFIX = '@dateline/';
+/** Dev server only: POST one override entry here to add or update it in dateline.overrides.json. */
+export const EDIT_ENDPOINT = `${DEV_PREFIX}overrides`;
+const MAX_EDIT_BYTES = 64 * 1024;
 
 export interface DatelineOptions {
   /** Sources folder (default `seeds`), relative to the Vite root. */
@@ -146,6 +151,43 @@ export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
         }
       };
       for (const event of ['add', 'change', 'unlink'] as const) devServer.watcher.on(event, onChange);
+      // The editor's endpoint (npm run dev only; a build has no server and no edit UI). Same-origin JSON only.
+      devServer.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0];
+        if (!path.endsWith(`/${EDIT_ENDPOINT}`)) return next();
+        const reply = (status: number, body: unknown) => {
+          res.statusCode = status;
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(JSON.stringify(body));
+        };
+        if (req.method !== 'POST') return reply(405, { error: 'POST an override entry' });
+        if (options.timeline) return reply(409, { error: 'The site is built from a ready TIMELINE file: edit it directly.' });
+        const origin = req.headers.origin;
+        if (origin && new URL(origin).host !== req.headers.host) return reply(403, { error: 'cross-origin edits are refused' });
+        if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return reply(415, { error: 'send application/json' });
+        let body = '';
+        req.setEncoding('utf8');
+        req.on('data', (chunk: string) => {
+          body += chunk;
+          if (body.length > MAX_EDIT_BYTES) req.destroy();
+        });
+        req.on('end', () => {
+          let json: unknown;
+          try {
+            json = JSON.parse(body);
+          } catch {
+            return reply(400, { error: 'not JSON' });
+          }
+          const { overrides, problems } = validateOverrides({ overrides: [json] });
+          if (problems.length || !overrides.overrides[0]) return reply(400, { error: problems.join('; ') || 'invalid entry' });
+          try {
+            const written = upsertOverride(sourcesDir, overrides.overrides[0]);
+            reply(200, { ok: true, entries: written.overrides.length });
+          } catch (error) {
+            reply(500, { error: (error as Error).message });
+          }
+        });
+      });
       devServer.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0];
         const at = path.indexOf(`/${DEV_PREFIX}`);
