@@ -6,10 +6,16 @@ import { timexInterval } from '../../model/timexValue.ts';
 import type { DateInterval, IsoDay, Precision } from '../../model/timeline.ts';
 
 const LOCALE = 'en-GB';
-const dayLong = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-const dayShort = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
-const monthYear = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long', year: 'numeric' });
-const monthOnly = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long' });
+let dayLong: Intl.DateTimeFormat, dayShort: Intl.DateTimeFormat, monthYear: Intl.DateTimeFormat, monthOnly: Intl.DateTimeFormat;
+
+/** The locale of date labels: en-GB unless the site settings (dateline.settings.json "locale") choose another. */
+export function setDateLocale(locale: string = LOCALE): void {
+  dayLong = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+  dayShort = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+  monthYear = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
+  monthOnly = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long' });
+}
+setDateLocale();
 
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 

@@ -18,10 +18,11 @@ export interface Support {
   languageCodes: string[];
 }
 
-export function describeSupport(event: Pick<TimelineEvent, 'mentions'>, langOf: (articleId: string) => string): Support {
+export function describeSupport(event: Pick<TimelineEvent, 'mentions' | 'sourceCount'>, langOf: (articleId: string) => string): Support {
   const articles = [...new Set(event.mentions.map((m) => m.article))];
   const languageCodes = [...new Set(articles.map(langOf))];
-  return { sources: articles.length, languages: languageCodes.length, languageCodes };
+  // Copies of one story (article.duplicateOf) count once: the pipeline's sourceCount when it set one.
+  return { sources: event.sourceCount ?? articles.length, languages: languageCodes.length, languageCodes };
 }
 
 /** "1 source", "3 sources, 2 languages": the support as drawn beside a mark. */
