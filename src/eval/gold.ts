@@ -28,7 +28,7 @@ export interface GoldEvent {
 export interface GoldDocument {
   file: string;
   language: string;
-  document_date: { value: string; precision: string; window: [string, string] };
+  document_date: { value: string; precision: 'day' | 'month' | 'year'; window: [string, string] };
   timexes: GoldTimex[];
   events: GoldEvent[];
 }

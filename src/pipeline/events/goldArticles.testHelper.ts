@@ -9,24 +9,8 @@ import { segmentSentences } from '../stages/sentences.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-export interface GoldEvent {
-  id: string;
-  type: string;
-  participants: string[];
-  place: string | null;
-  date: string | null;
-  status: string;
-  quote: string;
-  sentence_index: number;
-}
-
-export interface GoldDocument {
-  file: string;
-  language: string;
-  document_date: { value: string; precision: 'day' | 'month' | 'year'; window: [string, string] };
-  timexes: Array<{ text: string; value: string; type: string; precision: string; mod?: string; start?: string; end?: string; char_start: number; char_end: number; sentence_index: number }>;
-  events: GoldEvent[];
-}
+export type { GoldDocument, GoldEvent } from '../../eval/gold.ts';
+import type { GoldDocument } from '../../eval/gold.ts';
 
 export function loadGold(): GoldDocument[] {
   return JSON.parse(readFileSync(`${ROOT}src/pipeline/__fixtures__/seed-gold.json`, 'utf8')).documents;
