@@ -15,6 +15,23 @@ import { StoreProvider, useAppStore, useAppStoreApi } from './store/StoreProvide
 import type { AppStore } from './store/appStore.ts';
 import { Timeline } from './timeline/Timeline.tsx';
 import { useHashSync } from './url/useHashSync.ts';
+import { setDateLocale } from './format/dateLabels.ts';
+import './print.css';
+import { NO_FILTERS } from './filters/filterEvents.ts';
+import type { SiteSettings } from '../model/timeline.ts';
+
+/**
+ * Site settings (dateline.settings.json): the accent colour and date locale at once; the initial range and filters
+ * as the first view, unless the URL already asks for one (a deep link wins). Runs before the hash sync.
+ */
+function useSiteSettings(store: AppStore, settings: SiteSettings | undefined) {
+  if (settings?.locale) setDateLocale(settings.locale);
+  useEffect(() => {
+    if (settings?.accentColor) document.documentElement.style.setProperty('--accent', settings.accentColor);
+    if (location.hash || (!settings?.initialRange && !settings?.filters)) return;
+    store.getState().applyHashState({ event: null, view: 'timeline', range: settings.initialRange ?? null, filters: { ...NO_FILTERS, ...settings.filters } });
+  }, [store, settings]);
+}
 
 /** The element that stands for an event: its mark, its list row, or the cluster that holds it (never a hidden one). */
 function elementOfEvent(eventId: string): HTMLElement | SVGElement | undefined {
@@ -48,6 +65,7 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
   const store = useAppStoreApi();
   const { eventsById, articlesById } = useTimelineData();
   const knownIds = useMemo(() => new Set(eventsById.keys()), [eventsById]);
+  useSiteSettings(store, index.settings);
   useHashSync(store, knownIds);
   useCloseBehaviour();
   const panelOpen = useAppStore((s) => s.selectedEventId !== null);

@@ -35,8 +35,9 @@ export function Header({ index, children }: { index: TimelineIndex; children?: R
           <circle cx="9" cy="16" r="4" fill="currentColor" />
           <rect x="15" y="12" width="12" height="8" rx="3" fill="none" stroke="currentColor" strokeWidth="2.2" />
         </svg>
-        <h1>Dateline</h1>
+        <h1>{index.settings?.title ?? 'Dateline'}</h1>
       </div>
+      {index.settings?.introduction && <p className="intro" data-testid="intro">{index.settings.introduction}</p>}
       <p className="counts" data-testid="counts">
         {events} {events === 1 ? 'event' : 'events'} from {articles} {articles === 1 ? 'article' : 'articles'}
       </p>

@@ -36,7 +36,7 @@ describe('DownloadMenu', () => {
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const items = await screen.findAllByRole('menuitem');
-    expect(items).toHaveLength(1 + EXPORT_FORMAT_IDS.length);
+    expect(items).toHaveLength(1 + EXPORT_FORMAT_IDS.length + 2); // timeline.json, the formats, two pictures
     await waitFor(() => expect(document.activeElement).toBe(items[0]));
     fireEvent.keyDown(items[0], { key: 'ArrowDown' });
     expect(document.activeElement).toBe(items[1]);

@@ -21,6 +21,19 @@ function loadExportModule(): Promise<ExportModule> {
   return exportModule;
 }
 
+type PictureModule = typeof import('./picture.ts');
+let pictureModule: Promise<PictureModule> | null = null;
+/** The picture code (SVG/PNG of the view) is fetched only when a picture is asked for. */
+function loadPictureModule(): Promise<PictureModule> {
+  pictureModule ??= import('./picture.ts').catch((error: unknown) => { pictureModule = null; throw error; });
+  return pictureModule;
+}
+
+const PICTURES = [
+  { kind: 'svg', label: 'Picture of this view (SVG)', fileName: 'timeline.svg' },
+  { kind: 'png', label: 'Picture of this view (PNG)', fileName: 'timeline.png' },
+] as const;
+
 type Status = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string };
 
 export function DownloadMenu({ index, source }: { index: TimelineIndex; source: TimelineSource }) {
@@ -81,6 +94,23 @@ export function DownloadMenu({ index, source }: { index: TimelineIndex; source: 
     }
   };
 
+  const picture = async (kind: 'svg' | 'png', label: string) => {
+    close(true);
+    setStatus({ kind: 'busy', label });
+    try {
+      const module = await loadPictureModule();
+      const n = index.events.length, m = index.articles.length;
+      const page = typeof location !== 'undefined' ? `${location.origin === 'null' ? '' : location.origin}${location.pathname}` : '';
+      const fileName = await module.downloadPicture(kind, {
+        title: index.settings?.title ?? 'Dateline',
+        source: `Source: ${n} ${n === 1 ? 'event' : 'events'} from ${m} ${m === 1 ? 'article' : 'articles'}, made with Dateline${page ? ` · ${page}` : ''}`,
+      });
+      setStatus({ kind: 'done', fileName });
+    } catch (error) {
+      setStatus({ kind: 'error', message: `The picture failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
   const onButtonKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -134,6 +164,14 @@ export function DownloadMenu({ index, source }: { index: TimelineIndex; source: 
               </li>
             ))
             : <li role="none" className="download-loading">Loading formats…</li>}
+          {choices && PICTURES.map((p) => (
+            <li key={p.kind} role="none">
+              <button type="button" role="menuitem" tabIndex={-1} data-download={`picture-${p.kind}`} onClick={() => void picture(p.kind, p.label)}>
+                {p.label}
+                <span className="download-file">{p.fileName}</span>
+              </button>
+            </li>
+          ))}
         </ul>
       )}
       <span className="download-status" role="status">

@@ -1,5 +1,6 @@
 /** Everything known about one event, and every sentence that reports it. */
-import type { Conflict, TimelineEvent } from '../../model/timeline.ts';
+import { lazy, Suspense } from 'react';
+import type { Conflict, EventEdit, TimelineEvent } from '../../model/timeline.ts';
 import { formatDateInterval, formatTimexValue, precisionInWords } from '../format/dateLabels.ts';
 import { describeSupport, statusInWords, supportInWords } from '../format/eventNames.ts';
 import { languageName } from '../format/languageName.ts';
@@ -26,6 +27,30 @@ function conflictValue(conflict: Conflict, value: string): string {
   return value;
 }
 
+/** The dev-only edit action: `import.meta.env.DEV` is false in builds, so the code is not even bundled there. */
+const EditEvent = import.meta.env.DEV && import.meta.env.MODE !== 'test' ? lazy(() => import('../edit/EditEvent.tsx')) : null;
+
+const EDIT_WORDS: Record<EventEdit['field'], string> = {
+  hidden: 'Hidden', date: 'Date', precision: 'Precision', status: 'Status', title: 'Title', type: 'Type', participants: 'Who',
+  place: 'Where', merge: 'Merged', split: 'Split', added: 'Added by hand',
+};
+
+function editValue(edit: EventEdit, value: unknown): string {
+  if (value === null || value === undefined || value === '') return 'nothing';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : 'nobody';
+  if (edit.field === 'date' && typeof value === 'string') return formatTimexValue(value) ?? value;
+  if (edit.field === 'status') return statusInWords(value as TimelineEvent['status']);
+  return String(value);
+}
+
+function EditNote({ edit }: { edit: EventEdit }) {
+  const note = edit.note ? <span className="muted"> ({edit.note})</span> : null;
+  if (edit.field === 'added') return <li>{EDIT_WORDS.added}: the machine did not find this event{note}</li>;
+  if (edit.field === 'merge') return <li>{EDIT_WORDS.merge}: {(edit.from as string[]).length} events the machine kept apart{note}</li>;
+  if (edit.field === 'split') return <li>{EDIT_WORDS.split}: {typeof edit.from === 'string' ? `one sentence taken out of ${edit.from}` : `a sentence taken out (${String(edit.from)} → ${String(edit.to)} sentences)`}{note}</li>;
+  return <li><strong>{EDIT_WORDS[edit.field]}</strong>: {editValue(edit, edit.to)} <span className="muted">(the machine found: {editValue(edit, edit.from)})</span>{note}</li>;
+}
+
 function ConflictNote({ conflict }: { conflict: Conflict }) {
   const which = conflict.mentions.map((m) => m + 1);
   return (
@@ -39,6 +64,9 @@ function ConflictNote({ conflict }: { conflict: Conflict }) {
 export function EventDetails({ event, headingId, onRead, onClose }: EventDetailsProps) {
   const { articlesById } = useTimelineData();
   const support = describeSupport(event, (id) => articlesById.get(id)?.lang ?? 'und');
+  const copies = [...new Set(event.mentions.map((m) => m.article))]
+    .map((id) => articlesById.get(id)).filter((a) => a?.duplicateOf)
+    .map((a) => ({ copy: a!.title || a!.id, of: articlesById.get(a!.duplicateOf!)?.title || a!.duplicateOf! }));
   return (
     <>
       <div className="panel-header">
@@ -59,6 +87,19 @@ export function EventDetails({ event, headingId, onRead, onClose }: EventDetails
           <span className="muted"> ({support.languageCodes.map(languageName).join(', ')})</span>
         </dd>
       </dl>
+      {copies.length > 0 && (
+        <section className="note note-duplicates" aria-label="Copies of the same story" data-testid="duplicates-note">
+          <h3>Copies of one story, counted once</h3>
+          <ul>{copies.map((c, i) => <li key={i}>“{c.copy}” is a near-identical copy of “{c.of}”</li>)}</ul>
+        </section>
+      )}
+      {event.edits && event.edits.length > 0 && (
+        <section className="note note-edits" aria-label="Changed by an editor" data-testid="edits-note">
+          <h3>Changed by an editor</h3>
+          <ul>{event.edits.map((edit, i) => <EditNote key={i} edit={edit} />)}</ul>
+        </section>
+      )}
+      {EditEvent && <Suspense fallback={null}><EditEvent key={event.id} event={event} /></Suspense>}
       {event.conflicts.length > 0 && (
         <section className="note note-conflict" aria-label="Conflicts between sources">
           <h3>Sources disagree</h3>
