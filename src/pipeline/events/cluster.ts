@@ -191,7 +191,7 @@ function buildEvent(c: Cluster, articleOrder: ReadonlyMap<string, number>): Time
   const event: TimelineEvent = {
     id: eventId(type, participants, date),
     type,
-    title: eventTitle(type, participants, place),
+    title: eventTitle(type, participants, place, ms.some((m) => m.place === place && m.placeDefinite)),
     participants,
     place,
     date,

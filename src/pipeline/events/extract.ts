@@ -364,6 +364,7 @@ export function extractMentions(article: Article, resources: EventResources): Me
         people: d.participants.filter((p) => p.kind === 'person').map((p) => p.id).sort(),
         affiliations: [...affiliations].sort(),
         placeId: d.place?.id ?? null,
+        placeDefinite: d.place?.definite ?? false,
         placeCountry: pc,
         published: dct?.start ?? null,
       };

@@ -64,6 +64,7 @@ export interface GazetteerData {
     roles?: Array<{ role: string; country?: string | null; from: string; to?: string | null }>;
     actor?: boolean;
     capitalOf?: string | null;
+    definite?: boolean;
     media?: boolean;
     aliases?: string[];
     shortAliases?: string[];
@@ -134,6 +135,7 @@ export function addGazetteer(g: Gazetteer, data: GazetteerData, source: string):
       roles: (e.roles ?? []).map((r) => ({ role: r.role, country: r.country ?? e.country ?? null, from: r.from, to: r.to ?? null })).concat(prev?.roles ?? []),
       actor: e.actor ?? prev?.actor ?? false,
       capitalOf: e.capitalOf ?? prev?.capitalOf ?? null,
+      definite: e.definite ?? prev?.definite ?? false,
       media: e.media ?? prev?.media ?? false,
       region: e.region ?? prev?.region ?? (e.kind === 'region' ? e.id : null),
     };

@@ -8,15 +8,16 @@ function list(names: readonly string[]): string {
 }
 
 /** "Emmanuel Macron and Olaf Scholz meet in Berlin". Present tense; the status is a separate field. */
-export function eventTitle(type: EventType, participants: readonly string[], place: string | null): string {
+/** `definite`: the place's English name takes "the" (a gazetteer flag), as in "meet at the palace". */
+export function eventTitle(type: EventType, participants: readonly string[], place: string | null, definite = false): string {
   const who = list(participants.slice(0, 4));
   const plural = participants.length > 1;
   const at = place ? ` in ${place}` : '';
-  const inPlace = place ? (/^(Kremlin|White House|Pentagon|Blue House)$/.test(place) ? ` at the ${place}` : ` in ${place}`) : '';
+  const inPlace = place ? (definite ? ` at the ${place}` : ` in ${place}`) : '';
   switch (type) {
     case 'meeting': return plural ? `${who} meet${inPlace}` : `${who} holds a meeting${inPlace}`;
     case 'summit': return plural ? `${who} hold a summit${inPlace}` : `${who} attends a summit${inPlace}`;
-    case 'visit': return place ? `${who} visit${plural ? '' : 's'} ${/^(Kremlin|White House|Pentagon)$/.test(place) ? `the ${place}` : place}` : `${who} make${plural ? '' : 's'} a visit`;
+    case 'visit': return place ? `${who} visit${plural ? '' : 's'} ${definite ? `the ${place}` : place}` : `${who} make${plural ? '' : 's'} a visit`;
     case 'call': return plural ? `${who} speak by phone` : `${who} holds a phone call`;
     case 'letter': return plural ? `${who} exchange letters` : `${who} sends a letter`;
     case 'statement': return `${who} issue${plural ? '' : 's'} a statement`;

@@ -70,6 +70,8 @@ export interface GazetteerEntity {
   actor: boolean;
   /** For cities: the country whose government the capital stands for ("Moscow said"). */
   capitalOf: string | null;
+  /** English takes "the" before the name ("at the Kremlin", "visits the White House"). */
+  definite?: boolean;
   /** News media report events; they take part only in statements. */
   media: boolean;
   /** World region (`asia`, `europe`, `middle-east`, `africa`, `americas`, `oceania`); a region entity's is its own id. */
@@ -160,6 +162,8 @@ export interface MentionCandidate extends Mention {
   /** Countries of the participants and of the visited place: lets "Scholz visits France" meet "Scholz meets Macron". */
   affiliations: string[];
   placeId: string | null;
+  /** The place's English name takes "the" (gazetteer `definite`). */
+  placeDefinite?: boolean;
   placeCountry: string | null;
   /** Document date of the article (ISO day of its start), for "latest report wins" status decisions. */
   published: string | null;
