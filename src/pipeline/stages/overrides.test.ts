@@ -92,6 +92,17 @@ describe('applyOverrides', () => {
     expect(serialiseTimeline(extractTimeline(folder(), { resources }))).toBe(serialiseTimeline(edited));
   });
 
+  it('keeps sources that disagree with an edited date visible as a date conflict', () => {
+    const plain = extractTimeline('seeds', { resources });
+    const target = plain.events.find((e) => e.id === 'kim-jong-un--vladimir-putin--meeting--2023-09')!;
+    const { overrides } = validateOverrides({ overrides: [{ action: 'edit', event: target.id, set: { date: '2024-01' } }] });
+    const moved = applyOverrides(plain, overrides).timeline.events.find((e) => e.edits?.some((x) => x.field === 'date'))!;
+    expect(moved.date.value).toBe('2024-01');
+    const conflict = moved.conflicts.find((c) => c.field === 'date')!;
+    expect(conflict.values).toContain('2024-01');
+    expect(conflict.mentions).toEqual(moved.mentions.map((_, i) => i));
+  });
+
   it('turns an entry whose target is gone into a warning that names it', () => {
     const { overrides, problems } = validateOverrides({ overrides: [
       { action: 'edit', event: 'no-such-event--2020', set: { status: 'occurred' } },

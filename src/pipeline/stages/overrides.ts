@@ -167,7 +167,20 @@ function applyChanges(event: TimelineEvent, set: EventChanges, note: string | un
   const title = set.title ?? (set.type || set.participants || set.place !== undefined ? eventTitle(next.type, next.participants, next.place) : event.title);
   if (set.title || title !== event.title) { record('title', event.title, title); next.title = title; }
   if (edits.length) { next.edits = edits; next.curated = true; }
+  if (next.date !== event.date) next.conflicts = dateConflicts(next);
   return next;
+}
+
+/**
+ * An editor's date wins, but sources that say otherwise stay visible: mentions whose dates no longer overlap the
+ * event's are recorded as a date conflict (the contract's rule for disagreeing mentions).
+ */
+function dateConflicts(event: TimelineEvent): TimelineEvent['conflicts'] {
+  const others = event.conflicts.filter((c) => c.field !== 'date');
+  const off = event.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.date.start > event.date.end || m.date.end < event.date.start);
+  if (!off.length) return others;
+  const values = [...new Set([event.date.value, ...off.map(({ m }) => m.date.value)])].sort();
+  return [...others, { field: 'date' as const, values, mentions: off.map(({ i }) => i) }];
 }
 
 function stale(message: string): Warning {
