@@ -13,6 +13,7 @@
  * of the text on every event that shares title and date with another (so no id depends on row order). Exact
  * duplicates are dropped with a problem.
  */
+import { trimChar } from '../model/text.ts';
 import { EVENT_STATUSES, EVENT_TYPES } from '../model/timeline.ts';
 import type { Article, DateInterval, EventStatus, EventType, Mention, TimelineEvent } from '../model/timeline.ts';
 
@@ -49,8 +50,8 @@ const MAX_SLUG_CHARS = 60;
 
 /** Lower-case letters and digits of any script, dash-separated (ids stay readable for non-Latin titles). */
 export function slugify(text: string): string {
-  const slug = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
-  return [...slug].slice(0, MAX_SLUG_CHARS).join('').replace(/-+$/, '') || 'event';
+  const slug = trimChar(text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), '-');
+  return trimChar([...slug].slice(0, MAX_SLUG_CHARS).join(''), '-') || 'event';
 }
 
 /** FNV-1a over UTF-16 code units: a short, stable content hash (no crypto needed, ids are not secrets). */

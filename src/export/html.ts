@@ -2,6 +2,7 @@
  * Plain text in and out of HTML, for formats whose fields are rendered as HTML (TimelineJS puts headline, text,
  * caption and credit into innerHTML). Article text is untrusted: it is always escaped, never passed as markup.
  */
+import { stripTags } from '../model/text.ts';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -29,10 +30,9 @@ function decodeEntities(text: string): string {
  * other tags are dropped, entities decoded. Not a sanitiser: the result is only ever used as text.
  */
 export function htmlToText(html: string): string {
-  const withBreaks = html
+  const withBreaks = stripTags(html
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|h[1-6]|blockquote)\s*>/gi, '\n')
-    .replace(/<[^>]*>/g, '');
+    .replace(/<\/(p|div|li|h[1-6]|blockquote)\s*>/gi, '\n'));
   return decodeEntities(withBreaks)
     .split('\n').map((line) => line.replace(/[ \t\r\f\v]+/g, ' ').trim()).join('\n')
     .replace(/\n{2,}/g, '\n')

@@ -1,4 +1,5 @@
 /** English titles and stable ids generated from an event's fields. */
+import { trimChar } from '../../model/text.ts';
 import type { DateInterval, EventType } from '../../model/timeline.ts';
 import { foldText } from './normalize.ts';
 
@@ -34,7 +35,7 @@ export function eventTitle(type: EventType, participants: readonly string[], pla
 }
 
 function slug(s: string): string {
-  return foldText(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return trimChar(foldText(s).replace(/[^a-z0-9]+/g, '-'), '-');
 }
 
 /** Content-derived id: participants (sorted, at most three), type, date. */
