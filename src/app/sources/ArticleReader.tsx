@@ -122,7 +122,7 @@ export function ArticleReader({ article, mention, headingId, onBack }: ArticleRe
 }
 
 /** Cuts the text at the sentence links: plain stretches and linked stretches, each rendered by `render`. */
-function linkedText(
+export function linkedText(
   text: string, links: readonly SentenceLink[],
   wrap: (link: SentenceLink, children: ReactNode) => ReactNode,
   render: (text: string, base: number) => ReactNode,

@@ -3,14 +3,14 @@
  * none). Like the event reader, sentences that report events are links that show the event; the text is rendered
  * as text nodes only. Escape (when no event panel is open) or the back button returns to the table.
  */
-import { useEffect, useId, useMemo, type ReactNode } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import type { Warning } from '../../model/timeline.ts';
 import type { ArticleSummary } from '../../model/timelineIndex.ts';
 import { useArticleText, useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { languageName } from '../format/languageName.ts';
 import { formatPublished, publishedSourceInWords } from '../format/publishedDate.ts';
 import { useAppStore, useAppStoreApi } from '../store/StoreProvider.tsx';
-import { safeExternalUrl, sentenceLinks, type SentenceLink } from './ArticleReader.tsx';
+import { linkedText, safeExternalUrl, sentenceLinks } from './ArticleReader.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 import type { HighlightSpan } from './segmentText.ts';
 import { WarningCell } from './SourcesViewWarnings.tsx';
@@ -84,19 +84,4 @@ export function SourcesViewReader({ article, warnings, eventCount, onBack }: Pro
         ))}
     </section>
   );
-}
-
-/** Cuts the text at the sentence links: plain stretches and linked stretches (links past the text are skipped). */
-function linkedText(text: string, links: readonly SentenceLink[], wrap: (link: SentenceLink, children: ReactNode) => ReactNode,
-  render: (text: string, base: number) => ReactNode): ReactNode[] {
-  const out: ReactNode[] = [];
-  let at = 0;
-  for (const link of links) {
-    if (link.start < at || link.end > text.length) continue;
-    if (link.start > at) out.push(<span key={`t${at}`}>{render(text.slice(at, link.start), at)}</span>);
-    out.push(wrap(link, render(text.slice(link.start, link.end), link.start)));
-    at = link.end;
-  }
-  if (at < text.length) out.push(<span key={`t${at}`}>{render(text.slice(at), at)}</span>);
-  return out;
 }
