@@ -15,7 +15,7 @@ import { StoreProvider, useAppStore, useAppStoreApi } from './store/StoreProvide
 import type { AppStore } from './store/appStore.ts';
 import { Timeline } from './timeline/Timeline.tsx';
 import { useHashSync } from './url/useHashSync.ts';
-import { setDateLocale } from './format/dateLabels.ts';
+import { setDateLocale } from '../model/dateLabels.ts';
 import './print.css';
 import { NO_FILTERS } from './filters/filterEvents.ts';
 import type { SiteSettings } from '../model/timeline.ts';

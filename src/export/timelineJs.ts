@@ -6,7 +6,7 @@
  * rule (a date object without `day` is a month, without `month` a year), so a month-precision event is
  * `{ year: 2023, month: 9 }`, not a false 1 September.
  */
-import { formatDateInterval } from '../app/format/dateLabels.ts';
+import { formatDateInterval } from '../model/dateLabels.ts';
 import type { Article, Timeline, TimelineEvent } from '../model/timeline.ts';
 import { intervalEnds } from './dateParts.ts';
 import { escapeHtml } from './html.ts';

@@ -1,6 +1,6 @@
 /** Words for events: status, support (sources and languages), and the accessible names of marks and clusters. */
 import type { EventStatus, TimelineEvent } from '../../model/timeline.ts';
-import { formatDateInterval, formatMonthSpan } from './dateLabels.ts';
+import { formatDateInterval, formatMonthSpan } from '../../model/dateLabels.ts';
 
 /** Number of distinct articles that report an event (several sentences of one article count once). */
 export function countSources(event: Pick<TimelineEvent, 'mentions'>): number {

@@ -1,6 +1,6 @@
 /** The document date of an article in words, with how it was found. */
 import type { PublishedDate } from '../../model/timeline.ts';
-import { formatShortDay, formatTimexValue } from './dateLabels.ts';
+import { formatShortDay, formatTimexValue } from '../../model/dateLabels.ts';
 
 const SOURCE_WORDS: Record<PublishedDate['source'], string> = {
   metadata: "from the article's metadata",

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { TimelineEvent } from '../../model/timeline.ts';
 import { useTimelineData } from '../data/TimelineDataProvider.tsx';
-import { formatDateInterval, precisionInWords } from '../format/dateLabels.ts';
+import { formatDateInterval, precisionInWords } from '../../model/dateLabels.ts';
 import { describeSupport, eventAccessibleName, statusInWords, supportLabel } from '../format/eventNames.ts';
 import { typeInWords } from '../filters/facetLabels.ts';
 import { useAppStore } from '../store/StoreProvider.tsx';

@@ -1,7 +1,7 @@
 /** Everything known about one event, and every sentence that reports it. */
 import { lazy, Suspense } from 'react';
 import type { Conflict, EventEdit, TimelineEvent } from '../../model/timeline.ts';
-import { formatDateInterval, formatTimexValue, precisionInWords } from '../format/dateLabels.ts';
+import { formatDateInterval, formatTimexValue, precisionInWords } from '../../model/dateLabels.ts';
 import { describeSupport, statusInWords, supportInWords } from '../format/eventNames.ts';
 import { languageName } from '../format/languageName.ts';
 import { typeInWords } from '../filters/facetLabels.ts';

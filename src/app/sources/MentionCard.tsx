@@ -6,7 +6,7 @@
  */
 import type { DateInterval, EventStatus, Mention } from '../../model/timeline.ts';
 import type { ArticleSummary } from '../../model/timelineIndex.ts';
-import { formatDateInterval, formatTimexValue } from '../format/dateLabels.ts';
+import { formatDateInterval, formatTimexValue } from '../../model/dateLabels.ts';
 import { statusInWords } from '../format/eventNames.ts';
 import { languageName } from '../format/languageName.ts';
 import { formatPublished, publishedSourceInWords, publishedWindowInWords } from '../format/publishedDate.ts';

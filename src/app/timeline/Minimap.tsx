@@ -10,7 +10,7 @@ import { select } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
 import type { TimelineEvent } from '../../model/timeline.ts';
 import { addDays } from '../../model/calendar.ts';
-import { utcDate } from '../format/dateLabels.ts';
+import { utcDate } from '../../model/dateLabels.ts';
 import { layoutLanes } from './layoutLanes.ts';
 import type { TimeScale } from './markGeometry.ts';
 import { statusStyle } from './statusStyle.ts';

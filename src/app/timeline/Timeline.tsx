@@ -14,7 +14,7 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { ZoomTransform } from 'd3-zoom';
 import type { TimelineEvent } from '../../model/timeline.ts';
 import { addDays } from '../../model/calendar.ts';
-import { formatShortDay, utcDate } from '../format/dateLabels.ts';
+import { formatShortDay, utcDate } from '../../model/dateLabels.ts';
 import { useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { useAppStore } from '../store/StoreProvider.tsx';
 import { ClusterMark } from './ClusterMark.tsx';

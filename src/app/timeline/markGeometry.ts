@@ -4,7 +4,7 @@
  */
 import type { TimelineEvent } from '../../model/timeline.ts';
 import { addDays } from '../../model/calendar.ts';
-import { utcDate } from '../format/dateLabels.ts';
+import { utcDate } from '../../model/dateLabels.ts';
 
 export type TimeScale = (d: Date) => number;
 

@@ -1,7 +1,7 @@
 /** The first view of the timeline: all events, with a margin so edge marks are not cut. */
 import type { TimelineEvent } from '../../model/timeline.ts';
 import { addDays, dayNumber } from '../../model/calendar.ts';
-import { utcDate } from '../format/dateLabels.ts';
+import { utcDate } from '../../model/dateLabels.ts';
 
 const DAY_MS = 86_400_000;
 /** Narrowest view allowed when zoomed all the way in. */

@@ -2,8 +2,8 @@
  * Dates in words at their real precision ("13 September 2023", "week of 28 Aug 2023", "September 2023", "2019").
  * Every date here is a calendar day, so all formatting runs in UTC: no viewer time zone can move a day.
  */
-import { timexInterval } from '../../model/timexValue.ts';
-import type { DateInterval, IsoDay, Precision } from '../../model/timeline.ts';
+import { timexInterval } from './timexValue.ts';
+import type { DateInterval, IsoDay, Precision } from './timeline.ts';
 
 const LOCALE = 'en-GB';
 let dayLong: Intl.DateTimeFormat, dayShort: Intl.DateTimeFormat, monthYear: Intl.DateTimeFormat, monthOnly: Intl.DateTimeFormat;
