@@ -69,7 +69,7 @@ export function loadTemporalResources(): TemporalResources {
 
 /** Every RegExp the tagger runs on text, for the ReDoS lint. */
 export function temporalRegexes(): RegExp[] {
-  return [ISO_DATE, ISO_MONTH, YMD, DOTTED, SLASHED, METADATA, WORD, ORDINAL_END, SPACE_ONLY, APOSTROPHES, MARKS, CJK, NEEDS_SPLIT, NON_ASCII, DICTIONARY_SCRIPTS];
+  return [ISO_DATE, ISO_MONTH, YMD, DOTTED, SLASHED, METADATA, WORD, APOSTROPHES, MARKS, CJK, NEEDS_SPLIT, NON_ASCII, DICTIONARY_SCRIPTS];
 }
 
 /** Cuts [start, end) into pieces of at most MAX_CHUNK characters, at spaces where possible. */
@@ -137,24 +137,6 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ORDINAL_END = /\d\.$/;
-const SPACE_ONLY = /^\s*$/;
-
-/**
- * Sentence spans to scan. A span ending in "13." is joined to the next one: sentence segmenters take the German
- * and Polish ordinal dot ("am 13. September") for a full stop.
- */
-function forEachSpan(text: string, spans: TemporalInput['sentences'], f: (s: number, e: number, i: number) => void): void {
-  for (let i = 0; i < spans.length; i++) {
-    const first = i;
-    const start = spans[i][0];
-    let end = spans[i][1];
-    while (i + 1 < spans.length && ORDINAL_END.test(text.slice(Math.max(start, end - 3), end))
-      && SPACE_ONLY.test(text.slice(end, spans[i + 1][0])) && spans[i + 1][1] - start <= MAX_CHUNK) end = spans[++i][1];
-    f(start, end, first);
-  }
-}
-
 const sameValue = (a: Pick<Timex, 'value' | 'endValue'>, b: Pick<Timex, 'value' | 'endValue'>) => a.value === b.value && a.endValue === b.endValue;
 
 /** The expressions of one article before anchoring, and the date its metadata states (if any). */
@@ -179,7 +161,8 @@ export function tagTime(input: TemporalInput, resources: TemporalResources): Tag
       symbol: m === undefined ? { kind: 'year', year: y } : d === undefined ? { kind: 'date', year: y, month: m } : { kind: 'date', year: y, month: m, day: d },
     });
   }
-  forEachSpan(text, input.sentences, (s, e, i) => {
+  // Ordinal days ("am 13. September") are already kept inside one sentence by the sentence stage.
+  input.sentences.forEach(([s, e], i) => {
     for (const [from, to] of chunks(text, s, e)) {
       for (const u of matchChunk(text, from, to, i, lex, resources)) {
         if (meta && u.start < meta.end && meta.start < u.end) continue;
