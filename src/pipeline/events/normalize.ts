@@ -2,6 +2,7 @@
  * Folding and word tokens. Every lexicon key and every text token goes through `foldText`, so matching is
  * insensitive to case and diacritics (Władywostok = wladywostok) while offsets stay on the original text.
  */
+import { segmenterFor } from '../stages/segmenters.ts';
 import type { Token } from './types.ts';
 
 const MARKS = /\p{M}/gu;
@@ -21,15 +22,6 @@ export function foldText(s: string): string {
     .replace(APOSTROPHES, "'");
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function wordSegmenter(lang: string): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (!s) {
-    s = new Intl.Segmenter(Intl.Segmenter.supportedLocalesOf([lang]).length ? lang : 'und', { granularity: 'word' });
-    segmenters.set(lang, s);
-  }
-  return s;
-}
 
 const CASED = /\p{Lu}|\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -46,7 +38,7 @@ function makeToken(text: string, start: number, end: number, word: boolean): Tok
  */
 export function tokenize(text: string, start: number, end: number, lang: string): Token[] {
   const out: Token[] = [];
-  for (const seg of wordSegmenter(lang).segment(text.slice(start, end))) {
+  for (const seg of segmenterFor(lang, 'word').segment(text.slice(start, end))) {
     const s = start + seg.index, e = s + seg.segment.length;
     if (!seg.isWordLike) {
       if (seg.segment.trim()) out.push(makeToken(text, s, e, false));

@@ -4,18 +4,9 @@
  * MAX_SENTENCE_CHARS.
  */
 
+import { segmenterFor } from './segmenters.ts';
+
 export const MAX_SENTENCE_CHARS = 2000;
-
-const sentenceSegmenters = new Map<string, Intl.Segmenter>();
-
-function sentenceSegmenter(lang: string): Intl.Segmenter {
-  let segmenter = sentenceSegmenters.get(lang);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(Intl.Segmenter.supportedLocalesOf([lang]).length ? lang : 'und', { granularity: 'sentence' });
-    sentenceSegmenters.set(lang, segmenter);
-  }
-  return segmenter;
-}
 
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680;
 
@@ -92,7 +83,7 @@ function isOrdinalBreak(text: string, previous: [number, number], next: [number,
 /** `[start, end)` UTF-16 spans of the sentences of `text`, trimmed, whitespace-only ones dropped. */
 export function segmentSentences(text: string, lang = 'und'): Array<[number, number]> {
   const joined: Array<[number, number]> = [];
-  const segmenter = sentenceSegmenter(lang);
+  const segmenter = segmenterFor(lang, 'sentence');
   for (const [blockStart, blockEnd] of segmentationBlocks(text)) {
     for (const { index, segment } of segmenter.segment(text.slice(blockStart, blockEnd))) {
       const span = trimSpan(text, blockStart + index, blockStart + index + segment.length);

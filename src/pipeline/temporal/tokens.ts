@@ -4,18 +4,7 @@
  * "2023年9月" and "2023년" give the same tokens however ICU's dictionary segments them.
  */
 import type { Token } from './types.ts';
-
-const wordSegmenters = new Map<string, Intl.Segmenter>();
-
-function wordSegmenter(lang: string): Intl.Segmenter {
-  let s = wordSegmenters.get(lang);
-  if (!s) {
-    const ok = lang !== 'und' && Intl.Segmenter.supportedLocalesOf([lang]).length > 0;
-    s = new Intl.Segmenter(ok ? lang : 'und', { granularity: 'word' });
-    wordSegmenters.set(lang, s);
-  }
-  return s;
-}
+import { segmenterFor } from '../stages/segmenters.ts';
 
 export const APOSTROPHES = /[\u2019\u02bc\u2018`\u00b4]/g;
 export const MARKS = /\p{M}/gu;
@@ -90,7 +79,7 @@ export function tokenize(text: string, start: number, end: number, lang: string)
   const out: Token[] = [];
   const slice = text.slice(start, end);
   if (DICTIONARY_SCRIPTS.test(slice)) {
-    for (const { segment, index } of wordSegmenter(lang).segment(slice)) {
+    for (const { segment, index } of segmenterFor(lang, 'word').segment(slice)) {
       if (!isSpace(segment)) splitSegment(segment, start + index, out);
     }
     return out;
