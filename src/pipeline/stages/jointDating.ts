@@ -587,7 +587,11 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
     const text = own.constraints.filter((k) => k.cost(best) === 0).map((k) => k.why);
     return [...cross, ...world, ...within, ...text];
   };
-  const doc = decide(range.from, range.to, cost, x.tagged!.stated, range.evidence, why, true);
+  // A text that places itself on no day of its own ("said on Monday") and is dated only through the events it
+  // reports after others is a follow-up to those reports (it repeats them without their weekday): of two equally
+  // good middle days, it takes the later.
+  const followUp = !own.constraints.some((k) => k.dayAnchor);
+  const doc = decide(range.from, range.to, cost, x.tagged!.stated, range.evidence, why, true, followUp);
   if (doc.published && doc.published.source === 'metadata' && x.tagged!.stated?.precision === 'day') return null;
   return doc;
 }

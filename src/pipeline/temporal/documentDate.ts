@@ -81,12 +81,13 @@ function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
     }
     if (s.kind === 'weekday') {
       if (s.rel === 'this') {
-        out.push({ why: `${q}: the document is dated in that weekday's week, most likely on it`, cost: (d) => (d.dow === s.dow ? 0 : d.dow > s.dow ? 0.5 : 2) });
+        out.push({ why: `${q}: the document is dated in that weekday's week, most likely on it`, dayAnchor: true, cost: (d) => (d.dow === s.dow ? 0 : d.dow > s.dow ? 0.5 : 2) });
       } else if (!s.rel && t.tense === 'future') {
         out.push({ why: `${q} (future tense) is still to come`, cost: (d) => (d.dow === s.dow ? 0.3 : 0) });
       } else if (!s.rel) {
         out.push({
           why: `${q} (${t.tense === 'unknown' ? 'no tense cue, news default' : t.tense + ' tense'}): the document is dated that day or shortly after`,
+          dayAnchor: true,
           cost: (d) => { const k = (d.dow - s.dow + 7) % 7; return k === 0 ? 0 : k === 1 ? 0.2 : 0.6 + 0.15 * k; },
         });
       }
@@ -138,6 +139,7 @@ function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
       const D = s.day;
       out.push({
         why: `${q} (a day of the month, past): the document is dated that day or shortly after`,
+        dayAnchor: true,
         cost: (d) => { const k = D <= d.dom ? d.dom - D : d.dom + 30 - D; return k === 0 ? 0 : k === 1 ? 0.3 : Math.min(2, 0.6 + 0.05 * k); },
       });
     }
@@ -186,6 +188,8 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
 export interface DayConstraint {
   why: string;
   cost: (d: DayInfo) => number;
+  /** The text places itself on a day of its own ("said on Monday", "on the 10th"), not only after other dates. */
+  dayAnchor?: boolean;
 }
 
 /** The text's own evidence: the days worth considering (null when nothing anchors the text) and the soft constraints. */
@@ -207,10 +211,11 @@ export function recencyCost(age: number): number {
 /**
  * Picks the cheapest day of [from, to] and the window of days whose cost is within TOLERANCE of it. With
  * `spread`, every near-best day counts, not only the contiguous ones: "a Tuesday of October" stays a month.
+ * The point is the window's middle; an even window has two, and `lateMiddle` takes the later one (see jointDating).
  */
 export function decide(
   from: number, to: number, cost: (d: DayInfo) => number, meta: StatedDate | null, evidenceBase: string[],
-  why: (best: DayInfo) => string[], spread = false,
+  why: (best: DayInfo) => string[], spread = false, lateMiddle = false,
 ): DocumentDate {
   const costs: number[] = [];
   let best = from;
@@ -228,7 +233,7 @@ export function decide(
     while (lo > from && costs[lo - 1 - from] <= limit) lo--;
     while (hi < to && costs[hi + 1 - from] <= limit) hi++;
   }
-  const mid = dayFromNumber(lo + Math.floor((hi - lo) / 2));
+  const mid = dayFromNumber(lo + (lateMiddle ? Math.ceil((hi - lo) / 2) : Math.floor((hi - lo) / 2)));
   const window: [IsoDay, IsoDay] = [dayFromNumber(lo), dayFromNumber(hi)];
   const evidence = dedupe([...evidenceBase, ...why(info(best))]).slice(0, 12);
   const sameMonth = window[0].slice(0, 7) === window[1].slice(0, 7);
