@@ -55,12 +55,16 @@ export function readEditorFiles(dir: string): EditorFiles {
   return { overrides, settings, warnings };
 }
 
-/** The key an entry is updated by: one edit or hide per event, one split or add per sentence, one merge per set. */
+/**
+ * The key an entry is updated by: one edit or hide per event, one add per sentence, one split per sentence and
+ * event it is taken from, one merge per set.
+ */
 function entryKey(o: OverrideEntry): string {
   switch (o.action) {
     case 'hide': case 'edit': return `${o.action}|${o.event}`;
     case 'merge': return `merge|${[...o.events].sort().join('|')}`;
-    case 'split': case 'add': return `${o.action}|${o.article}|${o.quote}`;
+    case 'split': return `split|${o.event ?? ''}|${o.article}|${o.quote}`;
+    case 'add': return `add|${o.article}|${o.quote}`;
   }
 }
 

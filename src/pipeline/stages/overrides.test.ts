@@ -103,6 +103,31 @@ describe('applyOverrides', () => {
     expect(conflict.mentions).toEqual(moved.mentions.map((_, i) => i));
   });
 
+  it('takes a sentence that reports several events from the event the split names', () => {
+    // A sentence shared by two events, the later of which has other sentences to keep.
+    const holders = (article: string, sentence: number) => plain.events.filter((e) => e.mentions.some((m) => m.article === article && m.sentence === sentence));
+    const shared = plain.events.flatMap((e) => e.mentions.map((m) => ({ m, events: holders(m.article, m.sentence) })))
+      .find(({ events }) => events.length > 1 && events[1].mentions.length > 1)!;
+    const [first, named] = shared.events;
+    const entry = { action: 'split', article: shared.m.article, quote: shared.m.quote };
+    const apply = (o: object) => applyOverrides(plain, validateOverrides({ overrides: [o] }).overrides);
+    const count = (t: Timeline, id: string) => byId(t, id)!.mentions.length;
+
+    const chosen = apply({ ...entry, event: named.id });
+    expect(chosen.warnings).toEqual([]);
+    expect(count(chosen.timeline, named.id)).toBe(named.mentions.length - 1);
+    expect(count(chosen.timeline, first.id)).toBe(first.mentions.length);
+    expect(chosen.timeline.events.some((e) => e.id.startsWith(`${named.id}--split-`))).toBe(true);
+
+    // Without "event", or naming an event that no longer exists: the first event that holds the sentence.
+    for (const o of [entry, { ...entry, event: 'renamed-by-a-rebuild' }]) {
+      const { timeline, warnings } = apply(o);
+      expect(count(timeline, named.id)).toBe(named.mentions.length);
+      if (first.mentions.length > 1) expect(count(timeline, first.id)).toBe(first.mentions.length - 1);
+      else expect(warnings.map((w) => w.message)).toEqual([expect.stringContaining(`the only sentence of event "${first.id}"`)]);
+    }
+  });
+
   it('turns an entry whose target is gone into a warning that names it', () => {
     const { overrides, problems } = validateOverrides({ overrides: [
       { action: 'edit', event: 'no-such-event--2020', set: { status: 'occurred' } },
@@ -146,6 +171,18 @@ describe('upsertOverride (the dev server writer)', () => {
     expect(file.overrides).toEqual([
       { action: 'edit', event: 'e1', set: { status: 'occurred', date: '2023-09-13' }, note: 'n' },
       { action: 'hide', event: 'e2' },
+    ]);
+  });
+
+  it('keeps one split per sentence and event it is taken from', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-upsert-'));
+    upsertOverride(dir, { action: 'split', article: 'a', quote: 'q', event: 'e1' });
+    upsertOverride(dir, { action: 'split', article: 'a', quote: 'q', event: 'e2' });
+    upsertOverride(dir, { action: 'split', article: 'a', quote: 'q', event: 'e1', note: 'again' });
+    const file = JSON.parse(readFileSync(join(dir, OVERRIDES_FILE), 'utf8'));
+    expect(file.overrides).toEqual([
+      { action: 'split', article: 'a', quote: 'q', event: 'e1', note: 'again' },
+      { action: 'split', article: 'a', quote: 'q', event: 'e2' },
     ]);
   });
 });

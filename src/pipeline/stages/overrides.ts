@@ -6,8 +6,11 @@
  *   { "action": "hide",  "event": ID }
  *   { "action": "edit",  "event": ID, "set": { date?, precision?, status?, title?, type?, participants?, place? } }
  *   { "action": "merge", "events": [ID, ID, …] }                       (into the first)
- *   { "action": "split", "article": ID, "quote": TEXT, "set"?: {…}, "id"?: ID }
+ *   { "action": "split", "article": ID, "quote": TEXT, "event"?: ID, "set"?: {…}, "id"?: ID }
  *   { "action": "add",   "article": ID, "quote": TEXT, "set": { date, title?, type?, status?, participants?, place? }, "id"?: ID }
+ * A sentence can report several events: a split's "event" says which one it is taken from. When that event does not
+ * hold the sentence (a rebuild renamed it, or the sentence reached it through a merge entry, applied after splits),
+ * the first event that holds it is used, as without "event".
  * Every entry may carry a "note". Kinds are applied in this order, whatever the order in the file: add, split,
  * merge, edit, hide (file order within a kind), so a split-off or merged event can be edited in the same file.
  * An entry whose target no longer exists becomes a warning that names it; nothing here throws.
@@ -36,7 +39,7 @@ export type OverrideEntry =
   | (Base & { action: 'hide'; event: string })
   | (Base & { action: 'edit'; event: string; set: EventChanges })
   | (Base & { action: 'merge'; events: string[] })
-  | (Base & { action: 'split'; article: string; quote: string; set?: EventChanges; id?: string })
+  | (Base & { action: 'split'; article: string; quote: string; event?: string; set?: EventChanges; id?: string })
   | (Base & { action: 'add'; article: string; quote: string; set: EventChanges & { date: string }; id?: string });
 
 export interface Overrides {
@@ -106,6 +109,7 @@ export function validateOverrides(json: unknown): { overrides: Overrides; proble
     if (action === 'hide' || action === 'edit') needId('event');
     if (action === 'split' || action === 'add') { needId('article'); needId('quote'); }
     if ((action === 'split' || action === 'add') && raw.id !== undefined && !nonEmpty(raw.id)) problems.push(`${where}: "id" must be a non-empty string`);
+    if (action === 'split' && raw.event !== undefined && !nonEmpty(raw.event)) problems.push(`${where} (split): "event" must be a non-empty string`);
     if (action === 'merge' && !(Array.isArray(raw.events) && raw.events.length >= 2 && raw.events.every(nonEmpty))) problems.push(`${where} (merge): "events" must list at least two event ids`);
     let set: EventChanges | null | undefined;
     if (action === 'edit' || action === 'add' || raw.set !== undefined) set = validateChanges(raw.set, `${where} (${String(action)})`, problems);
@@ -116,7 +120,7 @@ export function validateOverrides(json: unknown): { overrides: Overrides; proble
       case 'hide': entries.push({ action, event: raw.event as string, ...note }); break;
       case 'edit': entries.push({ action, event: raw.event as string, set: set!, ...note }); break;
       case 'merge': entries.push({ action, events: raw.events as string[], ...note }); break;
-      case 'split': entries.push({ action, article: raw.article as string, quote: raw.quote as string, ...(set ? { set } : {}), ...id, ...note }); break;
+      case 'split': entries.push({ action, article: raw.article as string, quote: raw.quote as string, ...(nonEmpty(raw.event) ? { event: raw.event } : {}), ...(set ? { set } : {}), ...id, ...note }); break;
       case 'add': entries.push({ action, article: raw.article as string, quote: raw.quote as string, set: set as EventChanges & { date: string }, ...id, ...note }); break;
     }
   });
@@ -191,11 +195,20 @@ function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** The first mention (event index, mention index) quoting `quote` in `article`, whitespace-insensitive. */
-function findMention(events: readonly TimelineEvent[], article: string, quote: string): { e: number; m: number } | null {
+/**
+ * The mention (event index, mention index) quoting `quote` in `article`, whitespace-insensitive: in event `preferred`
+ * when it holds one, else in the first event that does.
+ */
+function findMention(events: readonly TimelineEvent[], article: string, quote: string, preferred?: string): { e: number; m: number } | null {
   const q = squash(quote);
+  const mentionIn = (e: number) => events[e].mentions.findIndex((x) => x.article === article && squash(x.quote).includes(q));
+  const named = preferred === undefined ? -1 : events.findIndex((e) => e.id === preferred);
+  if (named >= 0) {
+    const m = mentionIn(named);
+    if (m >= 0) return { e: named, m };
+  }
   for (let e = 0; e < events.length; e++) {
-    const m = events[e].mentions.findIndex((x) => x.article === article && squash(x.quote).includes(q));
+    const m = mentionIn(e);
     if (m >= 0) return { e, m };
   }
   return null;
@@ -244,7 +257,7 @@ export function applyOverrides(timeline: Timeline, overrides: Overrides): { time
   }
 
   for (const o of of('split')) {
-    const found = findMention(events, o.article, o.quote);
+    const found = findMention(events, o.article, o.quote, o.event);
     if (!found) { warnings.push(stale(`A "split" entry quotes "${o.quote}" from article "${o.article}", but no event has that sentence any more: nothing was split.`)); continue; }
     const source = events[found.e];
     if (source.mentions.length < 2) { warnings.push(stale(`A "split" entry points at the only sentence of event "${source.id}": there is nothing to split it from.`)); continue; }
