@@ -10,7 +10,7 @@ import { extractTimeline } from '../src/pipeline/index.ts';
 import { timexInterval } from '../src/model/timexValue.ts';
 
 const gold: Gold = JSON.parse(readFileSync(new URL('../src/pipeline/__fixtures__/seed-gold.json', import.meta.url), 'utf8'));
-const timeline = extractTimeline('seeds');
+const timeline = await extractTimeline('seeds');
 const pct = (a: number, b: number) => `${a}/${b} (${b ? Math.round((100 * a) / b) : 0}%)`;
 
 console.log('Dateline eval on the seed gold (no metadata given)\n');

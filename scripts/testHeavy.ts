@@ -19,11 +19,11 @@ function check(name: string, ok: boolean, detail: string): void {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${detail}`);
 }
 
-function measure<T>(f: () => T): { value: T; seconds: number; peakMb: number } {
+async function measure<T>(f: () => Promise<T>): Promise<{ value: T; seconds: number; peakMb: number }> {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const started = performance.now();
-  const value = f();
+  const value = await f();
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
@@ -35,7 +35,7 @@ const root = mkdtempSync(join(tmpdir(), 'dateline-heavy-'));
 
 const messyDir = join(root, 'messy');
 writeMessyCorpus(messyDir, { heavy: true });
-const messy = measure(() => extractTimeline(messyDir, { resources }));
+const messy = await measure(() => extractTimeline(messyDir, { resources }));
 const huge = messy.value.articles.find((a) => a.file === 'huge-log.txt');
 const longLine = messy.value.articles.find((a) => a.file === 'one-long-line.txt');
 const codes = (file: string) => messy.value.warnings.filter((w) => w.file === file).map((w) => w.code);
@@ -46,7 +46,7 @@ check('heavy messy corpus stays under 1 GB', messy.peakMb < 1024, `${messy.peakM
 
 const tinyDir = join(root, 'tiny');
 writeTinyFiles(tinyDir, TINY_FILES);
-const tiny = measure(() => extractTimeline(tinyDir, { resources }));
+const tiny = await measure(() => extractTimeline(tinyDir, { resources }));
 check(`${TINY_FILES} tiny files are all listed`, tiny.value.articles.length === TINY_FILES, `${tiny.value.articles.length} articles, ${tiny.value.events.length} events`);
 check(`${TINY_FILES} tiny files finish in under 15 minutes`, tiny.seconds < 900, `${tiny.seconds.toFixed(1)} s (${Math.round(TINY_FILES / tiny.seconds)} articles/s)`);
 check(`${TINY_FILES} tiny files stay under 2 GB`, tiny.peakMb < 2048, `${tiny.peakMb} MB peak RSS`);

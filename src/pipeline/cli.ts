@@ -1,18 +1,21 @@
 /**
  * `npm run extract -- [--sources DIR] [--out FILE] [--strict]`: writes timeline.json (the data the site embeds).
  * Exit 0 with warnings for bad articles; non-zero only when nothing can be built, or with --strict on warnings.
+ * Unchanged articles are not analysed again: their analyses come from a content-hash cache (`--cache DIR`, default
+ * node_modules/.cache/dateline or DATELINE_CACHE; `--no-cache` to do without).
  */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, isExportFormatId } from '../export/index.ts';
 import { extractTimeline } from './index.ts';
 import { mergeImports, readImport } from './io/readImports.ts';
-import { serialiseTimeline } from './timelineFile.ts';
+import { resolveCacheDir } from './run/analysisCache.ts';
+import { coalesce, timelineJsonChunks } from './timelineFile.ts';
 
-const USAGE = `usage: npm run extract -- [--sources DIR] [--out FILE] [--format ${['json', ...Object.keys(EXPORT_FORMATS)].join('|')}] [--import FILE.json|FILE.csv]... [--strict] [--max-article-bytes N]`;
+const USAGE = `usage: npm run extract -- [--sources DIR] [--out FILE] [--format ${['json', ...Object.keys(EXPORT_FORMATS)].join('|')}] [--import FILE.json|FILE.csv]... [--strict] [--max-article-bytes N] [--cache DIR | --no-cache] [--workers N]`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -24,6 +27,9 @@ function main(argv: string[]): number {
         format: { type: 'string', default: 'json' },
         import: { type: 'string', multiple: true, default: [] },
         'max-article-bytes': { type: 'string' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -42,6 +48,16 @@ function main(argv: string[]): number {
     process.stderr.write(`--max-article-bytes must be a positive number\n${USAGE}\n`);
     return 2;
   }
+  const workers = args.workers === undefined ? undefined : Number(args.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+    process.stderr.write(`--workers must be a whole number (0: no worker threads)\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.cache !== undefined && args['no-cache']) {
+    process.stderr.write(`--cache and --no-cache exclude each other\n${USAGE}\n`);
+    return 2;
+  }
+  const cacheDir = resolveCacheDir(args['no-cache'] ? false : args.cache, process.cwd());
   const format = args.format ?? 'json';
   if (format !== 'json' && !isExportFormatId(format)) {
     process.stderr.write(`unknown --format ${format}\n${USAGE}\n`);
@@ -51,8 +67,10 @@ function main(argv: string[]): number {
   let lastReport = started;
   let timeline;
   try {
-    timeline = extractTimeline(dir, {
+    timeline = await extractTimeline(dir, {
       maxArticleBytes,
+      cacheDir,
+      workers,
       onProgress(done, total) {
         const now = Date.now();
         // A progress line only for long runs, at most once a second, on stderr so stdout stays pure JSON.
@@ -68,9 +86,19 @@ function main(argv: string[]): number {
   }
   const imports = (args.import ?? []).map((file) => ({ file, result: readImport(resolve(file)) }));
   if (imports.length) timeline = mergeImports(timeline, imports);
-  const output = format === 'json' ? serialiseTimeline(timeline) : EXPORT_FORMATS[format].render(timeline);
-  if (args.out) writeFileSync(args.out, output);
-  else process.stdout.write(output);
+  // JSON goes out in pieces: at 100,000 articles one string of the whole file would double the peak memory.
+  const output = format === 'json' ? coalesce(timelineJsonChunks(timeline)) : [EXPORT_FORMATS[format].render(timeline)];
+  if (args.out) {
+    const fd = openSync(args.out, 'w');
+    try {
+      for (const piece of output) {
+        const bytes = Buffer.from(piece, 'utf8');
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      }
+    } finally {
+      closeSync(fd);
+    }
+  } else for (const piece of output) process.stdout.write(piece);
   const summary = `dateline: ${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.warnings.length} warnings${args.out ? ` -> ${args.out}` : ''}`;
   process.stderr.write(`${summary}\n`);
   for (const w of timeline.warnings) process.stderr.write(`  warning ${w.file}: ${w.code}: ${w.message}\n`);
@@ -81,4 +109,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

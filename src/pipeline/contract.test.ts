@@ -24,9 +24,9 @@ function awkwardFolder(): string {
   return dir;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   resources = loadResources();
-  seeds = extractTimeline('seeds', { resources });
+  seeds = await extractTimeline('seeds', { resources });
 });
 
 function checkInvariants(timeline: Timeline, files: string[]): void {
@@ -66,8 +66,8 @@ describe('contract invariants', () => {
     checkInvariants(seeds, ['000_af0fb08b442df844.txt', '001_2c980a4c415432fd.txt', '002_846ab2de21f33b57.txt', '003_fea4830ee9b7d6af.txt', '004_b34e248d2e348fee.txt']);
   });
 
-  it('hold with awkward files, every .txt file listed and each problem warned about', () => {
-    const timeline = extractTimeline(awkwardFolder(), { resources });
+  it('hold with awkward files, every .txt file listed and each problem warned about', async () => {
+    const timeline = await extractTimeline(awkwardFolder(), { resources });
     const files = timeline.articles.map((a) => a.file);
     checkInvariants(timeline, files);
     expect(files).toEqual(expect.arrayContaining(['empty.txt', 'binary.txt', 'latin1.txt', 'html.txt', 'frontmatter.txt']));
@@ -82,15 +82,15 @@ describe('contract invariants', () => {
     expect(timeline.articles.find((a) => a.file === 'frontmatter.txt')!.url).toBeNull();
   });
 
-  it('gives byte-identical output for the same folder', () => {
-    expect(serialiseTimeline(extractTimeline('seeds', { resources }))).toBe(serialiseTimeline(seeds));
+  it('gives byte-identical output for the same folder', async () => {
+    expect(serialiseTimeline(await extractTimeline('seeds', { resources }))).toBe(serialiseTimeline(seeds));
   });
 
-  it('keeps event ids when an unrelated article is added', () => {
+  it('keeps event ids when an unrelated article is added', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dateline-ids-'));
     cpSync('seeds', dir, { recursive: true });
     writeFileSync(join(dir, 'zz-unrelated.txt'), 'The Bundesliga season opened on Friday with a 2-1 win for the champions.');
-    const grown = extractTimeline(dir, { resources });
+    const grown = await extractTimeline(dir, { resources });
     const grownIds = new Set(grown.events.map((e) => e.id));
     for (const event of seeds.events) expect(grownIds.has(event.id)).toBe(true);
   });

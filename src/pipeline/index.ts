@@ -4,7 +4,8 @@
  */
 import { SCHEMA, type Article, type Timeline, type Warning } from '../model/timeline.ts';
 import { clusterMentions, extractMentions, loadEventResources, type EventResources, type MentionCandidate } from './events/index.ts';
-import { listSources, readSource, type ReadOptions } from './io/readSources.ts';
+import { listSources, type ReadOptions } from './io/readSources.ts';
+import { analyseFolder } from './run/analyseFolder.ts';
 import { detectLanguage } from './stages/language.ts';
 import { segmentSentences } from './stages/sentences.ts';
 import { dateJointly } from './stages/jointDating.ts';
@@ -153,18 +154,33 @@ function markDuplicatesAgain(timeline: Timeline): Timeline {
 }
 
 export interface RunOptions extends ReadOptions {
+  /** The main thread's resources (worker threads load their own for the folder). */
   resources?: PipelineResources;
   onProgress?: (done: number, total: number) => void;
+  /** Folder of the per-article analysis cache (content-hash keys, see run/analysisCache.ts); absent: no cache. */
+  cacheDir?: string | null;
+  /** Worker threads for the per-article analysis at most (default: the machine's parallelism; 0: this thread only). */
+  workers?: number;
+  /** Folders with fewer articles to analyse than this stay in this thread (default DEFAULT_POOL_FROM). */
+  poolFrom?: number;
 }
 
-/** Reads a sources folder and builds its timeline. Throws only when the folder itself cannot be read. */
-export function extractTimeline(dir: string, options: RunOptions = {}): Timeline {
+/**
+ * Reads a sources folder and builds its timeline. Throws only when the folder itself cannot be read. The
+ * per-article pass runs on worker threads for large folders and reuses cached analyses of unchanged files; the
+ * result is the same whatever the threads and the cache.
+ */
+export async function extractTimeline(dir: string, options: RunOptions = {}): Promise<Timeline> {
   const listing = listSources(dir);
-  const resources = options.resources ?? loadResources(dir);
-  const analysed: AnalysedArticle[] = [];
-  listing.files.forEach((file, i) => {
-    analysed.push(analyseSafely(readSource(dir, file, options), resources));
-    options.onProgress?.(i + 1, listing.files.length);
+  let resources = options.resources;
+  const mainResources = () => (resources ??= loadResources(dir));
+  const analysed = await analyseFolder(dir, listing.files, {
+    maxArticleBytes: options.maxArticleBytes,
+    resources: mainResources,
+    cacheDir: options.cacheDir ?? null,
+    workers: options.workers,
+    poolFrom: options.poolFrom,
+    onProgress: options.onProgress,
   });
-  return applyEditorFiles(assembleTimeline(analysed, listing.warnings, resources), readEditorFiles(dir));
+  return applyEditorFiles(assembleTimeline(analysed, listing.warnings, mainResources()), readEditorFiles(dir));
 }

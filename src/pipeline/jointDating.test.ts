@@ -89,8 +89,10 @@ describe('agreement of two expressions that date one event inside an article', (
   });
 });
 
+const seedTimeline = await extractTimeline(new URL('../../seeds', import.meta.url).pathname);
+
 describe('joint dating on the seed folder (no metadata given)', () => {
-  const t = extractTimeline(new URL('../../seeds', import.meta.url).pathname);
+  const t = seedTimeline;
   const dates = Object.fromEntries(t.articles.map((a) => [a.id.slice(0, 3), a.published]));
   it('dates every seed inside the gold month, and 000, 002 on the gold day', () => {
     expect(dates['000']?.value).toBe('2023-09-04');

@@ -12,8 +12,8 @@ let dates: DocumentDateScore[];
 let timexes: TimexScore[];
 let events: EventScore;
 
-beforeAll(() => {
-  timeline = extractTimeline('seeds');
+beforeAll(async () => {
+  timeline = await extractTimeline('seeds');
   dates = scoreDocumentDates(gold, timeline);
   timexes = scoreTimexes(gold, timeline);
   events = scoreEvents(gold, timeline);

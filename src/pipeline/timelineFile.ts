@@ -6,6 +6,49 @@ export function serialiseTimeline(timeline: Timeline): string {
   return `${JSON.stringify(timeline, null, 2)}\n`;
 }
 
+/** A JSON text indented by `depth` levels of two spaces (JSON strings never hold a raw newline, so every one is layout). */
+const indented = (json: string, depth: number) => json.replaceAll('\n', `\n${'  '.repeat(depth)}`);
+
+/**
+ * The same bytes as serialiseTimeline, in pieces of about one array element each: a large timeline is written out
+ * without ever being one string (100,000 articles make a string of hundreds of MB, twice the heap in UTF-16).
+ */
+export function* timelineJsonChunks(timeline: Timeline): Generator<string> {
+  const fields = Object.entries(timeline).filter(([, value]) => value !== undefined && typeof value !== 'function');
+  if (!fields.length) {
+    yield '{}\n';
+    return;
+  }
+  yield '{';
+  for (const [i, [key, value]] of fields.entries()) {
+    const head = `${i ? ',' : ''}\n  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(value) || value.length === 0) {
+      yield `${head}${indented(JSON.stringify(value, null, 2), 1)}`;
+      continue;
+    }
+    yield `${head}[`;
+    for (const [j, item] of value.entries()) yield `${j ? ',' : ''}\n    ${indented(JSON.stringify(item, null, 2) ?? 'null', 2)}`;
+    yield '\n  ]';
+  }
+  yield '\n}\n';
+}
+
+/** Joins small pieces into writes of about `size` characters, so that a stream is not written byte by byte. */
+export function* coalesce(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
+  let buffer: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    buffer.push(chunk);
+    length += chunk.length;
+    if (length >= size) {
+      yield buffer.join('');
+      buffer = [];
+      length = 0;
+    }
+  }
+  if (length) yield buffer.join('');
+}
+
 /** Checks the shape of a ready timeline.json enough to render it; returns problems in plain words. */
 export function validateTimeline(data: unknown): { timeline: Timeline | null; problems: string[] } {
   const problems: string[] = [];

@@ -14,6 +14,7 @@ import type { Timeline } from '../model/timeline.ts';
 import { splitTimeline } from '../model/timelineIndex.ts';
 import { extractTimeline } from './index.ts';
 import { validateTimeline } from './timelineFile.ts';
+import { resolveCacheDir } from './run/analysisCache.ts';
 import { upsertOverride } from './io/readEditorFiles.ts';
 import { validateOverrides } from './stages/overrides.ts';
 
@@ -31,6 +32,11 @@ export interface DatelineOptions {
   timeline?: string;
   /** Inline the data as data: URLs instead of emitting JSON files (single-file build). */
   single?: boolean;
+  /**
+   * Folder of the per-article analysis cache, relative to the Vite root; `false` for none. Default: the
+   * DATELINE_CACHE variable, else node_modules/.cache/dateline.
+   */
+  cache?: string | false;
 }
 
 /** What the plugin offers other plugins through `plugin.api` (Vite's way for plugins to talk to each other). */
@@ -63,7 +69,7 @@ export async function loadSiteTimeline(root: string, options: DatelineOptions): 
   }
   const dir = resolve(root, options.sources ?? 'seeds');
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`Sources folder not found: ${dir} (set SOURCES=DIR)`);
-  return extractTimeline(dir);
+  return extractTimeline(dir, { cacheDir: resolveCacheDir(options.cache, root) });
 }
 
 function hashed(stem: string, source: string): DataAsset {

@@ -2,7 +2,7 @@
  * The only file-system code of the pipeline: lists a sources folder and decodes each article file.
  * Whatever happens to a file, it comes back as a SourceArticle (possibly empty) with warnings, never an exception.
  */
-import { closeSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Warning } from '../../model/timeline.ts';
 import { parseFrontMatter } from '../stages/frontMatter.ts';
@@ -122,16 +122,29 @@ export function decodeArticleBytes(bytes: Uint8Array): Decoded {
   }
 }
 
-/** Reads at most `limit` bytes of a file, so that a huge file never has to fit in memory. */
+/**
+ * Reads at most `limit` bytes of a file, so that a huge file never has to fit in memory. The buffer is sized by the
+ * file (not by the limit): a folder of small files must not cost a 2 MB allocation each, and the bytes may be kept
+ * (hashed, sent to a worker) without pinning a large buffer.
+ */
 function readHead(path: string, limit: number): { bytes: Uint8Array; truncated: boolean } {
   const fd = openSync(path, 'r');
   try {
-    const buffer = Buffer.alloc(limit + 1);
-    let total = 0;
-    while (total < buffer.length) {
-      const n = readSync(fd, buffer, total, buffer.length - total, null);
-      if (n === 0) break;
-      total += n;
+    const read = (buffer: Buffer) => {
+      let total = 0;
+      while (total < buffer.length) {
+        const n = readSync(fd, buffer, total, buffer.length - total, total);
+        if (n === 0) break;
+        total += n;
+      }
+      return total;
+    };
+    // One byte more than the expected size tells a file that grew since fstat; then read again up to the cap.
+    let buffer = Buffer.allocUnsafeSlow(Math.min(fstatSync(fd).size, limit) + 1);
+    let total = read(buffer);
+    if (total === buffer.length && total <= limit) {
+      buffer = Buffer.allocUnsafeSlow(limit + 1);
+      total = read(buffer);
     }
     const truncated = total > limit;
     let end = Math.min(total, limit);
@@ -149,31 +162,38 @@ function sanitiseText(text: string): { text: string; changed: boolean } {
   return { text: clean, changed: clean !== text };
 }
 
-/** Reads and parses one article file. Never throws. */
-export function readSource(dir: string, file: string, options: ReadOptions = {}): SourceArticle {
-  const id = file.slice(0, -'.txt'.length);
+/** The raw bytes of one article file, or the warnings that say why there are none. Never throws. */
+export type ArticleBytes =
+  | { ok: true; bytes: Uint8Array; truncated: boolean }
+  | { ok: false; warnings: Warning[] };
+
+const idOf = (file: string) => file.slice(0, -'.txt'.length);
+
+/** Reads the bytes of one article file (at most maxArticleBytes); links are not followed. Never throws. */
+export function readArticleBytes(dir: string, file: string, options: ReadOptions = {}): ArticleBytes {
+  const id = idOf(file);
+  const path = join(dir, file);
+  const failed = (code: string, message: string): ArticleBytes => ({ ok: false, warnings: [{ article: id, file, code, message }] });
+  try {
+    if (lstatSync(path).isSymbolicLink()) return failed('symlink', 'The file is a symbolic link; links are not followed (they may point outside the sources folder), so it was not read.');
+  } catch (error) {
+    return failed('unreadable', `The file could not be read: ${(error as Error).message}`);
+  }
+  try {
+    return { ok: true, ...readHead(path, options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES) };
+  } catch (error) {
+    return failed('unreadable', `The file could not be read: ${(error as Error).message}`);
+  }
+}
+
+/** Decodes and parses the bytes of one article file (pure: the same bytes give the same article). */
+export function parseArticle(file: string, read: ArticleBytes, options: ReadOptions = {}): SourceArticle {
+  const id = idOf(file);
+  if (!read.ok) return { id, file, text: '', title: null, url: null, published: null, lang: null, meta: {}, warnings: [...read.warnings] };
   const warnings: Warning[] = [];
   const warn = (code: string, message: string) => warnings.push({ article: id, file, code, message });
-  const empty: SourceArticle = { id, file, text: '', title: null, url: null, published: null, lang: null, meta: {}, warnings };
-  const path = join(dir, file);
-  try {
-    if (lstatSync(path).isSymbolicLink()) {
-      warn('symlink', 'The file is a symbolic link; links are not followed (they may point outside the sources folder), so it was not read.');
-      return empty;
-    }
-  } catch (error) {
-    warn('unreadable', `The file could not be read: ${(error as Error).message}`);
-    return empty;
-  }
-  let head: { bytes: Uint8Array; truncated: boolean };
-  try {
-    head = readHead(path, options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES);
-  } catch (error) {
-    warn('unreadable', `The file could not be read: ${(error as Error).message}`);
-    return empty;
-  }
-  if (head.truncated) warn('truncated', `The file is larger than ${options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES} bytes; only the beginning was read.`);
-  const decoded = decodeArticleBytes(head.bytes);
+  if (read.truncated) warn('truncated', `The file is larger than ${options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES} bytes; only the beginning was read.`);
+  const decoded = decodeArticleBytes(read.bytes);
   if (decoded.problem) warn(decoded.problem.code, decoded.problem.message);
   const { text: raw, changed } = sanitiseText(decoded.text);
   if (changed) warn('invalid-characters', 'The file contains NUL bytes or broken characters; they were replaced with �.');
@@ -183,4 +203,9 @@ export function readSource(dir: string, file: string, options: ReadOptions = {})
   const text = raw.slice(front.bodyStart);
   if (text.trim() === '') warn('empty', 'The article has no text.');
   return { id, file, text, title: front.title, url: front.url, published: front.published, lang: front.lang, meta: front.meta, warnings };
+}
+
+/** Reads and parses one article file. Never throws. */
+export function readSource(dir: string, file: string, options: ReadOptions = {}): SourceArticle {
+  return parseArticle(file, readArticleBytes(dir, file, options), options);
 }

@@ -62,7 +62,7 @@ describe('a syndicated pair in a sources folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dateline-dup-'));
     cpSync('seeds', dir, { recursive: true });
     writeFileSync(join(dir, 'zz-wire-copy.txt'), readFileSync('seeds/000_af0fb08b442df844.txt', 'utf8').replace(/\s+/g, ' '));
-    const t = extractTimeline(dir);
+    const t = await extractTimeline(dir);
     expect(t.articles.find((a) => a.id === 'zz-wire-copy')?.duplicateOf).toBe('000_af0fb08b442df844');
     expect(t.articles.filter((a) => a.duplicateOf)).toHaveLength(1);
     const meeting = t.events.find((e) => e.id === 'kim-jong-un--vladimir-putin--meeting--2023-09')!;

@@ -21,9 +21,9 @@ function folder(extra: Record<string, string> = {}, overrides = true): string {
   return dir;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   resources = loadResources();
-  plain = extractTimeline('seeds', { resources });
+  plain = await extractTimeline('seeds', { resources });
 });
 
 const byId = (t: Timeline, id: string) => t.events.find((e) => e.id === id);
@@ -78,22 +78,22 @@ function checkEdits(t: Timeline) {
 
 describe('applyOverrides', () => {
   let edited: Timeline;
-  beforeAll(() => { edited = extractTimeline(folder(), { resources }); });
+  beforeAll(async () => { edited = await extractTimeline(folder(), { resources }); });
 
   it('applies every kind of override', () => checkEdits(edited));
 
-  it('applies them again after a rebuild that adds an unrelated article', () => {
-    const grown = extractTimeline(folder({ 'zz-unrelated.txt': 'The Bundesliga season opened on Friday with a 2-1 win for the champions.' }), { resources });
+  it('applies them again after a rebuild that adds an unrelated article', async () => {
+    const grown = await extractTimeline(folder({ 'zz-unrelated.txt': 'The Bundesliga season opened on Friday with a 2-1 win for the champions.' }), { resources });
     checkEdits(grown);
     expect(grown.events.length).toBeGreaterThanOrEqual(edited.events.length);
   });
 
-  it('is deterministic', () => {
-    expect(serialiseTimeline(extractTimeline(folder(), { resources }))).toBe(serialiseTimeline(edited));
+  it('is deterministic', async () => {
+    expect(serialiseTimeline(await extractTimeline(folder(), { resources }))).toBe(serialiseTimeline(edited));
   });
 
-  it('keeps sources that disagree with an edited date visible as a date conflict', () => {
-    const plain = extractTimeline('seeds', { resources });
+  it('keeps sources that disagree with an edited date visible as a date conflict', async () => {
+    const plain = await extractTimeline('seeds', { resources });
     const target = plain.events.find((e) => e.id === 'kim-jong-un--vladimir-putin--meeting--2023-09')!;
     const { overrides } = validateOverrides({ overrides: [{ action: 'edit', event: target.id, set: { date: '2024-01' } }] });
     const moved = applyOverrides(plain, overrides).timeline.events.find((e) => e.edits?.some((x) => x.field === 'date'))!;
@@ -145,7 +145,7 @@ describe('applyOverrides', () => {
     expect(timeline.events.map((e) => e.id)).toEqual(plain.events.map((e) => e.id));
   });
 
-  it('reports invalid entries and the file itself as warnings, never a crash', () => {
+  it('reports invalid entries and the file itself as warnings, never a crash', async () => {
     const { overrides, problems } = validateOverrides({ overrides: [
       { action: 'paint', event: 'x' }, { action: 'edit', event: 'x', set: { date: 'next week', colour: 'red' } },
       { action: 'merge', events: ['only-one'] }, { action: 'add', article: 'a', quote: 'q', set: { title: 'no date' } },
@@ -155,7 +155,7 @@ describe('applyOverrides', () => {
     expect(problems.join('\n')).toMatch(/entry 1: "action"[\s\S]*entry 2[\s\S]*colour[\s\S]*"date"[\s\S]*entry 3[\s\S]*entry 4[\s\S]*set.date/);
     expect(validateOverrides('nonsense').problems).toHaveLength(1);
     const dir = folder({ [OVERRIDES_FILE]: '{ "overrides": [ oops' }, false);
-    const t = extractTimeline(dir, { resources });
+    const t = await extractTimeline(dir, { resources });
     expect(t.warnings).toContainEqual(expect.objectContaining({ file: OVERRIDES_FILE, code: 'override-invalid' }));
     expect(t.events.length).toBe(plain.events.length);
   });

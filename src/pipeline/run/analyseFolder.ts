@@ -1,0 +1,136 @@
+/**
+ * Pass 1 over a folder: every article file read, hashed, looked up in the cache, and only the misses analysed,
+ * on a pool of worker threads when there are enough of them. Files are read lazily, one batch ahead of the
+ * analysis, so that the bytes of the whole folder are never in memory at once. Results come back in folder order
+ * whatever thread computed them.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
+import { Piscina } from 'piscina';
+import { USER_GAZETTEER_FILE, type AnalysedArticle, type PipelineResources } from '../index.ts';
+import { readArticleBytes, type ReadOptions } from '../io/readSources.ts';
+import { decodeAnalysis, entryKey, openAnalysisCache, runKey, type AnalysisCache } from './analysisCache.ts';
+import { analyseItem, type AnalysisItem, type BatchSettings } from './analyseItems.ts';
+import type { WorkerTask } from './worker.ts';
+
+export interface FolderAnalysisOptions extends ReadOptions {
+  /** The main thread's resources, loaded on first need (cache hits need none). */
+  resources: () => PipelineResources;
+  /** Cache folder, or null for none. */
+  cacheDir: string | null;
+  /** Worker threads at most; 0 keeps everything in this thread. Default: the machine's parallelism. */
+  workers?: number;
+  /** With fewer misses than this, the analysis stays in this thread: starting a worker costs more (~1-3 s each). */
+  poolFrom?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Below this many misses a folder is analysed in the main thread. */
+export const DEFAULT_POOL_FROM = 50;
+/** Articles per worker task, and bytes at most: enough to amortise the messaging, small enough to balance. */
+const BATCH_ITEMS = 64;
+const BATCH_BYTES = 512 * 1024;
+
+const WORKER_ENTRY = new URL('./workerEntry.mjs', import.meta.url);
+
+function readUserGazetteer(dir: string): Uint8Array | null {
+  try {
+    return readFileSync(join(dir, USER_GAZETTEER_FILE));
+  } catch {
+    return null;
+  }
+}
+
+export async function analyseFolder(dir: string, files: readonly string[], options: FolderAnalysisOptions): Promise<AnalysedArticle[]> {
+  const readOptions: ReadOptions = { maxArticleBytes: options.maxArticleBytes };
+  const settings: BatchSettings = { read: readOptions, cacheDir: options.cacheDir };
+  const cache: AnalysisCache | null = options.cacheDir ? openAnalysisCache(options.cacheDir) : null;
+  const run = cache ? runKey({ maxArticleBytes: options.maxArticleBytes, userGazetteer: readUserGazetteer(dir) }) : '';
+  const results: AnalysedArticle[] = new Array(files.length);
+  let done = 0;
+  const store = (index: number, analysed: AnalysedArticle) => {
+    results[index] = analysed;
+    options.onProgress?.(++done, files.length);
+  };
+
+  // The reading cursor: hits are stored on the way, misses gathered into the next batch.
+  let cursor = 0;
+  let misses = 0;
+  const nextBatch = (): AnalysisItem[] | null => {
+    const batch: AnalysisItem[] = [];
+    let bytes = 0;
+    while (cursor < files.length && batch.length < BATCH_ITEMS && bytes < BATCH_BYTES) {
+      const index = cursor++;
+      const file = files[index];
+      const read = readArticleBytes(dir, file, readOptions);
+      const key = cache && read.ok ? entryKey(run, file, read.bytes, read.truncated) : null;
+      const hit = key ? cache!.read(key, file) : null;
+      if (hit) {
+        store(index, hit);
+        continue;
+      }
+      batch.push({ index, file, read, key });
+      bytes += read.ok ? read.bytes.length : 0;
+      misses++;
+    }
+    return batch.length ? batch : null;
+  };
+  const analyseHere = (batch: AnalysisItem[]) => {
+    const resources = options.resources();
+    for (const item of batch) store(item.index, analyseItem(item, resources, settings).analysed);
+  };
+
+  const workers = options.workers ?? availableParallelism();
+  const poolFrom = options.poolFrom ?? DEFAULT_POOL_FROM;
+  let pool: Piscina | null = null;
+  let poolReady = false;
+  let destroyedEarly = false;
+  const lanes: Promise<void>[] = [];
+  const lane = async (live: Piscina) => {
+    const task = (items: AnalysisItem[]): WorkerTask => ({ sourcesDir: dir, settings, items });
+    try {
+      await live.run(task([]));
+    } catch (error) {
+      // Destroyed before it was ready (the main thread did the work), or it could not start: then the main thread
+      // keeps going alone, slower but with the same result.
+      if (!destroyedEarly) process.emitWarning(`Dateline: a worker thread could not start (${(error as Error).message}); the articles are analysed in the main thread.`);
+      return;
+    }
+    poolReady = true;
+    for (let batch = nextBatch(); batch; batch = nextBatch()) {
+      let encoded: Uint8Array[];
+      try {
+        encoded = await live.run(task(batch));
+      } catch {
+        // A worker that died (out of memory, say) must not lose its articles: analyse them here instead.
+        analyseHere(batch);
+        continue;
+      }
+      batch.forEach((item, i) => store(item.index, decodeAnalysis(encoded[i], item.file) ?? analyseItem(item, options.resources(), settings).analysed));
+    }
+  };
+
+  try {
+    // The main thread works until a worker is ready (workers take a while to load the pipeline), then only feeds them.
+    for (let batch = poolReady ? null : nextBatch(); batch; batch = poolReady ? null : nextBatch()) {
+      if (!pool && workers > 0 && misses >= poolFrom && cursor < files.length) {
+        pool = new Piscina({ filename: WORKER_ENTRY.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+        for (let i = 0; i < workers; i++) lanes.push(lane(pool));
+      }
+      analyseHere(batch);
+      if (pool) await yieldToEvents();
+    }
+    if (pool && !poolReady) {
+      // Everything was done here before any worker was ready: stop them loading.
+      destroyedEarly = true;
+      await pool.destroy();
+      pool = null;
+    }
+    await Promise.all(lanes);
+  } finally {
+    await pool?.destroy();
+  }
+  return results;
+}
