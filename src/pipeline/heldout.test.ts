@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatHeldout, scoreHeldout, type HeldoutGold, type HeldoutScore } from '../eval/heldout.ts';
+import type { Timeline } from '../model/timeline.ts';
+import { extractTimeline, loadResources } from './index.ts';
+
+const dir = 'src/pipeline/__fixtures__/heldout';
+const gold: HeldoutGold = JSON.parse(readFileSync(`${dir}/heldout-gold.json`, 'utf8'));
+
+// The document-date target (80% exact) is tracked by `npm run eval`, which prints this same table.
+describe('blind held-out set (28 articles in 14 languages, no dates given)', () => {
+  let timeline: Timeline;
+  let scores: HeldoutScore[];
+  beforeAll(async () => {
+    timeline = await extractTimeline(dir, { resources: loadResources() });
+    scores = scoreHeldout(gold, timeline);
+    console.log(['Held-out document dates and languages', ...formatHeldout(scores)].join('\n'));
+  });
+
+  it('reads every article and identifies the language of all of them', () => {
+    expect(timeline.articles.map((a) => a.file).sort()).toEqual(gold.articles.map((a) => a.file).sort());
+    expect(scores.filter((s) => s.predictedLanguage !== s.language)).toEqual([]);
+  });
+});
