@@ -78,6 +78,23 @@ interface DatedMention {
   reported: boolean;
   /** Families of the other events reported in the same sentence: what a statement is about. */
   topic: string[];
+  /**
+   * dateAt by candidate day, shared by every mention whose date follows from the day in the same way (same symbol,
+   * tense, modifier…): a folder repeats a few hundred such ways, and joint dating asks each for thousands of days.
+   */
+  dates: Map<IsoDay, DateInterval | null>;
+  /** firmDate for the `published` it was last computed with (an article's date object changes only when it is redated). */
+  firm?: { published: Article['published']; date: DateInterval | null };
+}
+
+/** The memo tables of one joint-dating run, by the inputs dateAt depends on. */
+type DateTables = Map<string, Map<IsoDay, DateInterval | null>>;
+
+function datesTable(tables: DateTables, symbol: TimexSymbol | null, tense: Tense, mod: Timex['mod'], reported: boolean, m: MentionCandidate, family: string): Map<IsoDay, DateInterval | null> {
+  const key = symbol === null ? `n|${m.status}|${family === STATEMENT}` : `s|${JSON.stringify(symbol)}|${tense}|${mod}|${reported}`;
+  let table = tables.get(key);
+  if (!table) tables.set(key, (table = new Map()));
+  return table;
 }
 
 interface Anchor {
@@ -105,8 +122,14 @@ function isExplicit(s: TimexSymbol): boolean {
   return false;
 }
 
-/** The mention's date if the document were dated `day` (what the event stage would compute), or null. */
+/** The mention's date if the document were dated `day` (what the event stage would compute), or null. Shared: do not mutate. */
 function dateAt(d: DatedMention, day: IsoDay): DateInterval | null {
+  let date = d.dates.get(day);
+  if (date === undefined) d.dates.set(day, (date = computeDateAt(d, day)));
+  return date;
+}
+
+function computeDateAt(d: DatedMention, day: IsoDay): DateInterval | null {
   const dct = dayInterval(day);
   if (d.symbol === null) return undatedMentionDate(dct, d.m.status, d.family === STATEMENT);
   const r = resolveSymbol(d.symbol, day, d.tense);
@@ -116,7 +139,7 @@ function dateAt(d: DatedMention, day: IsoDay): DateInterval | null {
   return date && d.reported ? reportedWindow(date) : date;
 }
 
-function datedMentions(index: number, article: Article, tagged: TaggedTime, mentions: readonly MentionCandidate[]): DatedMention[] {
+function datedMentions(index: number, article: Article, tagged: TaggedTime, mentions: readonly MentionCandidate[], tables: DateTables): DatedMention[] {
   const out: DatedMention[] = [];
   const bySentence = new Map<number, MentionCandidate[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
@@ -125,11 +148,14 @@ function datedMentions(index: number, article: Article, tagged: TaggedTime, ment
     const u = m.timex !== null ? tagged.timexes[m.timex] : undefined;
     if (m.timex !== null && (!u || u.metadata)) continue;
     const symbol = u ? u.symbol : null;
+    const family = typeFamily(m.type), tense = u?.tense ?? 'unknown', mod = u?.mod ?? null;
+    const reported = m.dateSource === 'context' && m.date.value.includes('/');
     out.push({
-      article: index, m, family: typeFamily(m.type), timex: m.timex, symbol, tense: u?.tense ?? 'unknown', mod: u?.mod ?? null,
+      article: index, m, family, timex: m.timex, symbol, tense, mod,
       explicit: symbol !== null && isExplicit(symbol),
-      reported: m.dateSource === 'context' && m.date.value.includes('/'),
+      reported,
       topic: [...new Set((bySentence.get(m.sentence) ?? []).filter((o) => o !== m).map((o) => typeFamily(o.type)))].sort(),
+      dates: datesTable(tables, symbol, tense, mod, reported, m, family),
     });
   }
   return out;
@@ -137,6 +163,11 @@ function datedMentions(index: number, article: Article, tagged: TaggedTime, ment
 
 /** The firm date of a mention given its article's window: the same for every day of the window, else null. */
 function firmDate(d: DatedMention, published: Article['published']): DateInterval | null {
+  if (d.firm?.published !== published || d.firm === undefined) d.firm = { published, date: computeFirmDate(d, published) };
+  return d.firm.date;
+}
+
+function computeFirmDate(d: DatedMention, published: Article['published']): DateInterval | null {
   if (d.explicit) return d.m.date.precision === 'vague' ? null : d.m.date;
   if (!published) return null;
   const [lo, hi] = published.window;
@@ -345,7 +376,7 @@ function describe(inputs: readonly JointInput[], g: CrossGroup, dayIso: IsoDay):
  * Within one article: for a date-dependent expression that dates no mention (a back-reference such as "after
  * the leaders' meeting last month"), the family of the nearest event word of its sentence.
  */
-function looseExpressions(index: number, article: Article, tagged: TaggedTime, mentions: readonly DatedMention[], events: EventResources): DatedMention[] {
+function looseExpressions(index: number, article: Article, tagged: TaggedTime, mentions: readonly DatedMention[], events: EventResources, tables: DateTables): DatedMention[] {
   const used = new Set(mentions.map((d) => d.timex));
   const lr = events.languages.get(article.lang) ?? events.fallback;
   const out: DatedMention[] = [];
@@ -366,7 +397,8 @@ function looseExpressions(index: number, article: Article, tagged: TaggedTime, m
       date: dayInterval(PROBE_DAY), type: best.type, participants: [], place: null, lang: article.lang, participantIds: [], people: [],
       affiliations: [], placeId: null, placeCountry: null, published: null,
     };
-    out.push({ article: index, m, family: typeFamily(best.type), timex: i, symbol: u.symbol, tense: u.tense, mod: u.mod, explicit: false, reported: false, topic: [] });
+    const family = typeFamily(best.type);
+    out.push({ article: index, m, family, timex: i, symbol: u.symbol, tense: u.tense, mod: u.mod, explicit: false, reported: false, topic: [], dates: datesTable(tables, u.symbol, u.tense, u.mod, false, m, family) });
   });
   return out;
 }
@@ -398,12 +430,13 @@ function sameEventWithin(a: DatedMention, b: DatedMention): boolean {
 export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map<string, JointDate> {
   const n = inputs.length;
   const redatable = inputs.map((x) => x.tagged !== null && !(x.article.published?.source === 'metadata' && x.article.published.precision === 'day'));
+  const tables: DateTables = new Map();
   // Mentions with their expressions; undated articles get probe mentions (types and expressions only).
   const dated: DatedMention[][] = inputs.map((x, i) => {
     if (!x.tagged) return [];
     const ms = x.article.published || !redatable[i] ? x.mentions
       : probeMentions(x.article, x.tagged, (t, doc) => deps.resolve(x.article.text, t, doc), deps.events, deps.extract);
-    return datedMentions(i, x.article, x.tagged, ms);
+    return datedMentions(i, x.article, x.tagged, ms, tables);
   });
   // Blocking: mentions by family and participant (or government); a target only meets mentions sharing a key.
   const block = new Map<string, DatedMention[]>();
@@ -416,7 +449,7 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
   const pairs = inputs.map((x, i) => {
     if (!redatable[i] || !x.tagged) return [];
     const mine = dated[i].filter((d) => d.m.dateSource !== 'document');
-    const all = [...mine, ...looseExpressions(i, x.article, x.tagged, mine, deps.events)];
+    const all = [...mine, ...looseExpressions(i, x.article, x.tagged, mine, deps.events, tables)];
     const out: Array<[DatedMention, DatedMention]> = [];
     const seen = new Set<string>();
     for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) {
@@ -436,24 +469,32 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
   const index = knownIndex(deps.events.knownEvents ?? []);
   const known = inputs.map((_, i) => (redatable[i] && index.size ? knownGroups(i, dated, index, gaz) : []));
 
+  // Which other mentions could anchor each date-dependent mention: found once, as matching ignores dates.
+  const candidates = inputs.map((_, i) => (redatable[i] ? candidatesOf(i, dated, block) : new Map<DatedMention, Candidate[]>()));
+  const sources = candidates.map((byOwn) => new Set([...byOwn.values()].flatMap((list) => list.map((c) => c.o.article))));
+
   let state: State[] = inputs.map((x) => ({ published: x.article.published }));
   const result = new Map<string, JointDate>();
+  let changedLast: Set<number> | null = null;
   for (let round = 0; round < (deps.rounds ?? ROUNDS); round++) {
     const next: State[] = state.map((s) => ({ ...s }));
-    let changed = false;
+    const changedNow = new Set<number>();
     for (let i = 0; i < n; i++) {
       if (!redatable[i]) continue;
-      const groups = crossGroups(i, dated, block, state);
+      // Nothing this article depends on moved in the last round: it would reach the same date again.
+      if (changedLast && ![...sources[i]].some((j) => changedLast!.has(j))) continue;
+      const groups = crossGroups(i, dated, candidates[i], state);
       const doc = redate(inputs, i, groups, known[i], pairs[i], own[i]!);
       if (!doc || !doc.published) continue;
       const before = state[i].published;
       if (before && before.value === doc.published.value && before.window[0] === doc.published.window[0] && before.window[1] === doc.published.window[1]) continue;
       next[i] = { published: doc.published };
       result.set(inputs[i].article.id, { date: doc });
-      changed = true;
+      changedNow.add(i);
     }
     state = next;
-    if (!changed) break;
+    if (!changedNow.size) break;
+    changedLast = changedNow;
   }
   // Only report dates that differ from what the article's own text gave.
   for (const [id, r] of [...result]) {
@@ -464,35 +505,58 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
   return result;
 }
 
-/** The article's date-dependent expressions with the firm anchors they share events with, one group per expression. */
-function crossGroups(i: number, dated: readonly DatedMention[][], block: ReadonlyMap<string, DatedMention[]>, state: readonly State[]): CrossGroup[] {
-  const groups = new Map<string, CrossGroup>();
+/** A mention of another article that may report the same event as a date-dependent mention (dates aside). */
+interface Candidate {
+  o: DatedMention;
+  quality: number;
+}
+
+/** For each date-dependent mention of article i, the compatible mentions of other articles, in block order. */
+function candidatesOf(i: number, dated: readonly DatedMention[][], block: ReadonlyMap<string, DatedMention[]>): Map<DatedMention, Candidate[]> {
+  const out = new Map<DatedMention, Candidate[]>();
   for (const d of dated[i]) {
     if (d.explicit) continue;
-    // Repeated undated mentions of one event ("the trip", "the visit") are one piece of evidence.
-    const key = d.timex !== null ? `t${d.timex}` : `d|${d.family}|${d.m.participantIds.join(',')}|${ahead(d.m)}`;
+    const list: Candidate[] = [];
     const seen = new Set<DatedMention>();
     for (const k of blockKeys(d.m)) {
       for (const o of block.get(k) ?? []) {
         if (o.article === i || seen.has(o)) continue;
         seen.add(o);
-        const pub = state[o.article].published;
-        if (!pub && !o.explicit) continue;
-        if (!compatible(d.m, o.m)) continue;
-        const date = firmDate(o, pub);
-        if (!date) continue;
-        const g = groups.get(key) ?? { key, own: d, anchors: [], quality: 0 };
-        const quality = matchQuality(d, o);
-        // One vote per other article and date: a repeated report in one article is one piece of evidence.
-        const twin = g.anchors.find((a) => a.article === o.article && a.date.start === date.start && a.date.end === date.end);
-        if (!twin) g.anchors.push({ article: o.article, date, weight: pub ? anchorWeight(o, pub) : 1, quality, d: o });
-        else if (quality > twin.quality) twin.quality = quality;
-        groups.set(key, g);
+        if (compatible(d.m, o.m)) list.push({ o, quality: matchQuality(d, o) });
       }
+    }
+    out.set(d, list);
+  }
+  return out;
+}
+
+/** The article's date-dependent expressions with the firm anchors they share events with, one group per expression. */
+function crossGroups(i: number, dated: readonly DatedMention[][], candidates: ReadonlyMap<DatedMention, Candidate[]>, state: readonly State[]): CrossGroup[] {
+  const groups = new Map<string, CrossGroup>();
+  const votes = new Map<string, Anchor>();
+  for (const d of dated[i]) {
+    if (d.explicit) continue;
+    // Repeated undated mentions of one event ("the trip", "the visit") are one piece of evidence.
+    const key = d.timex !== null ? `t${d.timex}` : `d|${d.family}|${d.m.participantIds.join(',')}|${ahead(d.m)}`;
+    for (const { o, quality } of candidates.get(d) ?? []) {
+      const pub = state[o.article].published;
+      if (!pub && !o.explicit) continue;
+      const date = firmDate(o, pub);
+      if (!date) continue;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { key, own: d, anchors: [], quality: 0 }));
+      // One vote per other article and date: a repeated report in one article is one piece of evidence.
+      const vote = `${key}\n${o.article}|${date.start}|${date.end}`;
+      const twin = votes.get(vote);
+      if (!twin) {
+        const anchor: Anchor = { article: o.article, date, weight: pub ? anchorWeight(o, pub) : 1, quality, d: o };
+        g.anchors.push(anchor);
+        votes.set(vote, anchor);
+      } else if (quality > twin.quality) twin.quality = quality;
     }
   }
   for (const g of groups.values()) {
-    g.quality = Math.max(...g.anchors.map((a) => a.quality));
+    g.quality = g.anchors.reduce((q, a) => Math.max(q, a.quality), -Infinity);
     g.anchors = g.anchors.filter((a) => a.quality >= g.quality);
   }
   return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
@@ -517,12 +581,13 @@ function scanRange(own: ReturnType<typeof documentEvidence>, groups: readonly Cr
 }
 
 /** Per table group, which entries each candidate day satisfies; entries no day of the range can satisfy are dropped. */
-function knownHits(known: readonly KnownGroup[], from: number, days: number): Array<{ g: KnownGroup; hits: Uint8Array[]; events: KnownEvent[] }> {
+function knownHits(known: readonly KnownGroup[], isoDays: readonly IsoDay[]): Array<{ g: KnownGroup; hits: Uint8Array[]; events: KnownEvent[] }> {
+  const days = isoDays.length;
   const out: Array<{ g: KnownGroup; hits: Uint8Array[]; events: KnownEvent[] }> = [];
   for (const g of known) {
     const hits = g.events.map(() => new Uint8Array(days));
     for (let k = 0; k < days; k++) {
-      const mine = dateAt(g.own, dayFromNumber(from + k));
+      const mine = dateAt(g.own, isoDays[k]);
       if (!mine) continue;
       g.events.forEach((e, j) => { if (intervalsOverlap(mine, e.date)) hits[j][k] = 1; });
     }
@@ -541,6 +606,74 @@ function describeKnown(x: Article, g: KnownGroup, events: readonly KnownEvent[],
   return `a well-known event: ${what} it dates by ${quoteOf(x, g.own)} is taken to be "${e.name}", ${e.date.value} (event table: ${e.id})`;
 }
 
+/** Day numbers as ISO days, remembered: every redated article scans hundreds of the same few thousand days. */
+const ISO_DAYS = new Map<number, IsoDay>();
+function isoDayOf(n: number): IsoDay {
+  let day = ISO_DAYS.get(n);
+  if (day === undefined) {
+    if (ISO_DAYS.size > 100_000) ISO_DAYS.clear();
+    ISO_DAYS.set(n, (day = dayFromNumber(n)));
+  }
+  return day;
+}
+
+/** First index whose interval passes `test`, for a test that, once true, stays true along the days (or the length). */
+function firstIndex(dates: ReadonlyArray<DateInterval>, test: (d: DateInterval) => boolean): number {
+  let lo = 0, hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(dates[mid])) hi = mid; else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Dates that never move back as the document day moves on (starts and ends both non-decreasing), none missing. */
+function moveForward(dates: ReadonlyArray<DateInterval | null>): dates is DateInterval[] {
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k];
+    if (!d) return false;
+    const prev = dates[k - 1];
+    if (prev && (d.start < prev.start || d.end < prev.end)) return false;
+  }
+  return true;
+}
+
+/**
+ * Adds a cross-article group's cost to each candidate day: the share of its anchors' weight that the day's own
+ * date misses. When the own date only moves forward with the day (the usual case: "last week", "in September"),
+ * each anchor agrees with one run of days, found by binary search, so the work is days + anchors × log(days)
+ * instead of days × anchors. Weights are multiples of 1/8, so both ways give the same sums exactly.
+ */
+function addCrossCosts(extra: Float64Array, g: CrossGroup, isoDays: readonly IsoDay[]): void {
+  const days = isoDays.length;
+  let total = 0;
+  for (const a of g.anchors) total += a.weight;
+  if (!total) return;
+  const mine = isoDays.map((day) => dateAt(g.own, day));
+  if (moveForward(mine)) {
+    const agree = new Float64Array(days + 1);
+    for (const a of g.anchors) {
+      const from = firstIndex(mine, (m) => m.end >= a.date.start);
+      const to = firstIndex(mine, (m) => m.start > a.date.end);
+      if (from < to) {
+        agree[from] += a.weight;
+        agree[to] -= a.weight;
+      }
+    }
+    let hit = 0;
+    for (let k = 0; k < days; k++) {
+      hit += agree[k];
+      extra[k] += W_CROSS * g.quality * ((total - hit) / total);
+    }
+    return;
+  }
+  for (let k = 0; k < days; k++) {
+    let miss = 0;
+    for (const a of g.anchors) if (!mine[k] || !intervalsOverlap(mine[k]!, a.date)) miss += a.weight;
+    extra[k] += W_CROSS * g.quality * (miss / total);
+  }
+}
+
 function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], known: readonly KnownGroup[], pairs: ReadonlyArray<[DatedMention, DatedMention]>, own: ReturnType<typeof documentEvidence>): DocumentDate | null {
   if (!groups.length && !known.length && !pairs.length) return null;
   const range = scanRange(own, groups, known);
@@ -548,8 +681,9 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
   const x = inputs[i];
   // Cost tables per day: cheap to build once, then summed.
   const days = range.to - range.from + 1;
+  const isoDays = Array.from({ length: days }, (_, k) => isoDayOf(range.from + k));
   const extra = new Float64Array(days);
-  const table = knownHits(known, range.from, days);
+  const table = knownHits(known, isoDays);
   for (const { g, hits } of table) {
     for (let k = 0; k < days; k++) {
       let miss = 0;
@@ -557,19 +691,11 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
       extra[k] += W_KNOWN * g.quality * (miss / hits.length);
     }
   }
-  for (let k = 0; k < days; k++) {
-    const day = dayFromNumber(range.from + k);
-    for (const g of groups) {
-      const mine = dateAt(g.own, day);
-      let total = 0, miss = 0;
-      for (const a of g.anchors) {
-        total += a.weight;
-        if (!mine || !intervalsOverlap(mine, a.date)) miss += a.weight;
-      }
-      if (total) extra[k] += W_CROSS * g.quality * (miss / total);
-    }
-    for (const [p, q] of pairs) {
-      const a = dateAt(p, day), b = dateAt(q, day);
+  // Each day's sum keeps its order (table, groups in order, pairs): the same floating-point result as day by day.
+  for (const g of groups) addCrossCosts(extra, g, isoDays);
+  for (const [p, q] of pairs) {
+    for (let k = 0; k < days; k++) {
+      const a = dateAt(p, isoDays[k]), b = dateAt(q, isoDays[k]);
       if (a && b && a.precision !== 'vague' && b.precision !== 'vague' && !intervalsOverlap(a, b)) extra[k] += W_WITHIN;
     }
   }
