@@ -163,6 +163,8 @@ export interface RunOptions extends ReadOptions {
   workers?: number;
   /** Folders with fewer articles to analyse than this stay in this thread (default DEFAULT_POOL_FROM). */
   poolFrom?: number;
+  /** False: once workers are started, this thread leaves all the analysis to them (tests, benchmarks). */
+  mainThreadHelps?: boolean;
 }
 
 /**
@@ -180,6 +182,7 @@ export async function extractTimeline(dir: string, options: RunOptions = {}): Pr
     cacheDir: options.cacheDir ?? null,
     workers: options.workers,
     poolFrom: options.poolFrom,
+    mainThreadHelps: options.mainThreadHelps,
     onProgress: options.onProgress,
   });
   return applyEditorFiles(assembleTimeline(analysed, listing.warnings, mainResources()), readEditorFiles(dir));

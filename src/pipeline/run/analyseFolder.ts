@@ -24,6 +24,8 @@ export interface FolderAnalysisOptions extends ReadOptions {
   workers?: number;
   /** With fewer misses than this, the analysis stays in this thread: starting a worker costs more (~1-3 s each). */
   poolFrom?: number;
+  /** False: once the pool is started, only workers analyse (tests of the pool itself). Default true. */
+  mainThreadHelps?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -87,6 +89,8 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
   let pool: Piscina | null = null;
   let poolReady = false;
   let destroyedEarly = false;
+  /** A batch read by the main thread and left to the workers. */
+  const pending: AnalysisItem[][] = [];
   const lanes: Promise<void>[] = [];
   const lane = async (live: Piscina) => {
     const task = (items: AnalysisItem[]): WorkerTask => ({ sourcesDir: dir, settings, items });
@@ -99,7 +103,7 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
       return;
     }
     poolReady = true;
-    for (let batch = nextBatch(); batch; batch = nextBatch()) {
+    for (let batch = pending.pop() ?? nextBatch(); batch; batch = pending.pop() ?? nextBatch()) {
       let encoded: Uint8Array[];
       try {
         encoded = await live.run(task(batch));
@@ -119,16 +123,22 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
         pool = new Piscina({ filename: WORKER_ENTRY.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
         for (let i = 0; i < workers; i++) lanes.push(lane(pool));
       }
+      if (pool && options.mainThreadHelps === false) {
+        pending.push(batch);
+        break;
+      }
       analyseHere(batch);
       if (pool) await yieldToEvents();
     }
-    if (pool && !poolReady) {
+    if (pool && !poolReady && !pending.length) {
       // Everything was done here before any worker was ready: stop them loading.
       destroyedEarly = true;
       await pool.destroy();
       pool = null;
     }
     await Promise.all(lanes);
+    // Whatever no worker took (none could start) is done here.
+    for (let batch = pending.pop() ?? nextBatch(); batch; batch = pending.pop() ?? nextBatch()) analyseHere(batch);
   } finally {
     await pool?.destroy();
   }
