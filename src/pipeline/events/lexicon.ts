@@ -31,6 +31,7 @@ export function compileForm(form: string, lang: string, field: 'norm' | 'lower' 
 export function addPattern<T>(index: PatternIndex<T>, form: string, lang: string, value: T, inflect = false): void {
   const tokens = compileForm(form, lang, index.field);
   if (!tokens.length) return;
+  candidateMemo.delete(index);
   const entry: PatternEntry<T> = { tokens, value, inflect: inflect || undefined };
   const first = tokens[0];
   const map = first.prefix ? index.prefix : index.exact;
@@ -62,9 +63,8 @@ export interface PatternMatch<T> {
   last: number;
 }
 
-/** Every pattern that matches starting at word `i` of `words`. */
-export function matchAt<T>(index: PatternIndex<T>, words: readonly Token[], i: number): Array<PatternMatch<T>> {
-  const w = words[i][index.field];
+/** The entries whose first literal can match word `w`: exact, inflected (a stem of `w`), then prefix entries. */
+function firstWordCandidates<T>(index: PatternIndex<T>, w: string): ReadonlyArray<PatternEntry<T>> {
   const candidates: Array<PatternEntry<T>> = [];
   const exact = index.exact.get(w);
   if (exact) candidates.push(...exact);
@@ -77,13 +77,43 @@ export function matchAt<T>(index: PatternIndex<T>, words: readonly Token[], i: n
     const list = index.prefix.get(w.slice(0, len));
     if (list) candidates.push(...list);
   }
+  return candidates.length ? candidates : NO_CANDIDATES;
+}
+
+const NO_CANDIDATES: ReadonlyArray<never> = [];
+/**
+ * Candidates by word, per index. Every word of every sentence is looked up in eight lexicons, each look-up slicing
+ * the word for stems and prefixes; words repeat, so the answer is kept. Bounded (cleared when full), and dropped
+ * when a pattern is added to the index.
+ */
+const CANDIDATES_LIMIT = 20_000;
+const candidateMemo = new WeakMap<PatternIndex<unknown>, Map<string, ReadonlyArray<PatternEntry<unknown>>>>();
+
+function candidatesFor<T>(index: PatternIndex<T>, w: string): ReadonlyArray<PatternEntry<T>> {
+  let memo = candidateMemo.get(index);
+  if (!memo) candidateMemo.set(index, (memo = new Map()));
+  let found = memo.get(w) as ReadonlyArray<PatternEntry<T>> | undefined;
+  if (!found) {
+    if (memo.size >= CANDIDATES_LIMIT) memo.clear();
+    found = firstWordCandidates(index, w);
+    memo.set(w, found);
+  }
+  return found;
+}
+
+/** True when every literal of `entry` matches the words from `i` on. */
+function entryMatches<T>(entry: PatternEntry<T>, field: 'norm' | 'lower', words: readonly Token[], i: number): boolean {
+  const n = entry.tokens.length;
+  if (i + n > words.length) return false;
+  for (let k = 0; k < n; k++) if (!tokenMatches(words[i + k][field], entry.tokens[k], !!entry.inflect)) return false;
+  return true;
+}
+
+/** Every pattern that matches starting at word `i` of `words`. */
+export function matchAt<T>(index: PatternIndex<T>, words: readonly Token[], i: number): Array<PatternMatch<T>> {
   const out: Array<PatternMatch<T>> = [];
-  for (const entry of candidates) {
-    const n = entry.tokens.length;
-    if (i + n > words.length) continue;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = tokenMatches(words[i + k][index.field], entry.tokens[k], !!entry.inflect);
-    if (ok) out.push({ entry, first: i, last: i + n - 1 });
+  for (const entry of candidatesFor(index, words[i][index.field])) {
+    if (entryMatches(entry, index.field, words, i)) out.push({ entry, first: i, last: i + entry.tokens.length - 1 });
   }
   return out;
 }
@@ -92,10 +122,14 @@ export function matchAt<T>(index: PatternIndex<T>, words: readonly Token[], i: n
 export function matchAll<T>(index: PatternIndex<T>, words: readonly Token[], accept: (m: PatternMatch<T>) => boolean = () => true): Array<PatternMatch<T>> {
   const out: Array<PatternMatch<T>> = [];
   for (let i = 0; i < words.length; ) {
-    const found = matchAt(index, words, i).filter(accept);
-    if (!found.length) { i++; continue; }
-    let best = found[0];
-    for (const m of found) if (m.last > best.last) best = m;
+    // The first accepted match that ends furthest right.
+    let best: PatternMatch<T> | null = null;
+    for (const entry of candidatesFor(index, words[i][index.field])) {
+      if (!entryMatches(entry, index.field, words, i)) continue;
+      const m = { entry, first: i, last: i + entry.tokens.length - 1 };
+      if (accept(m) && (!best || m.last > best.last)) best = m;
+    }
+    if (!best) { i++; continue; }
     out.push(best);
     i = best.last + 1;
   }
@@ -104,5 +138,6 @@ export function matchAll<T>(index: PatternIndex<T>, words: readonly Token[], acc
 
 /** True when some pattern of `index` matches at word `i`. */
 export function hasMatchAt(index: PatternIndex<unknown>, words: readonly Token[], i: number): boolean {
-  return matchAt(index, words, i).length > 0;
+  for (const entry of candidatesFor(index, words[i][index.field])) if (entryMatches(entry, index.field, words, i)) return true;
+  return false;
 }
