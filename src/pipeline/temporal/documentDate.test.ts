@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../model/calendar.ts';
 import { decide, type DayInfo } from './documentDate.ts';
+import { analyseTime, loadTemporalResources } from './index.ts';
+import { segmentSentences } from '../stages/sentences.ts';
 
 const from = dayNumber('2023-09-01');
 const to = dayNumber('2023-09-30');
@@ -28,5 +30,27 @@ describe('decide: the point of a document-date window', () => {
   it('is not moved by lateMiddle when the window has one middle day', () => {
     expect(decide(from, to, threeDays, null, [], none).dct).toBe('2023-09-05');
     expect(decide(from, to, threeDays, null, [], none, true, true).dct).toBe('2023-09-05');
+  });
+});
+
+describe('document date from a same-day expression in apposition to a full date', () => {
+  const resources = loadTemporalResources();
+  const dateOf = (text: string, lang: string) => {
+    const r = analyseTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
+    return r.published && { value: r.published.value, precision: r.published.precision };
+  };
+
+  it.each([
+    ['it', 'Il nuovo ponte è stato inaugurato questa sera, lunedì 3 agosto 2020, alla presenza del presidente. Il vecchio era crollato nel 2018.'],
+    ['en', 'The new bridge was opened this evening, Monday 3 August 2020, by the president. The old one collapsed in 2018.'],
+    ['pt', 'A nova ponte foi inaugurada nesta noite, 3 de agosto de 2020, pelo presidente. A antiga desabou em 2018.'],
+  ])('%s: the text names its own day', (lang, text) => {
+    expect(dateOf(text, lang)).toEqual({ value: '2020-08-03', precision: 'day' });
+  });
+
+  it('does not take a full date for the document day when the same-day word is elsewhere in the sentence', () => {
+    // "tonight" is the day of the speech, not the 2018 collapse: the explicit date stays a lower bound only.
+    const date = dateOf('The president speaks tonight about the bridge that collapsed on 14 August 2018.', 'en');
+    expect(date?.value).not.toBe('2018-08-14');
   });
 });

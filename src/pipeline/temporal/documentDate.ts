@@ -144,6 +144,16 @@ function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
       });
     }
   }
+  // "this evening, Monday 3 August 2020": a same-day deictic in apposition to a full date names the document's day.
+  const todayAt = timexes.filter((t) => t.symbol.kind === 'relative' && t.symbol.unit === 'day' && t.symbol.shift === 0);
+  for (const t of timexes) {
+    const s = t.symbol;
+    if (s.kind !== 'date' || s.year === undefined || s.day === undefined || t.metadata) continue;
+    const today = todayAt.find((r) => isApposition(text, r, t));
+    if (!today) continue;
+    const n = dayNumber(isoDay(s.year, s.month, s.day));
+    out.push({ why: `${quote(text, today)} ${quote(text, t)}: the text names its own day`, dayAnchor: true, cost: (d) => (d.n === n ? 0 : 2) });
+  }
   if (thisYear && namedYears.size) {
     const ys = [...namedYears].sort();
     const t = thisYear;
@@ -153,6 +163,15 @@ function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
     });
   }
   return out;
+}
+
+/** Two expressions side by side, with at most a comma or a dash between them. */
+function isApposition(text: string, a: UnresolvedTimex, b: UnresolvedTimex): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const gap = second.start - first.end;
+  if (gap < 0 || gap > 3) return false;
+  for (const c of text.slice(first.end, second.start)) if (!' ,\u00a0-–—('.includes(c)) return false;
+  return true;
 }
 
 function dedupe(xs: string[]): string[] {
