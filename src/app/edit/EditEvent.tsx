@@ -1,31 +1,26 @@
-/** The "Edit" action of the event panel, in `npm run dev` only: writes an override entry through the dev server. */
+/** The "Edit this event" action of the event panel, in `npm run dev` only: corrects fields, or hides the event. */
 import { useState } from 'react';
 import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType, type TimelineEvent } from '../../model/timeline.ts';
-import { draftOf, editEntry, hideEntry, postOverride, type EditDraft } from './editEntry.ts';
+import { draftOf, editEntry, hideEntry, type EditDraft } from './editEntry.ts';
+import { SaveStatus } from './SaveStatus.tsx';
+import { useEditDisclosure } from './useEditDisclosure.ts';
+import { useOverrideSaver } from './useOverrideSaver.ts';
+import './edit.css';
 
 export default function EditEvent({ event }: { event: TimelineEvent }) {
-  const [open, setOpen] = useState(false);
+  const { open, show, hide, opener, form, onKeyDown } = useEditDisclosure();
   const [draft, setDraft] = useState<EditDraft>(() => draftOf(event));
-  const [status, setStatus] = useState<string>('');
+  const { state, save, saving } = useOverrideSaver();
   const field = (key: keyof EditDraft) => ({
     value: draft[key],
     onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value }),
   });
-  const send = async (entry: Record<string, unknown> | null) => {
-    if (!entry) { setStatus('Nothing changed.'); return; }
-    setStatus('Saving…');
-    try {
-      await postOverride(entry);
-      setStatus('Saved to dateline.overrides.json; the timeline is rebuilding…');
-    } catch (error) {
-      setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
   if (!open) {
-    return <button type="button" className="link-button edit-open" data-testid="edit-event" onClick={() => { setDraft(draftOf(event)); setOpen(true); }}>Edit this event</button>;
+    return <button ref={opener} type="button" className="link-button edit-open" data-testid="edit-event" onClick={() => { setDraft(draftOf(event)); show(); }}>Edit this event</button>;
   }
   return (
-    <form className="edit-form" aria-label="Edit this event" onSubmit={(e) => { e.preventDefault(); void send(editEntry(event, draft)); }}>
+    <form ref={form} className="edit-form" aria-label="Edit this event" onKeyDown={onKeyDown} onSubmit={(e) => { e.preventDefault(); void save(editEntry(event, draft)); }}>
+      <h3>Edit this event</h3>
       <label>Title <input {...field('title')} /></label>
       <label>Date <input {...field('date')} placeholder="2023-09-13, 2023-09 or 2023" /></label>
       <label>Status <select value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as EventStatus })}>{EVENT_STATUSES.map((s) => <option key={s}>{s}</option>)}</select></label>
@@ -34,11 +29,11 @@ export default function EditEvent({ event }: { event: TimelineEvent }) {
       <label>Where <input {...field('place')} /></label>
       <label>Note <input {...field('note')} placeholder="Why (shown in the panel)" /></label>
       <div className="edit-actions">
-        <button type="submit">Save correction</button>
-        <button type="button" onClick={() => void send(hideEntry(event, draft.note))}>Hide event</button>
-        <button type="button" onClick={() => setOpen(false)}>Cancel</button>
+        <button type="submit" disabled={saving}>Save correction</button>
+        <button type="button" disabled={saving} onClick={() => void save(hideEntry(event, draft.note))}>Hide event</button>
+        <button type="button" onClick={hide}>Cancel</button>
       </div>
-      <p role="status" className="muted">{status}</p>
+      <SaveStatus state={state} />
     </form>
   );
 }

@@ -4,7 +4,7 @@
  * sentence is a link back to its event on the timeline (a deep link, handled in place: it selects the event and
  * closes the reader).
  */
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Mention } from '../../model/timeline.ts';
 import type { ArticleSummary } from '../../model/timelineIndex.ts';
 import { languageName } from '../format/languageName.ts';
@@ -14,6 +14,7 @@ import { HighlightedText } from './HighlightedText.tsx';
 import { useAppStore } from '../store/StoreProvider.tsx';
 import type { TimelineEvent } from '../../model/timeline.ts';
 import type { HighlightSpan } from './segmentText.ts';
+import { AddEventFromSentence } from '../edit/devEditors.ts';
 
 interface ArticleReaderProps {
   article: ArticleSummary;
@@ -57,6 +58,11 @@ export function sentenceLinks(articleId: string, events: readonly TimelineEvent[
   return links;
 }
 
+/** Indexes of the article's sentences that report at least one event. */
+export function eventSentenceIndexes(articleId: string, events: readonly TimelineEvent[]): Set<number> {
+  return new Set(events.flatMap((e) => e.mentions.filter((m) => m.article === articleId).map((m) => m.sentence)));
+}
+
 /** Brings the sentence to the upper third of the panel, scrolling the panel only, not the page behind it. */
 function scrollWithinPanel(target: HTMLElement) {
   const panel = target.closest<HTMLElement>('.side-panel');
@@ -97,6 +103,13 @@ export function ArticleReader({ article, mention, headingId, onBack }: ArticleRe
         </p>
         {url && <p><a href={url} target="_blank" rel="noopener noreferrer">Open the original article ↗</a></p>}
       </div>
+      {/* Dev only (npm run dev): null in builds. */}
+      {AddEventFromSentence && text.status === 'ready' && (
+        <Suspense fallback={null}>
+          <AddEventFromSentence key={`${article.id}:${mention.sentence}`} articleId={article.id} text={text.text} lang={article.lang}
+            eventSentences={eventSentenceIndexes(article.id, index.events)} sentence={mention.sentence} date={mention.date.value} />
+        </Suspense>
+      )}
       <p className="reader-key">
         <mark className="hl-event-sentence">Reports an event (click to show it)</mark> <mark className="hl-selected-sentence">The sentence you came from</mark>
       </p>

@@ -1,5 +1,5 @@
 /** Everything known about one event, and every sentence that reports it. */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { Conflict, EventEdit, TimelineEvent } from '../../model/timeline.ts';
 import { formatDateInterval, formatTimexValue, precisionInWords } from '../../model/dateLabels.ts';
 import { describeSupport, statusInWords, supportInWords } from '../format/eventNames.ts';
@@ -7,6 +7,7 @@ import { languageName } from '../format/languageName.ts';
 import { typeInWords } from '../filters/facetLabels.ts';
 import { useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { MentionCard } from './MentionCard.tsx';
+import { EditEvent, MergeEvent } from '../edit/devEditors.ts';
 
 interface EventDetailsProps {
   event: TimelineEvent;
@@ -26,9 +27,6 @@ function conflictValue(conflict: Conflict, value: string): string {
   if (conflict.field === 'status') return statusInWords(value as TimelineEvent['status']);
   return value;
 }
-
-/** The dev-only edit action: `import.meta.env.DEV` is false in builds, so the code is not even bundled there. */
-const EditEvent = import.meta.env.DEV && import.meta.env.MODE !== 'test' ? lazy(() => import('../edit/EditEvent.tsx')) : null;
 
 const EDIT_WORDS: Record<EventEdit['field'], string> = {
   hidden: 'Hidden', date: 'Date', precision: 'Precision', status: 'Status', title: 'Title', type: 'Type', participants: 'Who',
@@ -99,7 +97,12 @@ export function EventDetails({ event, headingId, onRead, onClose }: EventDetails
           <ul>{event.edits.map((edit, i) => <EditNote key={i} edit={edit} />)}</ul>
         </section>
       )}
-      {EditEvent && <Suspense fallback={null}><EditEvent key={event.id} event={event} /></Suspense>}
+      {/* Dev only (npm run dev): null in builds. */}
+      {EditEvent && MergeEvent && (
+        <Suspense fallback={null}>
+          <div className="edit-actions-row" key={event.id}><EditEvent event={event} /><MergeEvent event={event} /></div>
+        </Suspense>
+      )}
       {event.conflicts.length > 0 && (
         <section className="note note-conflict" aria-label="Conflicts between sources">
           <h3>Sources disagree</h3>
@@ -118,7 +121,8 @@ export function EventDetails({ event, headingId, onRead, onClose }: EventDetails
         <ol className="mentions">
           {event.mentions.map((mention, i) => (
             <MentionCard key={`${mention.article}-${mention.sentence}-${i}`} number={i + 1} mention={mention}
-              article={articlesById.get(mention.article)} eventDate={event.date} eventStatus={event.status} onRead={() => onRead(i)} />
+              article={articlesById.get(mention.article)} eventDate={event.date} eventStatus={event.status} onRead={() => onRead(i)}
+              splitFrom={event.mentions.length > 1 ? event : undefined} />
           ))}
         </ol>
       </section>

@@ -4,7 +4,8 @@
  * says about date and status, and the audit trail of that date: the expression as written, the document date it
  * was resolved against, and how that document date was found.
  */
-import type { DateInterval, EventStatus, Mention } from '../../model/timeline.ts';
+import { Suspense } from 'react';
+import type { DateInterval, EventStatus, Mention, TimelineEvent } from '../../model/timeline.ts';
 import type { ArticleSummary } from '../../model/timelineIndex.ts';
 import { formatDateInterval, formatTimexValue } from '../../model/dateLabels.ts';
 import { statusInWords } from '../format/eventNames.ts';
@@ -12,6 +13,7 @@ import { languageName } from '../format/languageName.ts';
 import { formatPublished, publishedSourceInWords, publishedWindowInWords } from '../format/publishedDate.ts';
 import { safeExternalUrl } from './ArticleReader.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
+import { SplitMention } from '../edit/devEditors.ts';
 import type { HighlightSpan } from './segmentText.ts';
 
 interface MentionCardProps {
@@ -22,6 +24,8 @@ interface MentionCardProps {
   eventDate: DateInterval;
   eventStatus: EventStatus;
   onRead: () => void;
+  /** The event, when this sentence can be split off it (it has others): dev-only "Split this mention off". */
+  splitFrom?: TimelineEvent;
 }
 
 export function mentionHighlights(mention: Mention, article: ArticleSummary | undefined): HighlightSpan[] {
@@ -40,7 +44,7 @@ const DATE_SOURCE_WORDS = {
 
 const MOD_WORDS: Record<string, string> = { START: 'early', MID: 'mid', END: 'late', APPROX: 'about' };
 
-export function MentionCard({ mention, article, number, eventDate, eventStatus, onRead }: MentionCardProps) {
+export function MentionCard({ mention, article, number, eventDate, eventStatus, onRead, splitFrom }: MentionCardProps) {
   const timex = mention.timex !== null ? article?.timexes[mention.timex] : undefined;
   const published = article?.published ?? null;
   const window = published ? publishedWindowInWords(published) : null;
@@ -93,6 +97,7 @@ export function MentionCard({ mention, article, number, eventDate, eventStatus, 
         </details>
       )}
       <button type="button" className="link-button" onClick={onRead}>Read article</button>
+      {SplitMention && splitFrom && <Suspense fallback={null}><SplitMention event={splitFrom} mention={mention} /></Suspense>}
     </li>
   );
 }

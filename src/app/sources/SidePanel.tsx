@@ -2,11 +2,12 @@
  * The panel beside the timeline (a bottom sheet on narrow screens): event details, or the article reader.
  * A non-modal dialog: focus moves to its heading when it opens, Escape closes it (handled by the app).
  */
-import { useEffect, useId, useRef } from 'react';
+import { Suspense, useEffect, useId, useRef } from 'react';
 import { useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { useAppStore } from '../store/StoreProvider.tsx';
 import { ArticleReader } from './ArticleReader.tsx';
 import { EventDetails } from './EventDetails.tsx';
+import { RevealAfterRebuild } from '../edit/devEditors.ts';
 
 export function SidePanel() {
   const selectedEventId = useAppStore((s) => s.selectedEventId);
@@ -30,13 +31,18 @@ export function SidePanel() {
     panelRef.current?.scrollTo?.({ top: 0 });
   }, [event, view, headingId]);
 
-  if (!event) return null;
+  // Dev only (npm run dev): opens the event an editor just created once the rebuilt data has it.
+  const reveal = RevealAfterRebuild && <Suspense fallback={null}><RevealAfterRebuild /></Suspense>;
+  if (!event) return reveal;
   return (
+    <>
+    {reveal}
     <div ref={panelRef} className={`side-panel${article ? ' is-reader' : ''}`} role="dialog" aria-modal="false" aria-labelledby={headingId}>
       {article && mention
         ? <ArticleReader article={article} mention={mention} headingId={headingId} onBack={closeReader} />
         : <EventDetails event={event} headingId={headingId} onClose={() => selectEvent(null)}
             onRead={(mentionIndex) => openReader({ eventId: event.id, mentionIndex })} />}
     </div>
+    </>
   );
 }

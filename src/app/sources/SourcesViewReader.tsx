@@ -3,14 +3,15 @@
  * none). Like the event reader, sentences that report events are links that show the event; the text is rendered
  * as text nodes only. Escape (when no event panel is open) or the back button returns to the table.
  */
-import { useEffect, useId, useMemo } from 'react';
+import { Suspense, useEffect, useId, useMemo } from 'react';
 import type { Warning } from '../../model/timeline.ts';
 import type { ArticleSummary } from '../../model/timelineIndex.ts';
 import { useArticleText, useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { languageName } from '../format/languageName.ts';
 import { formatPublished, publishedSourceInWords } from '../format/publishedDate.ts';
 import { useAppStore, useAppStoreApi } from '../store/StoreProvider.tsx';
-import { linkedText, safeExternalUrl, sentenceLinks } from './ArticleReader.tsx';
+import { eventSentenceIndexes, linkedText, safeExternalUrl, sentenceLinks } from './ArticleReader.tsx';
+import { AddEventFromSentence } from '../edit/devEditors.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import type { HighlightSpan } from './segmentText.ts';
 import { WarningCell } from './SourcesViewWarnings.tsx';
@@ -63,6 +64,13 @@ export function SourcesViewReader({ article, warnings, eventCount, onBack }: Pro
         {url && <p><a href={url} target="_blank" rel="noopener noreferrer">Open the original article ↗</a></p>}
         <div className="sources-reader-warnings"><WarningCell warnings={warnings} /></div>
       </div>
+      {/* Dev only (npm run dev): null in builds. */}
+      {AddEventFromSentence && text.status === 'ready' && (
+        <Suspense fallback={null}>
+          <AddEventFromSentence key={article.id} articleId={article.id} text={text.text} lang={article.lang}
+            eventSentences={eventSentenceIndexes(article.id, index.events)} date={article.published?.value} />
+        </Suspense>
+      )}
       {links.length > 0 && <p className="reader-key"><mark className="hl-event-sentence">Reports an event (click to show it)</mark></p>}
       {text.status === 'loading' && <p role="status">Loading the article text…</p>}
       {text.status === 'error' && <p role="alert">Could not load the article text: {text.message}</p>}
