@@ -91,7 +91,9 @@ function chunks(text: string, start: number, end: number): Array<[number, number
 /** Unresolved expressions of one sentence chunk. */
 function matchChunk(text: string, from: number, to: number, sentence: number, lex: Lexicon, res: TemporalResources): UnresolvedTimex[] {
   const tokens = tokenize(text, from, to, lex.lang);
-  const cues = tenseCues(tokens, lex);
+  // Tense cues are only read for expressions found: most chunks have none.
+  let cues: ReturnType<typeof tenseCues> | null = null;
+  const tenseOf = (first: number, last: number) => tenseAt((cues ??= tenseCues(tokens, lex)), first, last);
   const out: UnresolvedTimex[] = [];
   const numeric = matchNumeric(text, from, to, lex.dayFirst);
   // Token runs between numeric dates go through the tries; numeric dates only borrow a preceding preposition.
@@ -102,7 +104,7 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
     for (const m of matchTokens(run, lex, res.anniversaries)) {
       out.push({
         start: run[m.from].start, end: run[m.to - 1].end, symbol: m.symbol, mod: m.mod,
-        tense: tenseAt(cues, t + m.from, t + m.to), sentence, rule: m.rule,
+        tense: tenseOf(t + m.from, t + m.to), sentence, rule: m.rule,
       });
     }
   };
@@ -118,7 +120,7 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
     const clash = out.length > 0 && out[out.length - 1].end > start;
     out.push({
       start: clash ? n.start : start, end: n.end, symbol: n.symbol, mod: !clash && pre?.mod ? pre.mod : null,
-      tense: tenseAt(cues, first, last), sentence, rule: 'numeric',
+      tense: tenseOf(first, last), sentence, rule: 'numeric',
     });
     t = last;
     floor = last;

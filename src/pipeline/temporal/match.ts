@@ -180,11 +180,50 @@ export function matchPrefix(tokens: Token[], from: number, floor: number, lex: L
   return best;
 }
 
+const litHit = (map: Map<string, unknown>, tok: Token) => map.has(tok.norm) || foldedLookup(map, tok) !== undefined;
+
+function cliticStemHit(map: Map<string, unknown>, tok: Token, lex: Lexicon): boolean {
+  for (const c of lex.clitics) if (tok.norm.length > c.length && tok.norm.endsWith(c) && map.has(tok.norm.slice(0, -c.length))) return true;
+  return false;
+}
+
+/**
+ * False when no pattern can start at this (non-digit) token: neither the trie's first level nor any sub-lexicon
+ * (months, weekdays, ...) knows the word, with or without a clitic. Only digits and these words can start a walk.
+ */
+function canStartUncached(tok: Token, lex: Lexicon): boolean {
+  for (const map of [lex.trie.lit, lex.months.lit, lex.weekdays.lit, lex.events.lit, lex.holidays.lit, lex.numbers.lit]) {
+    if (litHit(map, tok) || cliticStemHit(map, tok, lex)) return true;
+  }
+  return false;
+}
+
+/**
+ * canStart by word (its folded form follows from it), per lexicon: most words start nothing, and walking the trie
+ * from each of them (every slot at the root tried) was the tagger's main cost. Bounded: cleared when full.
+ */
+const START_LIMIT = 50_000;
+const startMemo = new WeakMap<Lexicon, Map<string, boolean>>();
+
+function canStart(tok: Token, lex: Lexicon): boolean {
+  if (tok.digits || lex.trie.pattern) return true;
+  let memo = startMemo.get(lex);
+  if (!memo) startMemo.set(lex, (memo = new Map()));
+  let can = memo.get(tok.norm);
+  if (can === undefined) {
+    if (memo.size >= START_LIMIT) memo.clear();
+    can = canStartUncached(tok, lex);
+    memo.set(tok.norm, can);
+  }
+  return can;
+}
+
 /** Every temporal expression of one sentence's tokens, left to right, longest first, never overlapping. */
 export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<string, string>): SentenceMatch[] {
   const out: SentenceMatch[] = [];
   let floor = 0;
   for (let i = 0; i < tokens.length; ) {
+    if (!canStart(tokens[i], lex)) { i++; continue; }
     const cands: Candidate[] = [];
     walk(lex.trie, tokens, i, {}, lex, 0, cands);
     cands.sort((a, b) => b.to - a.to);

@@ -26,25 +26,34 @@ export function foldToken(norm: string): string {
   return norm.normalize('NFD').replace(MARKS, '').normalize('NFC');
 }
 
-function push(out: Token[], raw: string, start: number): void {
+/** What a token's text alone decides. */
+interface TokenForms {
+  /** Offset of the piece in its segment, and its length. */
+  offset: number;
+  length: number;
+  norm: string;
+  fold: string;
+  digits: boolean;
+  cap: boolean;
+}
+
+function forms(raw: string, offset: number): TokenForms {
   const norm = normalizeToken(raw);
   let digits = raw.length > 0 && raw.length <= 8;
   for (let i = 0; digits && i < raw.length; i++) if (!isDigit(raw.charCodeAt(i))) digits = false;
   // Folding only matters for the longer words that are looked up folded (see match.ts).
   const first = raw.charAt(0);
-  out.push({ norm, fold: norm.length >= 5 ? foldToken(norm) : norm, start, end: start + raw.length, digits, cap: first !== first.toLowerCase() });
+  return { offset, length: raw.length, norm, fold: norm.length >= 5 ? foldToken(norm) : norm, digits, cap: first !== first.toLowerCase() };
 }
 
 /** Splits one segment at digit/non-digit boundaries and into single CJK characters. */
-function splitSegment(seg: string, base: number, out: Token[]): void {
-  if (!NEEDS_SPLIT.test(seg)) {
-    push(out, seg, base);
-    return;
-  }
+function splitSegment(seg: string): TokenForms[] {
+  if (!NEEDS_SPLIT.test(seg)) return [forms(seg, 0)];
+  const out: TokenForms[] = [];
   let runStart = 0;
   let runKind = -1; // 0 = digit, 1 = other
   const flush = (end: number) => {
-    if (end > runStart) push(out, seg.slice(runStart, end), base + runStart);
+    if (end > runStart) out.push(forms(seg.slice(runStart, end), runStart));
     runStart = end;
   };
   for (let i = 0; i < seg.length; ) {
@@ -53,7 +62,7 @@ function splitSegment(seg: string, base: number, out: Token[]): void {
     const ch = seg.slice(i, i + len);
     if (CJK.test(ch)) {
       flush(i);
-      push(out, ch, base + i);
+      out.push(forms(ch, i));
       runStart = i + len;
       runKind = -1;
     } else {
@@ -64,6 +73,27 @@ function splitSegment(seg: string, base: number, out: Token[]): void {
     i += len;
   }
   flush(seg.length);
+  return out;
+}
+
+/**
+ * Token forms by segment text. Normalising (lower case, NFC, folding) was most of the tokeniser's time, and news
+ * text repeats its words, so each distinct segment is split and normalised once. Bounded: cleared when full.
+ */
+const SEGMENTS_LIMIT = 50_000;
+const segmentForms = new Map<string, TokenForms[]>();
+
+function pushSegment(seg: string, base: number, out: Token[]): void {
+  let pieces = segmentForms.get(seg);
+  if (!pieces) {
+    if (segmentForms.size >= SEGMENTS_LIMIT) segmentForms.clear();
+    pieces = splitSegment(seg);
+    segmentForms.set(seg, pieces);
+  }
+  for (const p of pieces) {
+    const start = base + p.offset;
+    out.push({ norm: p.norm, fold: p.fold, start, end: start + p.length, digits: p.digits, cap: p.cap });
+  }
 }
 
 /**
@@ -80,12 +110,12 @@ export function tokenize(text: string, start: number, end: number, lang: string)
   const slice = text.slice(start, end);
   if (DICTIONARY_SCRIPTS.test(slice)) {
     for (const { segment, index } of segmenterFor(lang, 'word').segment(slice)) {
-      if (!isSpace(segment)) splitSegment(segment, start + index, out);
+      if (!isSpace(segment)) pushSegment(segment, start + index, out);
     }
     return out;
   }
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) splitSegment(m[0], start + m.index, out);
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) pushSegment(m[0], start + m.index, out);
   return out;
 }
 
