@@ -15,35 +15,43 @@ interface FilterPanelProps {
 }
 
 function FacetGroup({ facet, counts, selected }: { facet: FacetName; counts: Map<string, number>; selected: readonly string[] }) {
+  // Open at first when a deep link already filters by this facet; after that the reader decides.
+  const [open, setOpen] = useState(() => selected.length > 0);
+  const [initiallyOpen] = useState(open);
+  return (
+    <details className="facet" open={initiallyOpen} data-facet={facet} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        {FACET_TITLES[facet]}
+        {selected.length > 0 && <span className="facet-selected"> ({selected.length} selected)</span>}
+      </summary>
+      {/* A closed group draws nothing: a large archive has tens of thousands of articles and participants. */}
+      {open && <FacetValues facet={facet} counts={counts} selected={selected} />}
+    </details>
+  );
+}
+
+function FacetValues({ facet, counts, selected }: { facet: FacetName; counts: Map<string, number>; selected: readonly string[] }) {
   const { articlesById } = useTimelineData();
   const setFacet = useAppStore((s) => s.setFacet);
   const values = useMemo(() => [...counts.keys()]
     .map((value) => ({ value, label: facetValueLabel(facet, value, articlesById), count: counts.get(value) ?? 0 }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)), [counts, facet, articlesById]);
-  // Open at first when a deep link already filters by this facet; after that the reader decides.
-  const [initiallyOpen] = useState(() => selected.length > 0);
   const toggle = (value: string, on: boolean) => setFacet(facet, on ? [...selected, value] : selected.filter((v) => v !== value));
   return (
-    <details className="facet" open={initiallyOpen} data-facet={facet}>
-      <summary>
-        {FACET_TITLES[facet]}
-        {selected.length > 0 && <span className="facet-selected"> ({selected.length} selected)</span>}
-      </summary>
-      <fieldset>
-        <legend className="visually-hidden">{FACET_TITLES[facet]}</legend>
-        <ul className="facet-values">
-          {values.map(({ value, label, count }) => (
-            <li key={value}>
-              <label className={count === 0 ? 'is-empty' : undefined}>
-                <input type="checkbox" checked={selected.includes(value)} onChange={(e) => toggle(value, e.target.checked)} />
-                <span className="facet-label">{label}</span>
-                <span className="facet-count">{count}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-    </details>
+    <fieldset>
+      <legend className="visually-hidden">{FACET_TITLES[facet]}</legend>
+      <ul className="facet-values">
+        {values.map(({ value, label, count }) => (
+          <li key={value}>
+            <label className={count === 0 ? 'is-empty' : undefined}>
+              <input type="checkbox" checked={selected.includes(value)} onChange={(e) => toggle(value, e.target.checked)} />
+              <span className="facet-label">{label}</span>
+              <span className="facet-count">{count}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
   );
 }
 

@@ -28,22 +28,27 @@ export function hasActiveFilters(filters: Filters): boolean {
 export interface FilterableEvent {
   event: TimelineEvent;
   values: Record<FacetName, readonly string[]>;
-  searchText: string;
+  /** Folded on first search, not on load: folding every quote of a large archive takes a while. */
+  readonly searchText: string;
+}
+
+class Filterable implements FilterableEvent {
+  #searchText: string | undefined;
+  constructor(readonly event: TimelineEvent, readonly values: Record<FacetName, readonly string[]>) {}
+  get searchText(): string {
+    const { event } = this;
+    return (this.#searchText ??= foldText([
+      event.title, event.type.replace('_', ' '), event.place ?? '', ...event.participants,
+      ...event.mentions.map((m) => m.quote),
+    ].join(' \u0001 ')));
+  }
 }
 
 export function prepareEvents(events: readonly TimelineEvent[], articlesById: ReadonlyMap<string, ArticleSummary>): FilterableEvent[] {
   return events.map((event) => {
     const articles = [...new Set(event.mentions.map((m) => m.article))];
     const langs = [...new Set(articles.map((id) => articlesById.get(id)?.lang ?? 'und'))];
-    const searchText = foldText([
-      event.title, event.type.replace('_', ' '), event.place ?? '', ...event.participants,
-      ...event.mentions.map((m) => m.quote),
-    ].join(' \u0001 '));
-    return {
-      event,
-      values: { participants: event.participants, types: [event.type], statuses: [event.status], langs, articles },
-      searchText,
-    };
+    return new Filterable(event, { participants: event.participants, types: [event.type], statuses: [event.status], langs, articles });
   });
 }
 

@@ -1,5 +1,5 @@
 /**
- * The overview strip: every (filtered) event over the whole range, and a d3-brush showing the current window.
+ * The overview strip: every (filtered) event over the whole range (merged into runs where they touch), and a d3-brush showing the current window.
  * Dragging or resizing the brush moves and zooms the timeline; clicking outside it centres the view there.
  * React renders the event ticks; d3-brush owns its one <g> (overlay, selection, handles), as the d3 docs show.
  * Hidden from screen readers: keyboard users have the zoom keys and buttons, which do the same.
@@ -7,20 +7,16 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
+import type { ScaleTime } from 'd3-scale';
 import type { ZoomTransform } from 'd3-zoom';
 import type { TimelineEvent } from '../../model/timeline.ts';
-import { addDays } from '../../model/calendar.ts';
-import { utcDate } from '../../model/dateLabels.ts';
-import { layoutLanes } from './layoutLanes.ts';
-import type { TimeScale } from './markGeometry.ts';
-import { statusStyle } from './statusStyle.ts';
+import { minimapTicks } from './minimapTicks.ts';
 
 export const MINIMAP_HEIGHT = 40;
-const ROWS = 4;
 
 interface MinimapProps {
   events: readonly TimelineEvent[];
-  baseScale: TimeScale;
+  baseScale: ScaleTime<number, number>;
   width: number;
   transform: ZoomTransform;
   /** Base-scale pixels the user brushed. */
@@ -28,19 +24,12 @@ interface MinimapProps {
   onCentre: (x: number) => void;
 }
 
-const Ticks = memo(function Ticks({ events, baseScale }: { events: readonly TimelineEvent[]; baseScale: TimeScale }) {
-  const ticks = useMemo(() => {
-    const shapes = events.map((e) => {
-      const x0 = baseScale(utcDate(e.date.start)), x1 = Math.max(x0 + 2, baseScale(utcDate(addDays(e.date.end, 1))));
-      return { id: e.id, order: x0, left: x0, right: x1, status: e.status };
-    });
-    const { lanes } = layoutLanes(shapes, 1);
-    return shapes.map((s) => ({ ...s, row: (lanes.get(s.id) ?? 0) % ROWS }));
-  }, [events, baseScale]);
+const Ticks = memo(function Ticks({ events, baseScale }: { events: readonly TimelineEvent[]; baseScale: ScaleTime<number, number> }) {
+  const ticks = useMemo(() => minimapTicks(events, (ms) => baseScale(ms)), [events, baseScale]);
   return (
     <g className="minimap-ticks">
-      {ticks.map((t) => (
-        <rect key={t.id} className={`minimap-tick mark--${statusStyle(t.status)}`} x={t.left} y={6 + t.row * 7} width={t.right - t.left} height={5} rx={1} />
+      {ticks.map((t, i) => (
+        <rect key={i} className={`minimap-tick mark--${t.style}`} x={t.x} y={6 + t.row * 7} width={t.width} height={5} rx={1} />
       ))}
     </g>
   );

@@ -1,15 +1,18 @@
 /**
  * The interactive timeline. React renders every element; D3 supplies the UTC scale, ticks, zoom and brush.
  *
- * Cheap rendering: marks are laid out in "content" pixels that depend on the zoom factor k only, and the whole
- * marks layer is shifted by one translate. A pan changes one attribute; a zoom re-lays out, but every mark is
- * memoised and, zoomed out, dense periods collapse into counted clusters so the DOM stays small.
+ * Cheap rendering, up to tens of thousands of events: marks are laid out in "content" pixels that depend on the
+ * zoom factor k only, and the whole marks layer is shifted by one translate. Layouts are made at discrete zoom
+ * levels (LAYOUT_ZOOM_STEP apart); in between, marks only move. Only the marks within a screen or so of the view
+ * are in the DOM (plus the one Tab stop and the selected event), chosen by bisection and renewed when a pan
+ * crosses half a screen, so a pan re-renders nothing at all. Zoomed out, dense periods collapse into counted
+ * clusters.
  *
  * Keyboard: one Tab stop for all events (roving focus); arrow keys move between events and clusters in time
  * order (the view follows), Home/End go to the first/last, Shift+arrows and Page Up/Down pan, + and − zoom
  * around the focused event, 0 fits all, Enter opens an event or expands a cluster.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { ZoomTransform } from 'd3-zoom';
 import type { TimelineEvent } from '../../model/timeline.ts';
@@ -22,8 +25,9 @@ import { EventMark } from './EventMark.tsx';
 import { Legend } from './Legend.tsx';
 import { Minimap } from './Minimap.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
-import { describeEvents, layoutTimeline, type TimelineItem } from './timelineLayout.ts';
-import { fitDomain, isoDayOf, maxZoomScale } from './timelineDomain.ts';
+import { describeEvents, itemLookup, layoutTimeline, placeEvents, visibleItems, type TimelineItem } from './timelineLayout.ts';
+import { scaleGeometry } from './markGeometry.ts';
+import { fitDomain, isoDayOf, layoutZoom, maxZoomScale } from './timelineDomain.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { useZoom } from './useZoom.ts';
 import { ZoomControls } from './ZoomControls.tsx';
@@ -36,6 +40,8 @@ const MIN_LANES = 4;
 export const MAX_LANES = 9;
 const SIDE_MARGIN = 16;
 const ZOOM_STEP = 1.6;
+/** Content pixels left free at both ends of the plot. */
+const PLOT_INSET = 4;
 
 interface TimelineProps {
   /** The events to show (filtered). */
@@ -78,45 +84,44 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
   const zoom = useZoom(svgRef, width, maxScale, publishRange);
   const { k, x: tx } = zoom.transform;
   const scale = useMemo(() => zoom.transform.rescaleX(baseScale), [zoom.transform, baseScale]);
-  // Content pixels: the base scale stretched by k, not shifted (the marks layer is translated by tx).
-  const contentScale = useMemo(() => baseScale.copy().range(baseScale.range().map((v) => v * k)), [baseScale, k]);
+  const placed = useMemo(() => placeEvents(described, (ms) => baseScale(ms)), [described, baseScale]);
   const atMaxZoom = k >= maxScale * 0.999;
+  const levelK = layoutZoom(k, maxScale);
   const layout = useMemo(
-    () => layoutTimeline(described, contentScale, 4, k * width - 4, { maxLanes: MAX_LANES, allowClusters: !atMaxZoom }),
-    [described, contentScale, k, width, atMaxZoom],
+    () => layoutTimeline(placed, levelK, PLOT_INSET, levelK * width - PLOT_INSET, { maxLanes: MAX_LANES, allowClusters: !atMaxZoom }),
+    [placed, levelK, width, atMaxZoom],
   );
-  const { itemByKey, keyOfEvent, keys } = useMemo(() => {
-    const itemByKey = new Map<string, TimelineItem>(), keyOfEvent = new Map<string, string>();
-    for (const item of layout.items) {
-      itemByKey.set(item.key, item);
-      for (const e of item.kind === 'event' ? [item.event] : item.members) keyOfEvent.set(e.id, item.key);
-    }
-    return { itemByKey, keyOfEvent, keys: layout.items.map((i) => i.key) };
-  }, [layout]);
+  const lookup = useMemo(() => itemLookup(layout), [layout]);
+  /** Screen pixels per layout pixel: the zoom since the layout was made. */
+  const ratio = k / layout.k;
   const height = AXIS_HEIGHT + PLOT_PADDING * 2 + Math.max(MIN_LANES, layout.laneCount) * LANE_HEIGHT;
 
   // Latest values for stable callbacks (so memoised marks never re-render for a new function).
-  const live = useRef({ transform: zoom.transform, itemByKey, keyOfEvent, width });
-  live.current = { transform: zoom.transform, itemByKey, keyOfEvent, width };
+  const live = useRef({ transform: zoom.transform, lookup, layout, width });
+  live.current = { transform: zoom.transform, lookup, layout, width };
   const { centreOn, zoomBy, panBy, fitAll, showSpan } = zoom;
 
   // Roving focus: the one mark with tabindex=0 is the last focused, else the selected event's, else the first.
   const [activeKey, setActiveKey] = useState<string | null>(null);
-  const activeEventKey = activeKey && (itemByKey.has(activeKey) ? activeKey : keyOfEvent.get(activeKey));
-  const selectedKey = selectedEventId ? keyOfEvent.get(selectedEventId) : undefined;
-  const tabKey = activeEventKey ?? selectedKey ?? keys[0];
+  const activeEventKey = activeKey && (lookup.indexOf(activeKey) >= 0 ? activeKey : lookup.keyOfEvent(activeKey));
+  const selectedKey = selectedEventId ? lookup.keyOfEvent(selectedEventId) : undefined;
+  const tabKey = activeEventKey ?? selectedKey ?? layout.items[0]?.key;
 
   /** After a cluster expands, focus follows its first event through the zoom animation. */
   const pendingFocus = useRef<{ eventId: string; until: number } | null>(null);
 
+  /** Where an item is drawn now, in content pixels (the layout's, stretched by the zoom since). */
+  const drawnGeometry = useCallback((item: TimelineItem) => scaleGeometry(item.geometry, live.current.transform.k / live.current.layout.k, PLOT_INSET), []);
+
   const revealItem = useCallback((key: string) => {
-    const { itemByKey, transform, width } = live.current;
-    const item = itemByKey.get(key);
+    const { lookup, transform, width } = live.current;
+    const item = lookup.itemOf(key);
     if (!item) return;
-    const left = item.geometry.x0 + transform.x, right = item.geometry.x1 + transform.x;
+    const g = drawnGeometry(item);
+    const left = g.x0 + transform.x, right = g.x1 + transform.x;
     if (right > 8 && left < width - 8) return;
-    centreOn((item.geometry.x0 + item.geometry.x1) / 2 / transform.k);
-  }, [centreOn]);
+    centreOn((g.x0 + g.x1) / 2 / transform.k);
+  }, [centreOn, drawnGeometry]);
 
   const onFocusItem = useCallback((key: string) => {
     setActiveKey(key);
@@ -124,10 +129,11 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
   }, [revealItem]);
 
   const expandCluster = useCallback((key: string, focusEventId?: string) => {
-    const { itemByKey, transform, width } = live.current;
-    const item = itemByKey.get(key);
+    const { lookup, layout, transform, width } = live.current;
+    const item = lookup.itemOf(key);
     if (!item || item.kind !== 'cluster') return;
-    const x0 = item.geometry.x0 / transform.k, x1 = item.geometry.x1 / transform.k;
+    // Base-scale pixels (zoom 1).
+    const x0 = item.geometry.x0 / layout.k, x1 = item.geometry.x1 / layout.k;
     // Show the members with a margin, and always zoom in at least twice, so every activation makes progress.
     const span = Math.min((x1 - x0) * 1.3 + 40 / transform.k, width / (transform.k * 2));
     const centre = (x0 + x1) / 2;
@@ -136,18 +142,65 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
     showSpan(centre - span / 2, centre + span / 2);
   }, [showSpan]);
 
+  // The DOM holds the items within a screen or so of the view, the Tab stop and the selected item. The window
+  // moves in half-screen blocks, so a pan within a block changes nothing but the layer's translate.
+  const block = width / ratio / 2;
+  const firstBlock = Math.floor(-tx / ratio / Math.max(block, 1)) - 2;
+  const lastBlock = firstBlock + 6;
+  const inWindow = useMemo(() => visibleItems(layout, firstBlock * block, lastBlock * block), [layout, firstBlock, lastBlock, block]);
+  const rendered = useMemo(() => {
+    const extra = [tabKey, selectedKey].filter((key): key is string => !!key && !inWindow.some((item) => item.key === key));
+    if (extra.length === 0) return inWindow;
+    const items = [...inWindow, ...new Set(extra)].map((item) => (typeof item === 'string' ? lookup.itemOf(item)! : item)).filter(Boolean);
+    return items.sort((a, b) => lookup.indexOf(a.key) - lookup.indexOf(b.key));
+  }, [inWindow, tabKey, selectedKey, lookup]);
+
   useEffect(() => {
     const pending = pendingFocus.current;
     if (!pending) return;
     if (performance.now() > pending.until) { pendingFocus.current = null; return; }
-    const key = keyOfEvent.get(pending.eventId);
+    const key = lookup.keyOfEvent(pending.eventId);
     const element = key ? findByKey(svgRef.current, key) : undefined;
     // Only take focus the expanded cluster had (it is gone, so focus fell to the body), never from elsewhere.
     const active = document.activeElement;
     if (element && active !== element && (!active || active === document.body || svgRef.current?.contains(active))) {
       element.focus({ preventScroll: true });
     }
-  }, [layout, keyOfEvent]);
+  }, [layout, lookup, rendered]);
+
+  // Arrow keys may move focus to an item outside the drawn window: it is drawn on the next render, then focused.
+  const focusRequest = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const key = focusRequest.current;
+    const element = key ? findByKey(svgRef.current, key) : undefined;
+    if (!element) return;
+    focusRequest.current = null;
+    element.focus({ preventScroll: true });
+  });
+
+  // The same elements while only the translate changes (a pan): React then skips the whole layer.
+  const marks = useMemo(() => rendered.map((item) => {
+    const g = scaleGeometry(item.geometry, ratio, PLOT_INSET);
+    const y = AXIS_HEIGHT + PLOT_PADDING + item.lane * LANE_HEIGHT + LANE_HEIGHT / 2;
+    return item.kind === 'event'
+      ? (
+        <EventMark
+          key={item.key} id={item.event.id} name={item.name} label={item.label} count={item.count}
+          status={item.event.status} sources={item.sources} kind={g.kind}
+          x0={g.x0} x1={g.x1} y={y} labelSide={g.labelSide} labelX={g.labelX} labelWidth={g.labelWidth}
+          selected={item.event.id === selectedEventId} tabbable={item.key === tabKey}
+          onOpen={selectEvent} onFocusItem={onFocusItem}
+        />
+      )
+      : (
+        <ClusterMark
+          key={item.key} clusterKey={item.key} name={item.name} label={item.label} memberIds={item.memberIds}
+          x0={g.x0} x1={g.x1} y={y} labelSide={g.labelSide} labelX={g.labelX} labelWidth={g.labelWidth}
+          selected={item.key === selectedKey} tabbable={item.key === tabKey}
+          onExpand={expandCluster} onFocusItem={onFocusItem}
+        />
+      );
+  }), [rendered, ratio, selectedEventId, selectedKey, tabKey, selectEvent, onFocusItem, expandCluster]);
 
   // A deep link or back/forward asks for a range: show exactly those days.
   const appliedRange = useRef(0);
@@ -179,7 +232,7 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
   const [revealTick, setRevealTick] = useState(0);
   useEffect(() => {
     if (!revealRequest || width <= 0 || revealRequest.seq === appliedReveal.current) return;
-    const key = keyOfEvent.get(revealRequest.eventId);
+    const key = lookup.keyOfEvent(revealRequest.eventId);
     if (!key) return; // filtered out: nothing to show
     const lookAgainLater = () => {
       clearTimeout(revealWait.current.timer);
@@ -187,7 +240,7 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
     };
     // Mid-animation the grouping is still changing: judge only once the zoom has come to rest.
     if (performance.now() < revealWait.current.until) { lookAgainLater(); return; }
-    if (itemByKey.get(key)?.kind !== 'cluster') {
+    if (lookup.itemOf(key)?.kind !== 'cluster') {
       appliedReveal.current = revealRequest.seq;
       revealItem(key);
       return;
@@ -195,27 +248,30 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
     revealWait.current.until = performance.now() + 320;
     expandCluster(key, revealRequest.eventId);
     lookAgainLater();
-  }, [revealRequest, width, keyOfEvent, itemByKey, expandCluster, revealItem, revealTick]);
+  }, [revealRequest, width, lookup, expandCluster, revealItem, revealTick]);
 
   const focusKey = (key: string | undefined) => {
     if (!key) return;
     pendingFocus.current = null;
     setActiveKey(key);
-    findByKey(svgRef.current, key)?.focus({ preventScroll: true });
+    const element = findByKey(svgRef.current, key);
+    if (element) element.focus({ preventScroll: true });
+    else focusRequest.current = key;
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const itemKey = (event.target as Element).closest?.('[data-key]')?.getAttribute('data-key') ?? null;
-    const index = itemKey ? keys.indexOf(itemKey) : -1;
-    const focusedItem = itemKey ? itemByKey.get(itemKey) : undefined;
-    const zoomAt = focusedItem ? Math.min(width, Math.max(0, (focusedItem.geometry.x0 + focusedItem.geometry.x1) / 2 + tx)) : undefined;
-    const step = (delta: number) => focusKey(keys[Math.min(keys.length - 1, Math.max(0, (index < 0 ? (delta > 0 ? -1 : keys.length) : index) + delta))]);
+    const { items } = layout;
+    const index = itemKey ? lookup.indexOf(itemKey) : -1;
+    const focused = index >= 0 ? drawnGeometry(items[index]) : undefined;
+    const zoomAt = focused ? Math.min(width, Math.max(0, (focused.x0 + focused.x1) / 2 + tx)) : undefined;
+    const step = (delta: number) => focusKey(items[Math.min(items.length - 1, Math.max(0, (index < 0 ? (delta > 0 ? -1 : items.length) : index) + delta))]?.key);
     const actions: Record<string, () => void> = {
       '+': () => zoomBy(ZOOM_STEP, zoomAt), '=': () => zoomBy(ZOOM_STEP, zoomAt),
       '-': () => zoomBy(1 / ZOOM_STEP, zoomAt), '_': () => zoomBy(1 / ZOOM_STEP, zoomAt), '0': fitAll,
       PageUp: () => panBy(width * 0.8), PageDown: () => panBy(-width * 0.8),
-      Home: () => focusKey(keys[0]), End: () => focusKey(keys.at(-1)),
+      Home: () => focusKey(items[0]?.key), End: () => focusKey(items.at(-1)?.key),
     };
     if (event.shiftKey || index < 0) {
       actions.ArrowLeft = () => panBy(width * 0.15);
@@ -231,7 +287,6 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
   };
 
   const [visibleStart, visibleEnd] = width > 0 ? visibleDays(zoom.transform, baseScale, width) : ['', ''];
-  const laneY = (lane: number) => AXIS_HEIGHT + PLOT_PADDING + lane * LANE_HEIGHT + LANE_HEIGHT / 2;
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -264,28 +319,7 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
           {events.length === 0 && (
             <text className="plot-empty" x={width / 2} y={AXIS_HEIGHT + 60} textAnchor="middle">No events match the filters.</text>
           )}
-          <g className="marks" transform={`translate(${tx},0)`}>
-            {layout.items.map((item) => item.kind === 'event'
-              ? (
-                <EventMark
-                  key={item.key} id={item.event.id} name={item.name} label={item.label} count={item.count}
-                  status={item.event.status} sources={item.sources} kind={item.geometry.kind}
-                  x0={item.geometry.x0} x1={item.geometry.x1} y={laneY(item.lane)}
-                  labelSide={item.geometry.labelSide} labelX={item.geometry.labelX} labelWidth={item.geometry.labelWidth}
-                  selected={item.event.id === selectedEventId} tabbable={item.key === tabKey}
-                  onOpen={selectEvent} onFocusItem={onFocusItem}
-                />
-              )
-              : (
-                <ClusterMark
-                  key={item.key} clusterKey={item.key} name={item.name} label={item.label}
-                  memberIds={item.members.map((m) => m.id).join(' ')}
-                  x0={item.geometry.x0} x1={item.geometry.x1} y={laneY(item.lane)}
-                  labelSide={item.geometry.labelSide} labelX={item.geometry.labelX} labelWidth={item.geometry.labelWidth}
-                  selected={item.key === selectedKey} tabbable={item.key === tabKey}
-                  onExpand={expandCluster} onFocusItem={onFocusItem}
-                />
-              ))}
+          <g className="marks" transform={`translate(${tx},0)`}>{marks}
           </g>
         </svg>
         <Minimap events={events} baseScale={baseScale} width={width} transform={zoom.transform}

@@ -27,6 +27,8 @@ export interface MarkGeometry {
   /** How many characters of label fit on that side (the whole label when it fits). */
   labelChars: number;
   labelWidth: number;
+  /** The shape keeps its pixel width at any zoom (points, and bands widened to stay visible). */
+  fixedWidth?: boolean;
 }
 
 export function isPointEvent(event: Pick<TimelineEvent, 'date'>): boolean {
@@ -63,11 +65,14 @@ export function estimateTextWidth(chars: number): number {
  * side shortened to fit when neither has (narrow screens).
  */
 export function markGeometry(event: Pick<TimelineEvent, 'date'>, x: TimeScale, labelLength: number, plotLeft: number, plotRight: number): MarkGeometry {
-  const start = x(utcDate(event.date.start));
   // Bands cover the whole last day: the end is exclusive midnight after `date.end`.
-  const end = x(utcDate(addDays(event.date.end, 1)));
-  let x0: number, x1: number;
-  if (isPointEvent(event)) {
+  return geometryAt(isPointEvent(event), x(utcDate(event.date.start)), x(utcDate(addDays(event.date.end, 1))), labelLength, plotLeft, plotRight);
+}
+
+/** The same from the pixels of the first day's start and the last day's (exclusive) end. */
+export function geometryAt(point: boolean, start: number, end: number, labelLength: number, plotLeft: number, plotRight: number): MarkGeometry {
+  let x0: number, x1: number, fixedWidth = point;
+  if (point) {
     const centre = (start + end) / 2;
     [x0, x1] = [centre - POINT_RADIUS, centre + POINT_RADIUS];
   } else {
@@ -75,22 +80,36 @@ export function markGeometry(event: Pick<TimelineEvent, 'date'>, x: TimeScale, l
     if (x1 - x0 < MIN_BAND_WIDTH) {
       const centre = (x0 + x1) / 2;
       [x0, x1] = [centre - MIN_BAND_WIDTH / 2, centre + MIN_BAND_WIDTH / 2];
+      fixedWidth = true;
     }
   }
-  const kind = isPointEvent(event) ? 'point' : 'band';
+  const kind = point ? 'point' : 'band';
   const fullWidth = estimateTextWidth(labelLength);
   // Parts of a band outside the plot do not take label room away.
   const roomRight = plotRight - (Math.max(x1, plotLeft) + LABEL_GAP);
   const roomLeft = Math.min(x0, plotRight) - LABEL_GAP - plotLeft;
   const visibleLeft = Math.max(x0, plotLeft), visibleRight = Math.min(x1, plotRight);
   if (kind === 'band' && fullWidth > roomRight && visibleRight - visibleLeft >= fullWidth + 2 * LABEL_GAP) {
-    return { kind, x0, x1, labelSide: 'inside', labelX: visibleLeft + LABEL_GAP, labelChars: labelLength, labelWidth: fullWidth };
+    return { kind, x0, x1, labelSide: 'inside', labelX: visibleLeft + LABEL_GAP, labelChars: labelLength, labelWidth: fullWidth, fixedWidth };
   }
   const labelSide = fullWidth <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
   const room = labelSide === 'right' ? roomRight : roomLeft;
   const labelChars = fullWidth <= room ? labelLength : Math.max(6, Math.floor(room / CHAR_WIDTH));
   const labelX = labelSide === 'right' ? x1 + LABEL_GAP : x0 - LABEL_GAP;
-  return { kind, x0, x1, labelSide, labelX, labelChars, labelWidth: estimateTextWidth(Math.min(labelLength, labelChars)) };
+  return { kind, x0, x1, labelSide, labelX, labelChars, labelWidth: estimateTextWidth(Math.min(labelLength, labelChars)), fixedWidth };
+}
+
+/**
+ * A geometry laid out at one zoom, drawn at `ratio` times that zoom (the timeline re-lays out only at discrete
+ * zoom levels). Time positions stretch; point radii, minimum band widths and labels keep their pixel size. The
+ * label keeps its side: zoomed further in, neighbours only move apart, so nothing that fitted starts to overlap.
+ */
+export function scaleGeometry(g: MarkGeometry, ratio: number, plotLeft: number): MarkGeometry {
+  if (ratio === 1) return g;
+  const width = g.x1 - g.x0, centre = ((g.x0 + g.x1) / 2) * ratio;
+  const x0 = g.fixedWidth ? centre - width / 2 : g.x0 * ratio, x1 = g.fixedWidth ? centre + width / 2 : g.x1 * ratio;
+  const labelX = g.labelSide === 'right' ? x1 + LABEL_GAP : g.labelSide === 'left' ? x0 - LABEL_GAP : Math.max(x0, plotLeft) + LABEL_GAP;
+  return { ...g, x0, x1, labelX };
 }
 
 /** Pixel extent of shape plus label, for lane packing. */

@@ -29,3 +29,26 @@ export function maxZoomScale([start, end]: readonly [Date, Date]): number {
 export function isoDayOf(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** Zoom factors between two re-layouts: in between, marks only move (see `scaleGeometry`). */
+export const LAYOUT_ZOOM_STEP = Math.SQRT2;
+
+/**
+ * The zoom the marks are laid out for at zoom `k`: the nearest step at or below it, so a layout made once serves
+ * every zoom up to the next step (neighbours only move apart as one zooms in). All the way in is its own level.
+ */
+export function layoutZoom(k: number, maxScale: number): number {
+  if (k >= maxScale * 0.999) return maxScale;
+  if (k <= 1) return 1;
+  return LAYOUT_ZOOM_STEP ** Math.floor(Math.log(k) / Math.log(LAYOUT_ZOOM_STEP) + 1e-9);
+}
+
+/** Milliseconds of midnight UTC starting an ISO day: `utcDate(day).getTime()` without the garbage (hot on load). */
+export function dayStartMs(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+}
+
+/** Milliseconds of the midnight that ends an ISO day (exclusive end: bands cover their whole last day). */
+export function dayEndMs(day: string): number {
+  return dayStartMs(day) + DAY_MS;
+}

@@ -1,28 +1,60 @@
 /**
  * Everything the timeline draws for one zoom level, as plain data: event marks and counted clusters, each with its
- * lane. Pure (no DOM), so it can be tested and memoised on the zoom scale alone. Positions are in "content"
+ * lane. Pure (no DOM), so it can be tested and memoised on the zoom level alone. Positions are in "content"
  * pixels (the base scale stretched by the zoom factor k); the timeline shifts them all with one translate, so a
  * pan re-renders no mark at all.
  *
  * Clusters: when the marks would need more than `maxLanes` lanes, neighbouring marks (centres within
  * CLUSTER_RADIUS pixels) are merged into one counted cluster, the biggest groups first, until the lanes fit.
  * Zooming in spreads the centres apart, so clusters split up by themselves.
+ *
+ * Built for tens of thousands of events: the events are placed on the base scale once (`placeEvents`); a layout
+ * is a few linear passes over typed arrays, packing tries run without building any item, and only the chosen
+ * layout becomes objects. `visibleItems` finds what a window shows by binary search, so the DOM holds only that.
  */
 import type { TimelineEvent } from '../../model/timeline.ts';
-import { clusterName, describeSupport, eventAccessibleName, supportLabel } from '../format/eventNames.ts';
-import { layoutLanes } from './layoutLanes.ts';
-import { LABEL_GAP, MIN_BAND_WIDTH, estimateTextWidth, fitLabel, markGeometry, markLabel, occupiedExtent, type MarkGeometry, type TimeScale } from './markGeometry.ts';
+import { clusterName, describeSupport, eventAccessibleName, supportLabel, type Support } from '../format/eventNames.ts';
+import { firstFreeLane } from './layoutLanes.ts';
+import { LABEL_GAP, MIN_BAND_WIDTH, estimateTextWidth, fitLabel, geometryAt, isPointEvent, markLabel, occupiedExtent, type MarkGeometry } from './markGeometry.ts';
+import { dayEndMs, dayStartMs } from './timelineDomain.ts';
 
 export const CLUSTER_RADIUS = 56;
 export const MIN_CLUSTER_SIZE = 3;
+/** Pixels kept free between neighbours of a lane. */
+const LANE_GAP = 8;
+/** Up to this many candidate cluster sizes are tried one by one; beyond, the first that fits is found by bisection. */
+const LINEAR_SEARCH_SIZES = 8;
 
+/** Names and labels depend only on the event: computed once per data set, not per zoom frame. */
 export interface DescribedEvent {
   event: TimelineEvent;
-  name: string;
+  /** The accessible name; built when first read (only drawn marks need one). */
+  readonly name: string;
   label: string;
   count: string;
   sources: number;
   languages: number;
+}
+
+class Described implements DescribedEvent {
+  readonly label: string;
+  readonly count: string;
+  readonly sources: number;
+  readonly languages: number;
+  #name: string | undefined;
+  constructor(readonly event: TimelineEvent, private readonly support: Support) {
+    this.label = markLabel(event.title);
+    this.count = ` (${supportLabel(support)})`;
+    this.sources = support.sources;
+    this.languages = support.languages;
+  }
+  get name(): string {
+    return (this.#name ??= eventAccessibleName(this.event, this.support));
+  }
+}
+
+export function describeEvents(events: readonly TimelineEvent[], langOf: (articleId: string) => string): DescribedEvent[] {
+  return events.map((event) => new Described(event, describeSupport(event, langOf)));
 }
 
 export interface EventItem {
@@ -41,6 +73,8 @@ export interface ClusterItem {
   kind: 'cluster';
   key: string;
   members: TimelineEvent[];
+  /** Member ids joined by spaces (the element's data-members). */
+  memberIds: string;
   name: string;
   label: string;
   geometry: MarkGeometry;
@@ -48,37 +82,60 @@ export interface ClusterItem {
 }
 
 export type TimelineItem = EventItem | ClusterItem;
-type UnplacedItem = Omit<EventItem, 'lane'> | Omit<ClusterItem, 'lane'>;
 
 export interface TimelineLayout {
+  /** In time order (then top to bottom): the order of the DOM, of Tab and of the arrow keys. */
   items: TimelineItem[];
   laneCount: number;
   clustered: boolean;
+  /** The zoom factor the layout was made for. */
+  k: number;
+  /** reach[i]: the rightmost pixel any of items[0..i] draws (shape and label). */
+  reach: Float64Array;
+  /** How far left of its shape's left edge any item draws (a label on the left). */
+  leftReach: number;
 }
 
-/** Names and labels depend only on the event: computed once per data set, not per zoom frame. */
-export function describeEvents(events: readonly TimelineEvent[], langOf: (articleId: string) => string): DescribedEvent[] {
-  return events.map((event) => {
-    const support = describeSupport(event, langOf);
-    return {
-      event, name: eventAccessibleName(event, support), label: markLabel(event.title), count: ` (${supportLabel(support)})`,
-      sources: support.sources, languages: support.languages,
-    };
+/** The events on the base scale (zoom 1), in order of their centres: the part of a layout that no zoom changes. */
+export interface PlacedEvents {
+  described: readonly DescribedEvent[];
+  point: Uint8Array;
+  /** Pixels of the first day's start and of the last day's exclusive end. */
+  start: Float64Array;
+  end: Float64Array;
+}
+
+/** `x` maps milliseconds since the epoch to base-scale pixels (a d3 time scale does). */
+export function placeEvents(described: readonly DescribedEvent[], x: (ms: number) => number): PlacedEvents {
+  const n = described.length;
+  const start = new Float64Array(n), end = new Float64Array(n), point = new Uint8Array(n);
+  described.forEach((d, i) => {
+    start[i] = x(dayStartMs(d.event.date.start));
+    end[i] = x(dayEndMs(d.event.date.end));
+    point[i] = isPointEvent(d.event) ? 1 : 0;
   });
+  // Stable: events with the same centre keep their given order.
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (start[a] + end[a]) - (start[b] + end[b]) || a - b);
+  return {
+    described: order.map((i) => described[i]),
+    point: Uint8Array.from(order, (i) => point[i]),
+    start: Float64Array.from(order, (i) => start[i]),
+    end: Float64Array.from(order, (i) => end[i]),
+  };
 }
 
-function clusterGeometry(x0: number, x1: number, labelLength: number, plotLeft: number, plotRight: number): MarkGeometry {
+function clusterGeometry(x0: number, x1: number, labelLength: number, plotRight: number): MarkGeometry {
+  let fixedWidth = false;
   if (x1 - x0 < MIN_BAND_WIDTH * 2) {
     const centre = (x0 + x1) / 2;
     [x0, x1] = [centre - MIN_BAND_WIDTH, centre + MIN_BAND_WIDTH];
+    fixedWidth = true;
   }
   const width = Math.ceil(estimateTextWidth(labelLength) * 1.15); // the cluster label is bold
   const roomRight = plotRight - (x1 + LABEL_GAP);
   const labelSide = width <= roomRight ? 'right' : 'left';
-  return { kind: 'band', x0, x1, labelSide, labelX: labelSide === 'right' ? x1 + LABEL_GAP : x0 - LABEL_GAP, labelChars: labelLength, labelWidth: width };
+  return { kind: 'band', x0, x1, labelSide, labelX: labelSide === 'right' ? x1 + LABEL_GAP : x0 - LABEL_GAP, labelChars: labelLength, labelWidth: width, fixedWidth };
 }
-
-interface Placed { described: DescribedEvent; geometry: MarkGeometry; centre: number }
 
 /** Runs of marks whose centres lie within `radius` pixels of the run's first centre, in time order. */
 export function proximityGroups<T extends { centre: number }>(placed: readonly T[], radius: number): T[][] {
@@ -92,50 +149,166 @@ export function proximityGroups<T extends { centre: number }>(placed: readonly T
   return groups;
 }
 
-function buildItems(groups: readonly Placed[][], threshold: number, plotLeft: number, plotRight: number): UnplacedItem[] {
-  const items: UnplacedItem[] = [];
-  for (const group of groups) {
-    if (group.length >= threshold) {
-      const members = group.map((p) => p.described.event).sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0));
-      const x0 = Math.min(...group.map((p) => p.geometry.x0)), x1 = Math.max(...group.map((p) => p.geometry.x1));
-      const label = `${members.length} events`;
-      items.push({ kind: 'cluster', key: `cluster:${members[0].id}`, members, name: `${label}, ${clusterName(members)}`, label,
-        geometry: clusterGeometry(x0, x1, label.length, plotLeft, plotRight) });
-    } else {
-      for (const { described, geometry } of group) {
-        const fitted = fitLabel(described.label, described.count, geometry.labelChars);
-        items.push({ kind: 'event', key: described.event.id, event: described.event, name: described.name,
-          label: fitted.title, count: fitted.count, sources: described.sources, geometry });
-      }
-    }
-  }
-  return items;
-}
-
-function withLanes(items: UnplacedItem[]): { items: TimelineItem[]; laneCount: number } {
-  const { lanes, laneCount } = layoutLanes(items.map((item) => ({ id: item.key, order: item.geometry.x0, ...occupiedExtent(item.geometry) })));
-  const placed = items.map((item) => ({ ...item, lane: lanes.get(item.key) ?? 0 }) as TimelineItem);
-  // Time order (then top to bottom): the order of the DOM, of Tab and of the arrow keys.
-  placed.sort((a, b) => a.geometry.x0 - b.geometry.x0 || a.lane - b.lane);
-  return { items: placed, laneCount };
-}
+const byStart = (a: TimelineEvent, b: TimelineEvent) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0);
 
 export function layoutTimeline(
-  described: readonly DescribedEvent[], x: TimeScale, plotLeft: number, plotRight: number,
+  placed: PlacedEvents, k: number, plotLeft: number, plotRight: number,
   { maxLanes, allowClusters }: { maxLanes: number; allowClusters: boolean },
 ): TimelineLayout {
-  const placed: Placed[] = described.map((d) => {
-    const geometry = markGeometry(d.event, x, d.label.length + d.count.length, plotLeft, plotRight);
-    return { described: d, geometry, centre: (geometry.x0 + geometry.x1) / 2 };
-  });
-  const groups = proximityGroups(placed, CLUSTER_RADIUS);
-  const plain = withLanes(buildItems(groups, Infinity, plotLeft, plotRight));
-  if (!allowClusters || plain.laneCount <= maxLanes) return { ...plain, clustered: false };
-  const sizes = [...new Set(groups.map((g) => g.length).filter((n) => n >= MIN_CLUSTER_SIZE))].sort((a, b) => b - a);
-  let best = plain;
-  for (const threshold of sizes) {
-    best = withLanes(buildItems(groups, threshold, plotLeft, plotRight));
-    if (best.laneCount <= maxLanes) break;
+  const { described } = placed;
+  const n = described.length;
+  // 1. Every event's mark at this zoom, and the extent of shape plus label.
+  const geometry: MarkGeometry[] = new Array(n);
+  const left = new Float64Array(n), right = new Float64Array(n), x0 = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = described[i];
+    const g = geometryAt(placed.point[i] === 1, placed.start[i] * k, placed.end[i] * k, d.label.length + d.count.length, plotLeft, plotRight);
+    const extent = occupiedExtent(g);
+    geometry[i] = g;
+    left[i] = extent.left;
+    right[i] = extent.right;
+    x0[i] = g.x0;
   }
-  return { ...best, clustered: best !== plain };
+  // 2. Proximity groups (events are already in centre order; centres scale with k, so the order holds).
+  const groupOf = new Int32Array(n);
+  const groupFirst: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const first = groupFirst.at(-1);
+    const centre = (geometry[i].x0 + geometry[i].x1) / 2;
+    if (first !== undefined && centre - (geometry[first].x0 + geometry[first].x1) / 2 <= CLUSTER_RADIUS) groupOf[i] = groupFirst.length - 1;
+    else groupOf[i] = groupFirst.push(i) - 1;
+  }
+  const groupCount = groupFirst.length;
+  const groupSize = (g: number) => (g + 1 < groupCount ? groupFirst[g + 1] : n) - groupFirst[g];
+  // 3. Events in lane order: by left edge, then right edge, then id (nearly the centre order: sorting is quick).
+  const byX0 = Array.from({ length: n }, (_, i) => i).sort((a, b) => x0[a] - x0[b] || right[a] - right[b] || (described[a].event.id < described[b].event.id ? -1 : 1));
+  // 4. The cluster each group would become, in the same order.
+  const clusters: Array<{ group: number; size: number; geometry: MarkGeometry; left: number; right: number }> = [];
+  for (let g = 0; g < groupCount; g++) {
+    const size = groupSize(g);
+    if (size < MIN_CLUSTER_SIZE) continue;
+    let lo = Infinity, hi = -Infinity;
+    for (let i = groupFirst[g]; i < groupFirst[g] + size; i++) {
+      lo = Math.min(lo, geometry[i].x0);
+      hi = Math.max(hi, geometry[i].x1);
+    }
+    const cg = clusterGeometry(lo, hi, `${size} events`.length, plotRight);
+    clusters.push({ group: g, size, geometry: cg, ...occupiedExtent(cg) });
+  }
+  clusters.sort((a, b) => a.geometry.x0 - b.geometry.x0 || a.right - b.right);
+
+  /**
+   * Packs groups of `threshold` events or more as clusters, the rest as marks. Gives up (null) past `cap` lanes;
+   * `lanes` receives each event's (or its cluster's, at index n + cluster) lane when given.
+   */
+  const pack = (threshold: number, cap: number, visit?: (event: number, cluster: number, lane: number) => void): number | null => {
+    const laneRight: number[] = [];
+    let e = 0, c = 0;
+    for (;;) {
+      while (e < n && groupSize(groupOf[byX0[e]]) >= threshold) e++;
+      while (c < clusters.length && clusters[c].size < threshold) c++;
+      if (e >= n && c >= clusters.length) break;
+      const takeEvent = c >= clusters.length || (e < n && (x0[byX0[e]] - clusters[c].geometry.x0 || right[byX0[e]] - clusters[c].right) <= 0);
+      const l = takeEvent ? left[byX0[e]] : clusters[c].left, r = takeEvent ? right[byX0[e]] : clusters[c].right;
+      const lane = firstFreeLane(laneRight, l, LANE_GAP);
+      if (lane >= cap) return null;
+      laneRight[lane] = lane < laneRight.length ? Math.max(laneRight[lane], r) : r;
+      if (visit) visit(takeEvent ? byX0[e] : -1, takeEvent ? -1 : c, lane);
+      if (takeEvent) e++;
+      else c++;
+    }
+    return laneRight.length;
+  };
+
+  let threshold = Infinity;
+  if (allowClusters && pack(Infinity, maxLanes) === null) {
+    const sizes = [...new Set(clusters.map((c) => c.size))].sort((a, b) => b - a);
+    const fits = (i: number) => pack(sizes[i], maxLanes) !== null;
+    // The first size, from the biggest down, whose layout fits (the smallest size when none does). Lanes fall as
+    // the threshold falls, so with many sizes bisection finds the same one in a few tries.
+    let found = sizes.length - 1;
+    if (sizes.length <= LINEAR_SEARCH_SIZES) {
+      const i = sizes.findIndex((_, j) => fits(j));
+      if (i >= 0) found = i;
+    } else {
+      let lo = 0, hi = sizes.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (fits(mid)) hi = mid;
+        else lo = mid + 1;
+      }
+      found = lo;
+    }
+    threshold = sizes[found] ?? Infinity;
+  }
+
+  const items: TimelineItem[] = [];
+  const laneCount = pack(threshold, Infinity, (event, cluster, lane) => {
+    if (event >= 0) {
+      const d = described[event], g = geometry[event];
+      const fitted = fitLabel(d.label, d.count, g.labelChars);
+      items.push({ kind: 'event', key: d.event.id, event: d.event, get name() { return d.name; }, label: fitted.title, count: fitted.count, sources: d.sources, geometry: g, lane });
+      return;
+    }
+    const { group, size, geometry: g } = clusters[cluster];
+    const members = described.slice(groupFirst[group], groupFirst[group] + size).map((d) => d.event).sort(byStart);
+    const label = `${members.length} events`;
+    items.push({ kind: 'cluster', key: `cluster:${members[0].id}`, members, memberIds: members.map((m) => m.id).join(' '), name: `${label}, ${clusterName(members)}`, label, geometry: g, lane });
+  })!;
+  items.sort((a, b) => a.geometry.x0 - b.geometry.x0 || a.lane - b.lane);
+  const reach = new Float64Array(items.length);
+  let leftReach = 0, rightmost = -Infinity;
+  items.forEach((item, i) => {
+    const extent = occupiedExtent(item.geometry);
+    rightmost = Math.max(rightmost, extent.right);
+    reach[i] = rightmost;
+    leftReach = Math.max(leftReach, item.geometry.x0 - extent.left);
+  });
+  return { items, laneCount, clustered: threshold !== Infinity, k, reach, leftReach };
+}
+
+/** The items that draw anything between content pixels `from` and `to`, in time order. */
+export function visibleItems(layout: Pick<TimelineLayout, 'items' | 'reach' | 'leftReach'>, from: number, to: number): TimelineItem[] {
+  const { items, reach, leftReach } = layout;
+  // reach never decreases: the first item that can reach `from` is found by bisection.
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reach[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const shown: TimelineItem[] = [];
+  for (let i = lo; i < items.length && items[i].geometry.x0 - leftReach <= to; i++) {
+    const extent = occupiedExtent(items[i].geometry);
+    if (extent.right >= from && extent.left <= to) shown.push(items[i]);
+  }
+  return shown;
+}
+
+export interface ItemLookup {
+  /** Position of an item in `layout.items` (-1 when absent). */
+  indexOf(key: string): number;
+  itemOf(key: string): TimelineItem | undefined;
+  /** The key of the item that shows an event: its own mark, or the cluster it is counted in. */
+  keyOfEvent(eventId: string): string | undefined;
+}
+
+/** Lookups into a layout, each map built on first use (most frames need none of them). */
+export function itemLookup(layout: Pick<TimelineLayout, 'items'>): ItemLookup {
+  let index: Map<string, number> | undefined, ofEvent: Map<string, string> | undefined;
+  const indexOf = (key: string) => (index ??= new Map(layout.items.map((item, i) => [item.key, i]))).get(key) ?? -1;
+  return {
+    indexOf,
+    itemOf: (key) => layout.items[indexOf(key)],
+    keyOfEvent: (eventId) => {
+      if (!ofEvent) {
+        ofEvent = new Map();
+        for (const item of layout.items) {
+          if (item.kind === 'event') ofEvent.set(item.event.id, item.key);
+          else for (const member of item.members) ofEvent.set(member.id, item.key);
+        }
+      }
+      return ofEvent.get(eventId);
+    },
+  };
 }
