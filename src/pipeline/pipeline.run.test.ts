@@ -9,8 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/bench/syntheticCorpus.ts';
 import { MESSY_CASES } from '../../scripts/fixtures/messyCorpus.ts';
 import { extractTimeline, loadResources, type PipelineResources } from './index.ts';
+import { DATA_EVENT as PAGE_DATA_EVENT } from '../app/data/hotData.ts';
 import { decodeAnalysis, encodeAnalysis, resolveCacheDir } from './run/analysisCache.ts';
 import { serialiseTimeline, timelineJsonChunks } from './timelineFile.ts';
+import { DATA_EVENT } from './vitePlugin.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'dateline-run-'));
 let resources: PipelineResources;
@@ -111,5 +113,11 @@ describe('timeline.json in pieces', () => {
     expect([...timelineJsonChunks(timeline)].join('')).toBe(serialiseTimeline(timeline));
     const bare = { ...timeline, articles: [], events: [], settings: { title: 'x' } } as typeof timeline;
     expect([...timelineJsonChunks(bare)].join('')).toBe(serialiseTimeline(bare));
+  });
+});
+
+describe('dev hot data', () => {
+  it('is sent under the event name the page listens for', () => {
+    expect(DATA_EVENT).toBe(PAGE_DATA_EVENT);
   });
 });

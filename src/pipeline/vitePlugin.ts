@@ -8,11 +8,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Timeline } from '../model/timeline.ts';
-import { splitTimeline } from '../model/timelineIndex.ts';
-import { extractTimeline } from './index.ts';
+import { splitTimeline, type DataManifest } from '../model/timelineIndex.ts';
+import { extractTimeline, loadResources, USER_GAZETTEER_FILE, type PipelineResources } from './index.ts';
 import { validateTimeline } from './timelineFile.ts';
 import { resolveCacheDir } from './run/analysisCache.ts';
 import { upsertOverride } from './io/readEditorFiles.ts';
@@ -24,6 +24,10 @@ const DEV_PREFIX = '@dateline/';
 /** Dev server only: POST one override entry here to add or update it in dateline.overrides.json. */
 export const EDIT_ENDPOINT = `${DEV_PREFIX}overrides`;
 const MAX_EDIT_BYTES = 64 * 1024;
+/** The custom HMR event that carries a rebuilt data manifest to the page (src/app/data listens for it). */
+export const DATA_EVENT = 'dateline:data';
+/** Saving several files at once (or an editor's write-then-rename) makes one rebuild, not one per file event. */
+const REBUILD_DELAY_MS = 100;
 
 export interface DatelineOptions {
   /** Sources folder (default `seeds`), relative to the Vite root. */
@@ -53,7 +57,7 @@ export interface DataAsset {
 }
 
 /** Loads the timeline the site will show: a ready file when given, else extraction of the sources folder. */
-export async function loadSiteTimeline(root: string, options: DatelineOptions): Promise<Timeline> {
+export async function loadSiteTimeline(root: string, options: DatelineOptions, resources?: PipelineResources): Promise<Timeline> {
   if (options.timeline) {
     const file = resolve(root, options.timeline);
     if (!existsSync(file)) throw new Error(`TIMELINE file not found: ${file}`);
@@ -69,7 +73,7 @@ export async function loadSiteTimeline(root: string, options: DatelineOptions): 
   }
   const dir = resolve(root, options.sources ?? 'seeds');
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`Sources folder not found: ${dir} (set SOURCES=DIR)`);
-  return extractTimeline(dir, { cacheDir: resolveCacheDir(options.cache, root) });
+  return extractTimeline(dir, { cacheDir: resolveCacheDir(options.cache, root), resources });
 }
 
 function hashed(stem: string, source: string): DataAsset {
@@ -91,6 +95,11 @@ export function jsonDataUrl(source: string): string {
   return `data:application/json;base64,${Buffer.from(source, 'utf8').toString('base64')}`;
 }
 
+/** The manifest with plain URLs (as the page would resolve them): what the hot data event sends. */
+export function manifestUrls(urlOf: (fileName: string) => string, assets: ReturnType<typeof timelineAssets>): DataManifest {
+  return { index: urlOf(assets.index.fileName), textChunks: assets.textChunks.map((c) => urlOf(c.fileName)) };
+}
+
 function manifestModule(urlOf: (fileName: string) => string, assets: ReturnType<typeof timelineAssets>): string {
   return `export const manifest = {\n  index: ${urlOf(assets.index.fileName)},\n  textChunks: [${assets.textChunks.map((c) => urlOf(c.fileName)).join(', ')}],\n};\n`;
 }
@@ -101,10 +110,21 @@ export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
   let assetsDir = 'assets';
   let devAssets: Map<string, string> | null = null;
   let server: ViteDevServer | null = null;
+  const devUrl = (fileName: string) => `${server?.config.base ?? '/'}${DEV_PREFIX}${fileName}`;
+  // The previous data stays served too (names are content hashes): a page still reading it keeps working until
+  // its hot update arrives.
+  let currentAssets: DataAsset[] = [];
+  const serveInDev = (assets: ReturnType<typeof timelineAssets>) => {
+    const next = [assets.index, ...assets.textChunks];
+    devAssets = new Map([...currentAssets, ...next].map((a) => [a.fileName, a.source]));
+    currentAssets = next;
+  };
 
   // One extraction per build, shared by the manifest and the page plugin; dev forgets it when a source changes.
   let timeline: Promise<Timeline> | null = null;
-  const loadTimeline = () => (timeline ??= loadSiteTimeline(root, options));
+  // The dev server keeps the language and world data loaded between rebuilds (a second or so each time).
+  let devResources: PipelineResources | undefined;
+  const loadTimeline = () => (timeline ??= loadSiteTimeline(root, options, devResources));
   const compute = async () => timelineAssets(await loadTimeline());
 
   return {
@@ -139,22 +159,40 @@ export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
         // The manifest code lands in a chunk under assetsDir, next to the JSON files: resolve relative to it.
         return manifestModule((f) => `new URL(/* @vite-ignore */ ${JSON.stringify(`./${f}`)}, import.meta.url).href`, assets);
       }
-      devAssets = new Map([assets.index, ...assets.textChunks].map((a) => [a.fileName, a.source]));
-      const base = server?.config.base ?? '/';
-      return manifestModule((f) => `new URL(${JSON.stringify(`${base}${DEV_PREFIX}${f}`)}, location.href).href`, assets);
+      serveInDev(assets);
+      return manifestModule((f) => `new URL(${JSON.stringify(devUrl(f))}, location.href).href`, assets);
     },
     configureServer(devServer) {
       server = devServer;
       const sourcesDir = options.timeline ? resolve(root, options.timeline) : resolve(root, options.sources ?? 'seeds');
+      if (!options.timeline) devResources = loadResources(sourcesDir);
       devServer.watcher.add(sourcesDir);
+      let rebuild: ReturnType<typeof setTimeout> | null = null;
+      // Rebuilds run one at a time; a change during one asks for another after it.
+      let running: Promise<void> = Promise.resolve();
+      const pushData = async () => {
+        const mod = devServer.moduleGraph.getModuleById(RESOLVED_ID);
+        // No page has asked for the data yet: the first one will extract it.
+        if (!mod) return;
+        devServer.moduleGraph.invalidateModule(mod);
+        try {
+          const assets = await compute();
+          serveInDev(assets);
+          devServer.ws.send({ type: 'custom', event: DATA_EVENT, data: manifestUrls(devUrl, assets) });
+        } catch {
+          // A reload shows the error through load() (Vite's overlay), and retries once the folder is fixed.
+          devServer.ws.send({ type: 'full-reload' });
+        }
+      };
       const onChange = (file: string) => {
         if (file !== sourcesDir && !file.startsWith(sourcesDir + sep)) return;
         timeline = null;
-        const mod = devServer.moduleGraph.getModuleById(RESOLVED_ID);
-        if (mod) {
-          devServer.moduleGraph.invalidateModule(mod);
-          devServer.ws.send({ type: 'full-reload' });
-        }
+        if (basename(file) === USER_GAZETTEER_FILE && !options.timeline) devResources = loadResources(sourcesDir);
+        if (rebuild) clearTimeout(rebuild);
+        rebuild = setTimeout(() => {
+          rebuild = null;
+          running = running.then(pushData);
+        }, REBUILD_DELAY_MS);
       };
       for (const event of ['add', 'change', 'unlink'] as const) devServer.watcher.on(event, onChange);
       // The editor's endpoint (npm run dev only; a build has no server and no edit UI). Same-origin JSON only.
