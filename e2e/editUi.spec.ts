@@ -13,7 +13,7 @@ import type { TimelineEvent } from '../src/model/timeline.ts';
 import type { TimelineIndex } from '../src/model/timelineIndex.ts';
 import { startDevServer, type DevServer } from './devServer.ts';
 import { E2E_DIST } from './distDir.ts';
-import { watchErrors } from './helpers.ts';
+import { axeViolations, watchErrors } from './helpers.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -64,7 +64,8 @@ test.beforeAll(async ({ browser }) => {
   test.setTimeout(90_000);
   sources = mkdtempSync(join(tmpdir(), 'dateline-edit-ui-'));
   cpSync('seeds', sources, { recursive: true });
-  server = await startDevServer(sources);
+  // The browser page opens while the server starts (each takes seconds on a busy machine).
+  [server, page] = await Promise.all([startDevServer(sources), browser.newPage()]);
   machine = await servedIndex();
   // Events with titles no other event has (the merge search finds them by title), several sentences for the split.
   const unique = machine.events.filter((e) => machine.events.filter((o) => o.title === e.title).length === 1);
@@ -72,7 +73,6 @@ test.beforeAll(async ({ browser }) => {
   const [mergeInto, mergeFrom, edit, hide] = unique.filter((e) => e.id !== split.id);
   picks = { edit, hide, mergeInto, mergeFrom, split };
   expect(split.mentions.length).toBeGreaterThan(2);
-  page = await browser.newPage();
   errors = watchErrors(page);
   await page.goto(server.url);
   await expect(page.locator('svg.plot-svg .mark').first()).toBeVisible({ timeout: 60_000 });
@@ -159,6 +159,7 @@ test('merge: another event found by its title merges into this one', async () =>
   await expect(form.getByRole('button', { name: 'Merge into this event' })).toBeDisabled();
   await choice.check();
   await form.getByLabel('Note').fill('One meeting, two reports');
+  expect(await axeViolations(page)).toEqual([]);
   await form.getByRole('button', { name: 'Merge into this event' }).click();
 
   await expect.poll(() => overridesOnDisk().at(-1)).toEqual({ action: 'merge', events: [mergeInto.id, mergeFrom.id], note: 'One meeting, two reports' });
@@ -177,6 +178,7 @@ test('split: a mention becomes an event of its own, and the new event opens', as
   const mention = split.mentions[1];
   await card.getByRole('button', { name: 'Split this mention off' }).click();
   const form = card.getByRole('form', { name: 'Split this mention off' });
+  expect(await axeViolations(page)).toEqual([]);
   await form.getByRole('button', { name: 'Split off' }).click();
 
   await expect.poll(() => overridesOnDisk().at(-1)).toEqual({ action: 'split', article: mention.article, quote: mention.quote.replace(/\s+/g, ' ').trim(), event: split.id });
@@ -208,6 +210,7 @@ test('add: an event from a sentence of an article, in the Sources reader; a bad 
   await form.getByLabel('Title').fill('Editors add a hand-made event');
   await form.getByLabel('Type').selectOption('statement');
   await form.getByLabel('Status').selectOption('planned');
+  expect(await axeViolations(page)).toEqual([]);
   const before = overridesOnDisk();
 
   await form.getByLabel('Date').fill('next week');

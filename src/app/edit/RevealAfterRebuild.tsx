@@ -11,8 +11,10 @@ export default function RevealAfterRebuild() {
     const target = pendingReveal();
     const id = target && revealedEventId(index.events, target);
     if (!id) return;
-    forgetReveal();
-    showEvent(id);
+    // After the other effects of this render: when data changes in place, the URL sync applies the hash again
+    // (a parent's effect, run after this one), which would put back the event the editor came from.
+    const timer = setTimeout(() => { forgetReveal(); showEvent(id); }, 0);
+    return () => clearTimeout(timer);
   }, [index, showEvent]);
   return null;
 }
