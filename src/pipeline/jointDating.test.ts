@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle, assembleTimeline, extractTimeline, loadResources } from './index.ts';
 import type { SourceArticle } from './types.ts';
 import type { Timeline } from '../model/timeline.ts';
+import { MAX_CANDIDATES } from './stages/jointDating.ts';
 
 const resources = loadResources();
 
@@ -74,6 +75,19 @@ describe('joint (cross-article) document dating', () => {
   it('keeps an article undated when nothing it reports is dated elsewhere', () => {
     const t = build([ja, de]);
     expect(article(t, 'b-de').published).toBeNull();
+  });
+
+  it('does not date by an event that recurs in more than MAX_CANDIDATES reports elsewhere (it names no one event)', () => {
+    // The same two leaders meeting on as many different days as there are reports: "last week" cannot tell which.
+    const fmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const recurring = Array.from({ length: MAX_CANDIDATES + 1 }, (_, i) => {
+      const day = new Date(Date.UTC(2019, 0, 1 + 5 * i));
+      const next = new Date(day.getTime() + 86_400_000).toISOString().slice(0, 10);
+      return source(`r-${i}`, 'en', `Volodymyr Zelensky met Xi Jinping in Beijing on ${fmt.format(day)}, officials said.`, next);
+    });
+    const p = article(build([es, de, ...recurring]), 'b-de').published;
+    expect(p?.evidence.some((e) => e.includes('other articles date the same event')) ?? false).toBe(false);
+    expect(p?.value).not.toBe('2024-03-21');
   });
 });
 

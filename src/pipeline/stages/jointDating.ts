@@ -470,8 +470,8 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
   const known = inputs.map((_, i) => (redatable[i] && index.size ? knownGroups(i, dated, index, gaz) : []));
 
   // Which other mentions could anchor each date-dependent mention: found once, as matching ignores dates.
-  const candidates = inputs.map((_, i) => (redatable[i] ? candidatesOf(i, dated, block) : new Map<DatedMention, Candidate[]>()));
-  const sources = candidates.map((byOwn) => new Set([...byOwn.values()].flatMap((list) => list.map((c) => c.o.article))));
+  const candidates = inputs.map((_, i) => (redatable[i] ? candidatesOf(i, dated, block) : new Map<DatedMention, DatedMention[]>()));
+  const sources = candidates.map((byOwn) => new Set([...byOwn.values()].flatMap((list) => list.map((o) => o.article))));
 
   let state: State[] = inputs.map((x) => ({ published: x.article.published }));
   const result = new Map<string, JointDate>();
@@ -505,24 +505,34 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
   return result;
 }
 
-/** A mention of another article that may report the same event as a date-dependent mention (dates aside). */
-interface Candidate {
-  o: DatedMention;
-  quality: number;
-}
+/**
+ * A date-dependent mention compatible with more mentions of other articles than this names a recurring kind of
+ * event (a ministry's daily statements, two leaders who meet every few weeks), not one event, like a mention that
+ * matches more than MAX_KNOWN table entries: it dates nothing and is not used. This is what keeps joint dating
+ * near-linear in the folder: without it, each such mention would be compared with a share of the whole folder.
+ */
+export const MAX_CANDIDATES = 128;
 
-/** For each date-dependent mention of article i, the compatible mentions of other articles, in block order. */
-function candidatesOf(i: number, dated: readonly DatedMention[][], block: ReadonlyMap<string, DatedMention[]>): Map<DatedMention, Candidate[]> {
-  const out = new Map<DatedMention, Candidate[]>();
+/**
+ * For each date-dependent mention of article i, the compatible mentions of other articles, in block order; a
+ * mention with more than MAX_CANDIDATES of them gets none (the search stops there).
+ */
+function candidatesOf(i: number, dated: readonly DatedMention[][], block: ReadonlyMap<string, DatedMention[]>): Map<DatedMention, DatedMention[]> {
+  const out = new Map<DatedMention, DatedMention[]>();
   for (const d of dated[i]) {
     if (d.explicit) continue;
-    const list: Candidate[] = [];
+    let list: DatedMention[] = [];
     const seen = new Set<DatedMention>();
-    for (const k of blockKeys(d.m)) {
+    search: for (const k of blockKeys(d.m)) {
       for (const o of block.get(k) ?? []) {
         if (o.article === i || seen.has(o)) continue;
         seen.add(o);
-        if (compatible(d.m, o.m)) list.push({ o, quality: matchQuality(d, o) });
+        if (!compatible(d.m, o.m)) continue;
+        if (list.length === MAX_CANDIDATES) {
+          list = [];
+          break search;
+        }
+        list.push(o);
       }
     }
     out.set(d, list);
@@ -531,18 +541,19 @@ function candidatesOf(i: number, dated: readonly DatedMention[][], block: Readon
 }
 
 /** The article's date-dependent expressions with the firm anchors they share events with, one group per expression. */
-function crossGroups(i: number, dated: readonly DatedMention[][], candidates: ReadonlyMap<DatedMention, Candidate[]>, state: readonly State[]): CrossGroup[] {
+function crossGroups(i: number, dated: readonly DatedMention[][], candidates: ReadonlyMap<DatedMention, DatedMention[]>, state: readonly State[]): CrossGroup[] {
   const groups = new Map<string, CrossGroup>();
   const votes = new Map<string, Anchor>();
   for (const d of dated[i]) {
     if (d.explicit) continue;
     // Repeated undated mentions of one event ("the trip", "the visit") are one piece of evidence.
     const key = d.timex !== null ? `t${d.timex}` : `d|${d.family}|${d.m.participantIds.join(',')}|${ahead(d.m)}`;
-    for (const { o, quality } of candidates.get(d) ?? []) {
+    for (const o of candidates.get(d) ?? []) {
       const pub = state[o.article].published;
       if (!pub && !o.explicit) continue;
       const date = firmDate(o, pub);
       if (!date) continue;
+      const quality = matchQuality(d, o);
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { key, own: d, anchors: [], quality: 0 }));
       // One vote per other article and date: a repeated report in one article is one piece of evidence.
