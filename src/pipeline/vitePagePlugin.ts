@@ -26,6 +26,9 @@ export interface PageOptions {
 
 export const DEFAULT_SITE_TITLE = 'Dateline';
 
+/** Events listed in the page's own JSON-LD block (search engines need a sample, not the archive). */
+export const PAGE_JSON_LD_EVENTS = 200;
+
 /**
  * The Content-Security-Policy the built site (dist/) runs under, as an HTTP header (README "Embed"; the CSP e2e
  * test serves dist/ with it). Nothing inline, nothing remote; frame-ancestors * because embedding is the point
@@ -61,7 +64,9 @@ export function pageTags(timeline: Timeline, title: string): HtmlTagDescriptor[]
     meta('name', 'twitter:card', 'summary'),
     meta('name', 'twitter:title', title),
     meta('name', 'twitter:description', description),
-    { tag: 'script', attrs: { type: 'application/ld+json' }, children: toJsonLd(timeline, { siteTitle: title }), injectTo: 'head' },
+    // The first PAGE_JSON_LD_EVENTS events only: the block sits in <head>, and every event of a large archive
+    // there (6 MB at 10,000 events) delays the page's own script by seconds. The JSON-LD download has them all.
+    { tag: 'script', attrs: { type: 'application/ld+json' }, children: toJsonLd({ ...timeline, events: timeline.events.slice(0, PAGE_JSON_LD_EVENTS) }, { siteTitle: title }), injectTo: 'head' },
   ];
 }
 
