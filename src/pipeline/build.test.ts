@@ -1,8 +1,9 @@
 /**
  * Same input, same output, byte for byte (CONTRACT §3), end to end: two `vite build`s of the seeds into two temp
  * folders give the same file names and bytes, and two CLI runs give the same timeline.json. The builds run as
- * child processes (a fresh process each, so no in-memory cache can make them agree) and in parallel, to keep the
- * test to the time of about one build.
+ * child processes (a fresh process each, so no in-memory cache can make them agree), without the analysis cache
+ * (so no disk cache can either), and in parallel, to keep the test to the time of about one build. The CLI runs
+ * once without the cache and twice with a cache of their own (cold, then warm): all three write the same bytes.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,7 +18,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'dateline-build-'));
 // The seeds: neither another folder nor a ready timeline may leak in from the caller's environment, and not
 // Vitest's NODE_ENV=test either (it would make Vite bundle React's development build).
-const ENV = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(SOURCES|TIMELINE|NODE_ENV|VITEST.*)$/.test(key)));
+const ENV = { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(SOURCES|TIMELINE|NODE_ENV|VITEST.*|DATELINE_CACHE)$/.test(key))), DATELINE_CACHE: 'off' };
 
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -31,7 +32,7 @@ function snapshot(dir: string): Map<string, Buffer> {
 }
 
 const build = (outDir: string) => run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, env: ENV });
-const extract = (out: string) => run('npx', ['tsx', 'src/pipeline/cli.ts', '--out', out], { cwd: ROOT, env: ENV });
+const extract = (out: string, ...flags: string[]) => run('npx', ['tsx', 'src/pipeline/cli.ts', '--out', out, ...flags], { cwd: ROOT, env: ENV });
 
 describe('deterministic build', () => {
   it('two site builds of the seeds are byte-identical, names and contents', async () => {
@@ -46,11 +47,15 @@ describe('deterministic build', () => {
     expect(gzipSync(first.get(main)!).length).toBeLessThan(150 * 1024);
   }, 180_000);
 
-  it('two CLI runs write the same timeline.json', async () => {
-    const a = join(temp, 'a.json'), b = join(temp, 'b.json');
-    await Promise.all([extract(a), extract(b)]);
-    const first = readFileSync(a), second = readFileSync(b);
+  it('CLI runs write the same timeline.json, with no cache, a cold one and a warm one', async () => {
+    const a = join(temp, 'a.json'), b = join(temp, 'b.json'), c = join(temp, 'c.json');
+    const cache = join(temp, 'cache');
+    await Promise.all([extract(a, '--no-cache'), extract(b, '--cache', cache)]);
+    expect(readdirSync(cache, { recursive: true }).filter((f) => String(f).endsWith('.v8'))).toHaveLength(readdirSync(join(ROOT, 'seeds')).length);
+    await extract(c, '--cache', cache);
+    const first = readFileSync(a);
     expect(JSON.parse(first.toString('utf8')).schema).toBe('dateline/1');
-    expect(second.equals(first)).toBe(true);
+    expect(readFileSync(b).equals(first)).toBe(true);
+    expect(readFileSync(c).equals(first)).toBe(true);
   }, 180_000);
 });
