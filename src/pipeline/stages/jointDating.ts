@@ -232,6 +232,22 @@ function blockKeys(m: MentionCandidate): string[] {
   return [...m.participantIds.map((p) => `${fam}|${p}`), ...m.affiliations.map((a) => `${fam}|aff:${a}`)];
 }
 
+/**
+ * Narrower keys for `compatible`, so that a search meets few mentions it must reject: a shared person; for most
+ * participants in common (Jaccard > 0.5), a shared pair of participants, or the same single one (two lists of
+ * sizes a and b with more than half in common share at least two, unless both are that one participant); the same
+ * list of governments. Every compatible pair shares one of these keys.
+ */
+function matchKeys(m: MentionCandidate): string[] {
+  const fam = typeFamily(m.type);
+  const keys = m.people.map((p) => `${fam}|p|${p}`);
+  const ids = [...new Set(m.participantIds)].sort();
+  if (ids.length === 1) keys.push(`${fam}|1|${ids[0]}`);
+  for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) keys.push(`${fam}|2|${ids[a]}|${ids[b]}`);
+  if (m.affiliations.length) keys.push(`${fam}|a|${m.affiliations.join(',')}`);
+  return keys;
+}
+
 interface State {
   published: Article['published'];
 }
@@ -440,9 +456,13 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
   });
   // Blocking: mentions by family and participant (or government); a target only meets mentions sharing a key.
   const block = new Map<string, DatedMention[]>();
-  for (const list of dated) for (const d of list) for (const k of blockKeys(d.m)) {
-    const b = block.get(k);
-    if (b) b.push(d); else block.set(k, [d]);
+  const order = new Map<DatedMention, number>();
+  for (const list of dated) for (const d of list) {
+    order.set(d, order.size);
+    for (const k of matchKeys(d.m)) {
+      const b = block.get(k);
+      if (b) b.push(d); else block.set(k, [d]);
+    }
   }
   // Within-article agreement pairs and the own evidence do not change between rounds.
   const own = inputs.map((x) => (x.tagged ? documentEvidence(x.article.text, x.tagged.timexes, x.tagged.stated) : null));
@@ -470,7 +490,7 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
   const known = inputs.map((_, i) => (redatable[i] && index.size ? knownGroups(i, dated, index, gaz) : []));
 
   // Which other mentions could anchor each date-dependent mention: found once, as matching ignores dates.
-  const candidates = inputs.map((_, i) => (redatable[i] ? candidatesOf(i, dated, block) : new Map<DatedMention, DatedMention[]>()));
+  const candidates = inputs.map((_, i) => (redatable[i] ? candidatesOf(i, dated, block, order) : new Map<DatedMention, DatedMention[]>()));
   const sources = candidates.map((byOwn) => new Set([...byOwn.values()].flatMap((list) => list.map((o) => o.article))));
 
   let state: State[] = inputs.map((x) => ({ published: x.article.published }));
@@ -517,13 +537,13 @@ export const MAX_CANDIDATES = 128;
  * For each date-dependent mention of article i, the compatible mentions of other articles, in block order; a
  * mention with more than MAX_CANDIDATES of them gets none (the search stops there).
  */
-function candidatesOf(i: number, dated: readonly DatedMention[][], block: ReadonlyMap<string, DatedMention[]>): Map<DatedMention, DatedMention[]> {
+function candidatesOf(i: number, dated: readonly DatedMention[][], block: ReadonlyMap<string, DatedMention[]>, order: ReadonlyMap<DatedMention, number>): Map<DatedMention, DatedMention[]> {
   const out = new Map<DatedMention, DatedMention[]>();
   for (const d of dated[i]) {
     if (d.explicit) continue;
     let list: DatedMention[] = [];
     const seen = new Set<DatedMention>();
-    search: for (const k of blockKeys(d.m)) {
+    search: for (const k of matchKeys(d.m)) {
       for (const o of block.get(k) ?? []) {
         if (o.article === i || seen.has(o)) continue;
         seen.add(o);
@@ -535,9 +555,24 @@ function candidatesOf(i: number, dated: readonly DatedMention[][], block: Readon
         list.push(o);
       }
     }
-    out.set(d, list);
+    out.set(d, inVoteOrder(d, list, order));
   }
   return out;
+}
+
+/**
+ * Candidates in the order votes are counted: by the first of the mention's participants (then governments) they
+ * share, then in folder order. The first report of one article and date gives that vote its weight.
+ */
+function inVoteOrder(d: DatedMention, list: DatedMention[], order: ReadonlyMap<DatedMention, number>): DatedMention[] {
+  const keys = [...d.m.participantIds, ...d.m.affiliations.map((a) => `aff:${a}`)];
+  const rank = (o: DatedMention) => {
+    const r = keys.findIndex((k) => (k.startsWith('aff:') ? o.m.affiliations.includes(k.slice(4)) : o.m.participantIds.includes(k)));
+    return r < 0 ? keys.length : r;
+  };
+  const ranked = list.map((o) => ({ o, r: rank(o), n: order.get(o)! }));
+  ranked.sort((a, b) => a.r - b.r || a.n - b.n);
+  return ranked.map((x) => x.o);
 }
 
 /** The article's date-dependent expressions with the firm anchors they share events with, one group per expression. */
