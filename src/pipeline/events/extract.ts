@@ -208,19 +208,23 @@ export function extractMentions(article: Article, resources: EventResources): Me
   const fullNamed = new Set<string>();
   for (const s of sentences) for (const e of s.entities) if (!e.short) fullNamed.add(e.entity.id);
   for (const s of sentences) s.entities = s.entities.filter((e) => !e.short || fullNamed.has(e.entity.id));
-  const timexes = sentences.map((s) => sentenceTimexes(article, s, dct));
+  // Only sentences with triggers read their timexes.
+  const timexCache: Array<SentenceTimex[] | undefined> = [];
+  const timexesOf = (si: number) => (timexCache[si] ??= sentenceTimexes(article, sentences[si], dct));
   const out: MentionCandidate[] = [];
   const recent: Recent[] = [];
 
   sentences.forEach((s, si) => {
-    if (isHeadline(article.text, s)) return;
+    // A sentence makes mentions only from its triggers.
+    if (!s.triggers.length || isHeadline(article.text, s)) return;
     const excluded = new Set<EntityHit>(attributed(s));
     const triggers = s.triggers.filter((t) => hasCompanion(s, t));
     for (const t of triggers) if (isAnchored(s, t)) for (const e of consumedBy(s, t)) excluded.add(e);
     const live = triggers.filter((t) => !isAnchored(s, t));
+    if (!live.length) return;
     // The trigger nearest to a timex owns it: a lone date far from its lone event still dates it.
     const owner = new Map<number, TriggerHit>();
-    for (const tx of timexes[si]) {
+    for (const tx of timexesOf(si)) {
       let best: TriggerHit | null = null;
       for (const t of live) if (!best || timexScore(s, t, tx) < timexScore(s, best, tx)) best = t;
       if (best) owner.set(tx.index, best);
@@ -240,7 +244,7 @@ export function extractMentions(article: Article, resources: EventResources): Me
       reporters.push({ t, hits: [...new Set([...speakers, ...subject])] });
       const { status: cued, past } = triggerStatus(s, t);
       const status: EventStatus = cued === 'denied' ? 'denied' : 'occurred';
-      const gov = governingTimex(s, t, timexes[si], 'occurred', dct, (tx) => owner.get(tx.index) === t);
+      const gov = governingTimex(s, t, timexesOf(si), 'occurred', dct, (tx) => owner.get(tx.index) === t);
       const precise = gov && gov.t.date.precision !== 'vague' ? gov : null;
       if (!precise && !dct) continue;
       // "said" needs its own date to be news, unless an official spokesperson says it on the record;
@@ -287,7 +291,7 @@ export function extractMentions(article: Article, resources: EventResources): Me
       let gov: { t: SentenceTimex; score: number } | null = null;
       let reported = false;
       for (const t of g) {
-        const cand = governingTimex(s, t, timexes[si], status, dct, (tx) => owner.get(tx.index) === t);
+        const cand = governingTimex(s, t, timexesOf(si), status, dct, (tx) => owner.get(tx.index) === t);
         const isClaimed = !!cand && cand.t.index === claimed && !!statementTrigger && timexScore(s, statementTrigger, cand.t) <= cand.score;
         // "announced on Monday that Kim will visit": the statement's date is not the visit's.
         if (isClaimed && status && AHEAD.has(status)) continue;
@@ -295,7 +299,7 @@ export function extractMentions(article: Article, resources: EventResources): Me
       }
       if (!gov && claimed !== null && !(status && AHEAD.has(status))) {
         // "said last year that the North supplies shells": a reported past event is dated by its report.
-        const tx = timexes[si].find((x) => x.index === claimed);
+        const tx = timexesOf(si).find((x) => x.index === claimed);
         if (tx) { gov = { t: tx, score: 0 }; reported = true; }
       }
       if (NEEDS_OWN_DATE.has(type) && (!gov || gov.t.date.precision === 'vague')) continue;

@@ -31,7 +31,7 @@ export function compileForm(form: string, lang: string, field: 'norm' | 'lower' 
 export function addPattern<T>(index: PatternIndex<T>, form: string, lang: string, value: T, inflect = false): void {
   const tokens = compileForm(form, lang, index.field);
   if (!tokens.length) return;
-  candidateMemo.delete(index);
+  index.candidates = undefined;
   const entry: PatternEntry<T> = { tokens, value, inflect: inflect || undefined };
   const first = tokens[0];
   const map = first.prefix ? index.prefix : index.exact;
@@ -87,12 +87,10 @@ const NO_CANDIDATES: ReadonlyArray<never> = [];
  * when a pattern is added to the index.
  */
 const CANDIDATES_LIMIT = 20_000;
-const candidateMemo = new WeakMap<PatternIndex<unknown>, Map<string, ReadonlyArray<PatternEntry<unknown>>>>();
 
 function candidatesFor<T>(index: PatternIndex<T>, w: string): ReadonlyArray<PatternEntry<T>> {
-  let memo = candidateMemo.get(index);
-  if (!memo) candidateMemo.set(index, (memo = new Map()));
-  let found = memo.get(w) as ReadonlyArray<PatternEntry<T>> | undefined;
+  const memo = (index.candidates ??= new Map());
+  let found = memo.get(w);
   if (!found) {
     if (memo.size >= CANDIDATES_LIMIT) memo.clear();
     found = firstWordCandidates(index, w);
@@ -134,6 +132,15 @@ export function matchAll<T>(index: PatternIndex<T>, words: readonly Token[], acc
     i = best.last + 1;
   }
   return out;
+}
+
+/** Last word of the longest pattern of `index` that matches at word `i`; -1 when none does. */
+export function longestMatchAt(index: PatternIndex<unknown>, words: readonly Token[], i: number): number {
+  let last = -1;
+  for (const entry of candidatesFor(index, words[i][index.field])) {
+    if (entryMatches(entry, index.field, words, i)) last = Math.max(last, i + entry.tokens.length - 1);
+  }
+  return last;
 }
 
 /** True when some pattern of `index` matches at word `i`. */

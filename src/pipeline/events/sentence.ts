@@ -3,7 +3,7 @@
  * Everything here is linear in the sentence's tokens.
  */
 import { foldText, tokenize } from './normalize.ts';
-import { hasMatchAt, matchAll, matchAt, type PatternMatch } from './lexicon.ts';
+import { hasMatchAt, longestMatchAt, matchAll, type PatternMatch } from './lexicon.ts';
 import type { EntityRef, Gazetteer, GazetteerEntity, LanguageResources, StatusCue, Token, TriggerValue } from './types.ts';
 
 export interface EntityHit {
@@ -47,6 +47,7 @@ const CLAUSE_PUNCT = new Set([';', ':', '(', ')']);
 /** Names found after a title word ("porta-voz, Adrienne Watson") that the gazetteer lacks. */
 function titledNames(s: SentenceInfo, lr: LanguageResources): EntityHit[] {
   const out: EntityHit[] = [];
+  if (!s.roles.length) return out;
   const inEntity = new Uint8Array(s.words.length);
   for (const e of s.entities) for (let i = e.first; i <= e.last; i++) inEntity[i] = 1;
   const isRole = new Uint8Array(s.words.length);
@@ -124,9 +125,9 @@ export function analyseSentence(text: string, index: number, span: readonly [num
   for (let i = 0; i < words.length; i++) {
     for (let t = lastTok + 1; t < wordToken[i]; t++) if (CLAUSE_PUNCT.has(tokens[t].raw)) clause++;
     lastTok = wordToken[i];
-    const anchor = matchAt(lr.anchors, words, i);
+    const anchorLast = longestMatchAt(lr.anchors, words, i);
     if (hasMatchAt(lr.clauseBreaks, words, i)) clause++;
-    if (anchor.length) s.anchors.push({ first: i, last: Math.max(...anchor.map((a) => a.last)) });
+    if (anchorLast >= 0) s.anchors.push({ first: i, last: anchorLast });
     s.clause[i] = clause;
   }
   for (const m of matchAll<EntityRef>(gaz.aliases, words)) {

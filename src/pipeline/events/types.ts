@@ -24,6 +24,8 @@ export interface PatternIndex<T> {
   prefixLengths: number[];
   /** Function words match on the lower-cased token without folding: Albanian "se" (that) is not "së" (of). */
   field: 'norm' | 'lower';
+  /** Cache of lexicon.ts: the entries each word seen so far may start (derived from the maps above; reset when they change). */
+  candidates?: Map<string, ReadonlyArray<PatternEntry<T>>>;
 }
 
 export type StatusCue = Exclude<EventStatus, 'occurred'> | 'future' | 'past';
