@@ -31,9 +31,13 @@ export async function startDevServer(sources: string, timeoutMs = 60_000): Promi
   child.stdout!.on('data', (chunk) => { output += String(chunk); });
   child.stderr!.on('data', (chunk) => { output += String(chunk); });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  // The server has its own process group, so it would outlive a test run that ends without afterAll.
+  const killGroup = () => { try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ } };
+  process.once('exit', killGroup);
   const stop = async () => {
+    process.off('exit', killGroup);
     if (child.exitCode === null && child.signalCode === null) {
-      try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ }
+      killGroup();
       await exited;
     }
   };
