@@ -36,6 +36,12 @@ const BATCH_ITEMS = 64;
 const BATCH_BYTES = 512 * 1024;
 
 const WORKER_ENTRY = new URL('./workerEntry.mjs', import.meta.url);
+/**
+ * A worker holds the pipeline's code and data and one batch: about 100 MB. Left to itself V8 lets each worker's heap
+ * grow towards the process's limit before collecting, which at 100,000 articles put the workers alone near 600 MB.
+ * A worker that does run out of room fails its batch, and the main thread analyses that batch itself.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 };
 
 function readUserGazetteer(dir: string): Uint8Array | null {
   try {
@@ -120,7 +126,7 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
     // The main thread works until a worker is ready (workers take a while to load the pipeline), then only feeds them.
     for (let batch = poolReady ? null : nextBatch(); batch; batch = poolReady ? null : nextBatch()) {
       if (!pool && workers > 0 && misses >= poolFrom && cursor < files.length) {
-        pool = new Piscina({ filename: WORKER_ENTRY.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
+        pool = new Piscina({ filename: WORKER_ENTRY.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000, resourceLimits: WORKER_LIMITS });
         for (let i = 0; i < workers; i++) lanes.push(lane(pool));
       }
       if (pool && options.mainThreadHelps === false) {
