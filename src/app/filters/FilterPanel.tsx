@@ -7,14 +7,21 @@ import { useMemo, useState } from 'react';
 import { useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { useAppStore } from '../store/StoreProvider.tsx';
 import { FACET_TITLES, facetValueLabel } from './facetLabels.ts';
-import { FACETS, facetCounts, hasActiveFilters, type FacetName, type FilterableEvent } from './filterEvents.ts';
+import { FACETS, facetValueCounts, hasActiveFilters, type FacetName, type FilterableEvent, type Filters } from './filterEvents.ts';
 
 interface FilterPanelProps {
   prepared: readonly FilterableEvent[];
   shown: number;
 }
 
-function FacetGroup({ facet, counts, selected }: { facet: FacetName; counts: Map<string, number>; selected: readonly string[] }) {
+interface FacetProps {
+  facet: FacetName;
+  prepared: readonly FilterableEvent[];
+  filters: Filters;
+}
+
+function FacetGroup({ facet, prepared, filters }: FacetProps) {
+  const selected = filters[facet];
   // Open at first when a deep link already filters by this facet; after that the reader decides.
   const [open, setOpen] = useState(() => selected.length > 0);
   const [initiallyOpen] = useState(open);
@@ -25,13 +32,15 @@ function FacetGroup({ facet, counts, selected }: { facet: FacetName; counts: Map
         {selected.length > 0 && <span className="facet-selected"> ({selected.length} selected)</span>}
       </summary>
       {/* A closed group draws nothing: a large archive has tens of thousands of articles and participants. */}
-      {open && <FacetValues facet={facet} counts={counts} selected={selected} />}
+      {open && <FacetValues facet={facet} prepared={prepared} filters={filters} />}
     </details>
   );
 }
 
-function FacetValues({ facet, counts, selected }: { facet: FacetName; counts: Map<string, number>; selected: readonly string[] }) {
+function FacetValues({ facet, prepared, filters }: FacetProps) {
   const { articlesById } = useTimelineData();
+  const selected = filters[facet];
+  const counts = useMemo(() => facetValueCounts(prepared, filters, facet), [prepared, filters, facet]);
   const setFacet = useAppStore((s) => s.setFacet);
   const values = useMemo(() => [...counts.keys()]
     .map((value) => ({ value, label: facetValueLabel(facet, value, articlesById), count: counts.get(value) ?? 0 }))
@@ -59,7 +68,6 @@ export function FilterPanel({ prepared, shown }: FilterPanelProps) {
   const filters = useAppStore((s) => s.filters);
   const setQuery = useAppStore((s) => s.setQuery);
   const clearFilters = useAppStore((s) => s.clearFilters);
-  const counts = useMemo(() => facetCounts(prepared, filters), [prepared, filters]);
   const active = hasActiveFilters(filters);
   return (
     <section className="filters" aria-labelledby="filters-heading" id="filters">
@@ -76,7 +84,7 @@ export function FilterPanel({ prepared, shown }: FilterPanelProps) {
         {active && <button type="button" className="link-button" onClick={clearFilters}>Clear all filters</button>}
       </div>
       <div className="facets">
-        {FACETS.map((facet) => <FacetGroup key={facet} facet={facet} counts={counts[facet]} selected={filters[facet]} />)}
+        {FACETS.map((facet) => <FacetGroup key={facet} facet={facet} prepared={prepared} filters={filters} />)}
       </div>
     </section>
   );

@@ -70,15 +70,16 @@ export function filterEvents(items: readonly FilterableEvent[], filters: Filters
  * never makes its own count drop to the current total). Values are listed even when their count is 0.
  */
 export function facetCounts(items: readonly FilterableEvent[], filters: Filters): Record<FacetName, Map<string, number>> {
+  return Object.fromEntries(FACETS.map((facet) => [facet, facetValueCounts(items, filters, facet)])) as Record<FacetName, Map<string, number>>;
+}
+
+/** The counts of one facet (the filter panel asks only for the facets that are open). */
+export function facetValueCounts(items: readonly FilterableEvent[], filters: Filters, facet: FacetName): Map<string, number> {
   const terms = queryTerms(filters.q);
-  const result = {} as Record<FacetName, Map<string, number>>;
-  for (const facet of FACETS) {
-    const counts = new Map<string, number>();
-    for (const item of items) {
-      const through = passes(item, filters, terms, facet);
-      for (const value of item.values[facet]) counts.set(value, (counts.get(value) ?? 0) + (through ? 1 : 0));
-    }
-    result[facet] = counts;
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const through = passes(item, filters, terms, facet);
+    for (const value of item.values[facet]) counts.set(value, (counts.get(value) ?? 0) + (through ? 1 : 0));
   }
-  return result;
+  return counts;
 }

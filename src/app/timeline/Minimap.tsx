@@ -13,6 +13,7 @@ import type { TimelineEvent } from '../../model/timeline.ts';
 import { minimapTicks } from './minimapTicks.ts';
 
 export const MINIMAP_HEIGHT = 40;
+const NO_EVENTS: readonly TimelineEvent[] = [];
 
 interface MinimapProps {
   events: readonly TimelineEvent[];
@@ -81,7 +82,8 @@ export function Minimap({ events, baseScale, width, transform, onBrush, onCentre
   return (
     <svg className="minimap" width={Math.max(width, 1)} height={MINIMAP_HEIGHT} aria-hidden="true" focusable="false" data-testid="minimap">
       <rect className="minimap-bg" width={width} height={MINIMAP_HEIGHT} />
-      <Ticks events={events} baseScale={baseScale} />
+      {/* Not before the strip has a width: those ticks would be thrown away at once. */}
+      <Ticks events={width > 0 ? events : NO_EVENTS} baseScale={baseScale} />
       <g ref={brushRef} className="minimap-brush" />
     </svg>
   );

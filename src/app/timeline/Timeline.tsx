@@ -29,6 +29,7 @@ import { describeEvents, itemLookup, layoutTimeline, placeEvents, visibleItems, 
 import { scaleGeometry } from './markGeometry.ts';
 import { fitDomain, isoDayOf, layoutZoom, maxZoomScale } from './timelineDomain.ts';
 import { useElementWidth } from './useElementWidth.ts';
+import { useLaneWindow } from './useLaneWindow.ts';
 import { useZoom } from './useZoom.ts';
 import { ZoomControls } from './ZoomControls.tsx';
 
@@ -84,7 +85,8 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
   const zoom = useZoom(svgRef, width, maxScale, publishRange);
   const { k, x: tx } = zoom.transform;
   const scale = useMemo(() => zoom.transform.rescaleX(baseScale), [zoom.transform, baseScale]);
-  const placed = useMemo(() => placeEvents(described, (ms) => baseScale(ms)), [described, baseScale]);
+  // Nothing is laid out before the plot has a width (the first render): that work would be thrown away at once.
+  const placed = useMemo(() => placeEvents(width > 0 ? described : [], (ms) => baseScale(ms)), [described, baseScale, width]);
   const atMaxZoom = k >= maxScale * 0.999;
   const levelK = layoutZoom(k, maxScale);
   const layout = useMemo(
@@ -142,12 +144,13 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
     showSpan(centre - span / 2, centre + span / 2);
   }, [showSpan]);
 
-  // The DOM holds the items within a screen or so of the view, the Tab stop and the selected item. The window
-  // moves in half-screen blocks, so a pan within a block changes nothing but the layer's translate.
-  const block = width / ratio / 2;
-  const firstBlock = Math.floor(-tx / ratio / Math.max(block, 1)) - 2;
-  const lastBlock = firstBlock + 6;
-  const inWindow = useMemo(() => visibleItems(layout, firstBlock * block, lastBlock * block), [layout, firstBlock, lastBlock, block]);
+  // The DOM holds the items within half a screen or more of the view, the Tab stop and the selected item. The
+  // window moves in half-screen blocks, so a pan within a block changes nothing but the layer's translate.
+  const block = Math.max(1, width / ratio / 2);
+  const firstBlock = Math.floor(-tx / ratio / block) - 1;
+  const lastBlock = firstBlock + 5;
+  const lanes = useLaneWindow(svgRef, layout.laneCount, AXIS_HEIGHT + PLOT_PADDING, LANE_HEIGHT);
+  const inWindow = useMemo(() => visibleItems(layout, firstBlock * block, lastBlock * block, lanes), [layout, firstBlock, lastBlock, block, lanes]);
   const rendered = useMemo(() => {
     const extra = [tabKey, selectedKey].filter((key): key is string => !!key && !inWindow.some((item) => item.key === key));
     if (extra.length === 0) return inWindow;

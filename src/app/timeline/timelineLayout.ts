@@ -14,8 +14,7 @@
  */
 import type { TimelineEvent } from '../../model/timeline.ts';
 import { clusterName, describeSupport, eventAccessibleName, supportLabel, type Support } from '../format/eventNames.ts';
-import { firstFreeLane } from './layoutLanes.ts';
-import { LABEL_GAP, MIN_BAND_WIDTH, estimateTextWidth, fitLabel, geometryAt, isPointEvent, markLabel, occupiedExtent, type MarkGeometry } from './markGeometry.ts';
+import { LABEL_GAP, MIN_BAND_WIDTH, MarkGeometries, estimateTextWidth, fitLabel, isPointEvent, markLabel, occupiedExtent, type MarkGeometry } from './markGeometry.ts';
 import { dayEndMs, dayStartMs } from './timelineDomain.ts';
 
 export const CLUSTER_RADIUS = 56;
@@ -72,13 +71,38 @@ export interface EventItem {
 export interface ClusterItem {
   kind: 'cluster';
   key: string;
-  members: TimelineEvent[];
+  /** In order of their first day. This, the ids and the name are built when first read (drawn clusters only). */
+  readonly members: TimelineEvent[];
   /** Member ids joined by spaces (the element's data-members). */
-  memberIds: string;
-  name: string;
+  readonly memberIds: string;
+  readonly name: string;
   label: string;
   geometry: MarkGeometry;
   lane: number;
+}
+
+class Cluster implements ClusterItem {
+  readonly kind = 'cluster';
+  readonly key: string;
+  readonly label: string;
+  #members: TimelineEvent[] | undefined;
+  #memberIds: string | undefined;
+  #name: string | undefined;
+  constructor(private readonly group: readonly DescribedEvent[], readonly geometry: MarkGeometry, readonly lane: number) {
+    let first = group[0].event;
+    for (const { event } of group) if (event.date.start < first.date.start) first = event;
+    this.key = `cluster:${first.id}`;
+    this.label = `${group.length} events`;
+  }
+  get members(): TimelineEvent[] {
+    return (this.#members ??= this.group.map((d) => d.event).sort(byStart));
+  }
+  get memberIds(): string {
+    return (this.#memberIds ??= this.members.map((m) => m.id).join(' '));
+  }
+  get name(): string {
+    return (this.#name ??= `${this.label}, ${clusterName(this.members)}`);
+  }
 }
 
 export type TimelineItem = EventItem | ClusterItem;
@@ -103,6 +127,10 @@ export interface PlacedEvents {
   /** Pixels of the first day's start and of the last day's exclusive end. */
   start: Float64Array;
   end: Float64Array;
+  /** Characters of each event's label and source count. */
+  labelLength: Int32Array;
+  /** The events' order by left edge in the last layout made (a cache: the next sort starts from it). */
+  laneOrder?: Uint32Array;
 }
 
 /** `x` maps milliseconds since the epoch to base-scale pixels (a d3 time scale does). */
@@ -116,12 +144,14 @@ export function placeEvents(described: readonly DescribedEvent[], x: (ms: number
   });
   // Stable: events with the same centre keep their given order.
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (start[a] + end[a]) - (start[b] + end[b]) || a - b);
-  return {
-    described: order.map((i) => described[i]),
-    point: Uint8Array.from(order, (i) => point[i]),
-    start: Float64Array.from(order, (i) => start[i]),
-    end: Float64Array.from(order, (i) => end[i]),
-  };
+  const placed: PlacedEvents = { described: order.map((i) => described[i]), point: new Uint8Array(n), start: new Float64Array(n), end: new Float64Array(n), labelLength: new Int32Array(n) };
+  order.forEach((i, j) => {
+    placed.labelLength[j] = described[i].label.length + described[i].count.length;
+    placed.point[j] = point[i];
+    placed.start[j] = start[i];
+    placed.end[j] = end[i];
+  });
+  return placed;
 }
 
 function clusterGeometry(x0: number, x1: number, labelLength: number, plotRight: number): MarkGeometry {
@@ -158,30 +188,37 @@ export function layoutTimeline(
   const { described } = placed;
   const n = described.length;
   // 1. Every event's mark at this zoom, and the extent of shape plus label.
-  const geometry: MarkGeometry[] = new Array(n);
-  const left = new Float64Array(n), right = new Float64Array(n), x0 = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const d = described[i];
-    const g = geometryAt(placed.point[i] === 1, placed.start[i] * k, placed.end[i] * k, d.label.length + d.count.length, plotLeft, plotRight);
-    const extent = occupiedExtent(g);
-    geometry[i] = g;
-    left[i] = extent.left;
-    right[i] = extent.right;
-    x0[i] = g.x0;
-  }
+  const geometry = new MarkGeometries(n);
+  for (let i = 0; i < n; i++) geometry.set(i, placed.point[i] === 1, placed.start[i] * k, placed.end[i] * k, placed.labelLength[i], plotLeft, plotRight);
+  const { x0, x1, left, right } = geometry;
   // 2. Proximity groups (events are already in centre order; centres scale with k, so the order holds).
   const groupOf = new Int32Array(n);
   const groupFirst: number[] = [];
+  let firstCentre = -Infinity;
   for (let i = 0; i < n; i++) {
-    const first = groupFirst.at(-1);
-    const centre = (geometry[i].x0 + geometry[i].x1) / 2;
-    if (first !== undefined && centre - (geometry[first].x0 + geometry[first].x1) / 2 <= CLUSTER_RADIUS) groupOf[i] = groupFirst.length - 1;
-    else groupOf[i] = groupFirst.push(i) - 1;
+    const centre = (x0[i] + x1[i]) / 2;
+    if (groupFirst.length > 0 && centre - firstCentre <= CLUSTER_RADIUS) groupOf[i] = groupFirst.length - 1;
+    else {
+      groupOf[i] = groupFirst.push(i) - 1;
+      firstCentre = centre;
+    }
   }
   const groupCount = groupFirst.length;
   const groupSize = (g: number) => (g + 1 < groupCount ? groupFirst[g + 1] : n) - groupFirst[g];
-  // 3. Events in lane order: by left edge, then right edge, then id (nearly the centre order: sorting is quick).
-  const byX0 = Array.from({ length: n }, (_, i) => i).sort((a, b) => x0[a] - x0[b] || right[a] - right[b] || (described[a].event.id < described[b].event.id ? -1 : 1));
+  // 3. Events in lane order: by left edge, then right edge, then centre order. Sorting starts from the order of
+  // the last layout, which differs little from this one (the sort is then close to one pass).
+  const order = placed.laneOrder && placed.laneOrder.length === n ? [...placed.laneOrder] : Array.from({ length: n }, (_, i) => i);
+  const byX0 = Uint32Array.from(order.sort((a, b) => x0[a] - x0[b] || right[a] - right[b] || a - b));
+  placed.laneOrder = byX0;
+  // The columns in that order. (Plain loops: TypedArray.from with a mapping function is many times slower.)
+  const sizeOfEventGroup = new Int32Array(n), sortedLeft = new Float64Array(n), sortedRight = new Float64Array(n), sortedX0 = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const i = byX0[j];
+    sizeOfEventGroup[j] = groupSize(groupOf[i]);
+    sortedLeft[j] = left[i];
+    sortedRight[j] = right[i];
+    sortedX0[j] = x0[i];
+  }
   // 4. The cluster each group would become, in the same order.
   const clusters: Array<{ group: number; size: number; geometry: MarkGeometry; left: number; right: number }> = [];
   for (let g = 0; g < groupCount; g++) {
@@ -189,31 +226,37 @@ export function layoutTimeline(
     if (size < MIN_CLUSTER_SIZE) continue;
     let lo = Infinity, hi = -Infinity;
     for (let i = groupFirst[g]; i < groupFirst[g] + size; i++) {
-      lo = Math.min(lo, geometry[i].x0);
-      hi = Math.max(hi, geometry[i].x1);
+      lo = Math.min(lo, x0[i]);
+      hi = Math.max(hi, x1[i]);
     }
     const cg = clusterGeometry(lo, hi, `${size} events`.length, plotRight);
     clusters.push({ group: g, size, geometry: cg, ...occupiedExtent(cg) });
   }
   clusters.sort((a, b) => a.geometry.x0 - b.geometry.x0 || a.right - b.right);
+  const clusterCount = clusters.length;
+  const clusterSize = Int32Array.from(clusters, (c) => c.size);
+  const clusterX0 = Float64Array.from(clusters, (c) => c.geometry.x0);
+  const clusterLeft = Float64Array.from(clusters, (c) => c.left), clusterRight = Float64Array.from(clusters, (c) => c.right);
+  const laneRight: number[] = [];
 
   /**
-   * Packs groups of `threshold` events or more as clusters, the rest as marks. Gives up (null) past `cap` lanes;
-   * `lanes` receives each event's (or its cluster's, at index n + cluster) lane when given.
+   * Packs groups of `threshold` events or more as clusters, the rest as marks, in order of their left edges.
+   * Gives up (null) past `cap` lanes; `visit` hears of each placed event (index in byX0) or cluster, with its lane.
    */
   const pack = (threshold: number, cap: number, visit?: (event: number, cluster: number, lane: number) => void): number | null => {
-    const laneRight: number[] = [];
+    laneRight.length = 0;
     let e = 0, c = 0;
     for (;;) {
-      while (e < n && groupSize(groupOf[byX0[e]]) >= threshold) e++;
-      while (c < clusters.length && clusters[c].size < threshold) c++;
-      if (e >= n && c >= clusters.length) break;
-      const takeEvent = c >= clusters.length || (e < n && (x0[byX0[e]] - clusters[c].geometry.x0 || right[byX0[e]] - clusters[c].right) <= 0);
-      const l = takeEvent ? left[byX0[e]] : clusters[c].left, r = takeEvent ? right[byX0[e]] : clusters[c].right;
-      const lane = firstFreeLane(laneRight, l, LANE_GAP);
+      while (e < n && sizeOfEventGroup[e] >= threshold) e++;
+      while (c < clusterCount && clusterSize[c] < threshold) c++;
+      if (e >= n && c >= clusterCount) break;
+      const takeEvent = c >= clusterCount || (e < n && (sortedX0[e] - clusterX0[c] || sortedRight[e] - clusterRight[c]) <= 0);
+      const l = takeEvent ? sortedLeft[e] : clusterLeft[c], r = takeEvent ? sortedRight[e] : clusterRight[c];
+      let lane = 0;
+      while (lane < laneRight.length && laneRight[lane] + LANE_GAP > l) lane++;
       if (lane >= cap) return null;
       laneRight[lane] = lane < laneRight.length ? Math.max(laneRight[lane], r) : r;
-      if (visit) visit(takeEvent ? byX0[e] : -1, takeEvent ? -1 : c, lane);
+      if (visit) visit(takeEvent ? e : -1, takeEvent ? -1 : c, lane);
       if (takeEvent) e++;
       else c++;
     }
@@ -243,17 +286,16 @@ export function layoutTimeline(
   }
 
   const items: TimelineItem[] = [];
-  const laneCount = pack(threshold, Infinity, (event, cluster, lane) => {
-    if (event >= 0) {
-      const d = described[event], g = geometry[event];
+  const laneCount = pack(threshold, Infinity, (sorted, cluster, lane) => {
+    if (sorted >= 0) {
+      const event = byX0[sorted];
+      const d = described[event], g = geometry.get(event);
       const fitted = fitLabel(d.label, d.count, g.labelChars);
       items.push({ kind: 'event', key: d.event.id, event: d.event, get name() { return d.name; }, label: fitted.title, count: fitted.count, sources: d.sources, geometry: g, lane });
       return;
     }
     const { group, size, geometry: g } = clusters[cluster];
-    const members = described.slice(groupFirst[group], groupFirst[group] + size).map((d) => d.event).sort(byStart);
-    const label = `${members.length} events`;
-    items.push({ kind: 'cluster', key: `cluster:${members[0].id}`, members, memberIds: members.map((m) => m.id).join(' '), name: `${label}, ${clusterName(members)}`, label, geometry: g, lane });
+    items.push(new Cluster(described.slice(groupFirst[group], groupFirst[group] + size), g, lane));
   })!;
   items.sort((a, b) => a.geometry.x0 - b.geometry.x0 || a.lane - b.lane);
   const reach = new Float64Array(items.length);
@@ -267,9 +309,13 @@ export function layoutTimeline(
   return { items, laneCount, clustered: threshold !== Infinity, k, reach, leftReach };
 }
 
-/** The items that draw anything between content pixels `from` and `to`, in time order. */
-export function visibleItems(layout: Pick<TimelineLayout, 'items' | 'reach' | 'leftReach'>, from: number, to: number): TimelineItem[] {
+/**
+ * The items that draw anything between content pixels `from` and `to`, in time order; only those of lanes
+ * `lanes[0]`..`lanes[1]` when given (all the way in, a busy day can stack hundreds of lanes, taller than a screen).
+ */
+export function visibleItems(layout: Pick<TimelineLayout, 'items' | 'reach' | 'leftReach'>, from: number, to: number, lanes?: readonly [number, number]): TimelineItem[] {
   const { items, reach, leftReach } = layout;
+  const [firstLane, lastLane] = lanes ?? [0, Infinity];
   // reach never decreases: the first item that can reach `from` is found by bisection.
   let lo = 0, hi = items.length;
   while (lo < hi) {
@@ -279,8 +325,10 @@ export function visibleItems(layout: Pick<TimelineLayout, 'items' | 'reach' | 'l
   }
   const shown: TimelineItem[] = [];
   for (let i = lo; i < items.length && items[i].geometry.x0 - leftReach <= to; i++) {
-    const extent = occupiedExtent(items[i].geometry);
-    if (extent.right >= from && extent.left <= to) shown.push(items[i]);
+    const item = items[i];
+    if (item.lane < firstLane || item.lane > lastLane) continue;
+    const extent = occupiedExtent(item.geometry);
+    if (extent.right >= from && extent.left <= to) shown.push(item);
   }
   return shown;
 }
