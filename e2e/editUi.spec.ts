@@ -113,6 +113,9 @@ test('change fields: the entry is written and the panel says what changed and wh
   await expect(note.locator('li').first()).toContainText(/^Date: .*2020.*\(the machine found: .+\).*Checked with the agency/);
   await expect(note.locator('li').nth(1)).toContainText(/^Status: .*\(the machine found: .+\)/);
   await expect(page.getByRole('dialog').getByTestId('event-date')).toContainText('2020');
+  // The form is done once the new data is shown (reloaded, or updated in place).
+  await expect(page.getByRole('dialog').getByRole('form', { name: 'Edit this event' })).toHaveCount(0);
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Edit this event' })).toBeVisible();
 
   const served = byId(await servedIndex(), edit.id)!;
   expect(served).toMatchObject({ curated: true, status, date: { value: '2020-02-02' } });

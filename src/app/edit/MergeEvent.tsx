@@ -2,7 +2,7 @@
  * "Merge with…", in `npm run dev` only: find another event by words of its title (nearest in date first) and merge
  * it into this one, which keeps its id and fields and gains the other's sentences.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { TimelineEvent } from '../../model/timeline.ts';
 import { formatDateInterval } from '../../model/dateLabels.ts';
 import { useTimelineData } from '../data/TimelineDataProvider.tsx';
@@ -15,11 +15,18 @@ import './edit.css';
 
 export default function MergeEvent({ event }: { event: TimelineEvent }) {
   const { index } = useTimelineData();
-  const { open, show, hide, opener, form, onKeyDown } = useEditDisclosure();
+  const { open, show, hide, closeQuietly, opener, form, onKeyDown } = useEditDisclosure();
   const [query, setQuery] = useState('');
   const [choice, setChoice] = useState<string | null>(null);
   const [note, setNote] = useState('');
-  const { state, save, saving } = useOverrideSaver();
+  const { state, save, reset, saving } = useOverrideSaver();
+  // Data updated in place after a save (npm run dev's hot data): the panel shows the change, the form is done.
+  const saved = state.kind === 'saved';
+  useEffect(() => {
+    if (!saved) return;
+    closeQuietly();
+    reset();
+  }, [event]); // only a new event object means new data: `saved` and the callbacks are read, not watched
   const name = useId();
   const matches = useMemo(() => findEvents(index.events, event, query), [index.events, event, query]);
   const chosen = matches.find((e) => e.id === choice);

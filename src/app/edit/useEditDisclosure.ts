@@ -1,6 +1,7 @@
 /**
  * A dev-only form behind a button: opening it moves focus to its first field; closing it (Cancel, or Escape inside
- * it, which must not close the whole panel) gives focus back to the button.
+ * it, which must not close the whole panel) gives focus back to the button. `closeQuietly` leaves focus alone: for
+ * when new data has arrived and the panel has moved focus to its heading.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 
@@ -22,5 +23,5 @@ export function useEditDisclosure() {
     event.preventDefault(); // the app closes the panel on an Escape nobody handled
     hide();
   };
-  return { open, show: () => setOpen(true), hide, opener, form, onKeyDown };
+  return { open, show: () => setOpen(true), hide, closeQuietly: () => setOpen(false), opener, form, onKeyDown };
 }

@@ -26,5 +26,6 @@ export function useOverrideSaver() {
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   }, []);
-  return { state, save, saving: state.kind === 'saving' };
+  const reset = useCallback(() => setState({ kind: 'idle' }), []);
+  return { state, save, reset, saving: state.kind === 'saving' };
 }
