@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from '../../model/timeline.ts';
 import type { ArticleText } from '../data/timelineSource.ts';
-import { addEntry, type AddDraft } from './editEntry.ts';
+import { addEntry, firstCalendarDate, type AddDraft } from './editEntry.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { initialSentence, sentenceChoices } from './sentenceChoices.ts';
 import { useEditDisclosure } from './useEditDisclosure.ts';
@@ -20,16 +20,16 @@ interface Props {
   eventSentences: ReadonlySet<number>;
   /** The sentence to start on (the one the reader came from), else the first that reports no event. */
   sentence?: number;
-  /** The date to start with, as YYYY-MM-DD, YYYY-MM or YYYY. */
-  date?: string;
+  /** Dates to start with, best first (the sentence's, the article's); the first calendar date is used. */
+  dates: ReadonlyArray<string | null | undefined>;
   /** The article's language, for the quoted sentence. */
   lang: string;
 }
 
-export default function AddEventFromSentence({ articleId, text, eventSentences, sentence, date, lang }: Props) {
+export default function AddEventFromSentence({ articleId, text, eventSentences, sentence, dates, lang }: Props) {
   const { open, show, hide, opener, form, onKeyDown } = useEditDisclosure();
   const choices = useMemo(() => sentenceChoices(text.text, text.sentences, eventSentences), [text, eventSentences]);
-  const fresh = (): AddDraft => ({ sentence: initialSentence(choices, sentence), date: date ?? '', title: '', type: 'other', status: 'occurred', note: '' });
+  const fresh = (): AddDraft => ({ sentence: initialSentence(choices, sentence), date: firstCalendarDate(dates), title: '', type: 'other', status: 'occurred', note: '' });
   const [draft, setDraft] = useState<AddDraft>(fresh);
   const { state, save, saving } = useOverrideSaver();
   if (choices.length === 0) return null;

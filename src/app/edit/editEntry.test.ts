@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention, TimelineEvent } from '../../model/timeline.ts';
 import { validateOverrides } from '../../pipeline/stages/overrides.ts';
-import { addEntry, draftOf, editEntry, hideEntry, mergeEntry, splitEntry } from './editEntry.ts';
+import { addEntry, draftOf, editEntry, firstCalendarDate, hideEntry, mergeEntry, splitEntry } from './editEntry.ts';
 import { findEvents } from './eventSearch.ts';
 import { initialSentence, sentenceChoices } from './sentenceChoices.ts';
 
@@ -54,6 +54,12 @@ describe('override entries from the edit forms', () => {
     valid(entry);
     expect(addEntry('a1', article, { sentence: 2, date: '2023', title: 'x', type: 'other', status: 'occurred', note: '' })).toBeNull();
     expect(addEntry('a1', article, { sentence: 9, date: '2023', title: 'x', type: 'other', status: 'occurred', note: '' })).toBeNull();
+  });
+
+  it('add: the form starts on the first date an entry accepts (not PAST_REF or FUTURE_REF)', () => {
+    expect(firstCalendarDate(['FUTURE_REF', undefined, '2023-09-04'])).toBe('2023-09-04');
+    expect(firstCalendarDate(['2023-W35', '2023-09-04'])).toBe('2023-W35');
+    expect(firstCalendarDate([null, 'PAST_REF'])).toBe('');
   });
 });
 

@@ -5,6 +5,7 @@
  * The entry shapes are the pipeline's (`OverrideEntry`); the server validates every entry again before writing.
  */
 import type { EventStatus, EventType, Mention, TimelineEvent } from '../../model/timeline.ts';
+import { timexInterval } from '../../model/timexValue.ts';
 import type { OverrideEntry } from '../../pipeline/stages/overrides.ts';
 
 export interface EditDraft {
@@ -64,6 +65,14 @@ export interface AddDraft {
   type: EventType;
   status: EventStatus;
   note: string;
+}
+
+/**
+ * The first candidate an override's date accepts (YYYY, YYYY-MM, YYYY-MM-DD, weeks, quarters, seasons), to start a
+ * form with: a sentence's date may be PAST_REF or FUTURE_REF, which an editor would only have to clear.
+ */
+export function firstCalendarDate(candidates: ReadonlyArray<string | null | undefined>): string {
+  return candidates.find((c): c is string => !!c && timexInterval(c) !== null) ?? '';
 }
 
 /** A new event reported by one sentence of an article; null when the sentence does not exist or is blank. */

@@ -107,7 +107,7 @@ export function ArticleReader({ article, mention, headingId, onBack }: ArticleRe
       {AddEventFromSentence && text.status === 'ready' && (
         <Suspense fallback={null}>
           <AddEventFromSentence key={`${article.id}:${mention.sentence}`} articleId={article.id} text={text.text} lang={article.lang}
-            eventSentences={eventSentenceIndexes(article.id, index.events)} sentence={mention.sentence} date={mention.date.value} />
+            eventSentences={eventSentenceIndexes(article.id, index.events)} sentence={mention.sentence} dates={[mention.date.value, article.published?.value]} />
         </Suspense>
       )}
       <p className="reader-key">

@@ -68,7 +68,7 @@ export function SourcesViewReader({ article, warnings, eventCount, onBack }: Pro
       {AddEventFromSentence && text.status === 'ready' && (
         <Suspense fallback={null}>
           <AddEventFromSentence key={article.id} articleId={article.id} text={text.text} lang={article.lang}
-            eventSentences={eventSentenceIndexes(article.id, index.events)} date={article.published?.value} />
+            eventSentences={eventSentenceIndexes(article.id, index.events)} dates={[article.published?.value]} />
         </Suspense>
       )}
       {links.length > 0 && <p className="reader-key"><mark className="hl-event-sentence">Reports an event (click to show it)</mark></p>}
