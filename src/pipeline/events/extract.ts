@@ -5,7 +5,7 @@
 import type { Article, DateInterval, EventStatus, EventType } from '../../model/timeline.ts';
 import { documentDate, documentInterval, governingTimex, reportedWindow, sentenceTimexes, timexScore, type SentenceTimex } from './dateAttach.ts';
 import { STATUS_PRIORITY, typeFamily, typeRank } from './families.ts';
-import { analyseSentence, hasCompanion, punctBetween, type EntityHit, type SentenceInfo, type TriggerHit } from './sentence.ts';
+import { analyseSentence, punctBetween, type EntityHit, type SentenceInfo, type TriggerHit } from './sentence.ts';
 import { hasMatchAt } from './lexicon.ts';
 import type { EventResources, GazetteerEntity, LanguageResources, MentionCandidate, StatusCue } from './types.ts';
 
@@ -218,7 +218,8 @@ export function extractMentions(article: Article, resources: EventResources): Me
     // A sentence makes mentions only from its triggers.
     if (!s.triggers.length || isHeadline(article.text, s)) return;
     const excluded = new Set<EntityHit>(attributed(s));
-    const triggers = s.triggers.filter((t) => hasCompanion(s, t));
+    // analyseSentence kept only triggers that have their companion words.
+    const triggers = s.triggers;
     for (const t of triggers) if (isAnchored(s, t)) for (const e of consumedBy(s, t)) excluded.add(e);
     const live = triggers.filter((t) => !isAnchored(s, t));
     if (!live.length) return;

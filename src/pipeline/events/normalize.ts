@@ -74,12 +74,12 @@ function apostropheAt(text: string, start: number, end: number): number {
  */
 export function tokenize(text: string, start: number, end: number, lang: string): Token[] {
   const out: Token[] = [];
-  forEachWordSegment(text, start, end, lang, (s, e, wordLike) => {
+  forEachWordSegment(text, start, end, lang, (s, e, wordLike, fromIntl) => {
     if (!wordLike) {
       out.push(makeToken(text, s, e, false));
       return;
     }
-    const apos = apostropheAt(text, s, e);
+    const apos = fromIntl ? apostropheAt(text, s, e) : -1;
     const tail = apos >= 0 ? e - s - apos - 1 : 0;
     if (apos > 0 && tail > 0 && !(tail <= 2 && apos >= 3)) {
       out.push(makeToken(text, s, s + apos + 1, true));

@@ -51,6 +51,14 @@ describe('forEachWordSegment', () => {
     }), { numRuns: 1000 });
   });
 
+  it('makes words of letters and digits only when it segments by itself (no apostrophe to split)', () => {
+    fc.assert(fc.property(pieceText, (text) => {
+      forEachWordSegment(text, 0, text.length, 'en', (s, e, wordLike, fromIntl) => {
+        if (wordLike && !fromIntl) expect(text.slice(s, e)).toMatch(/^[\p{L}\p{Nd}]+$/u);
+      });
+    }), { numRuns: 1000 });
+  });
+
   it('splits plain text itself: words, numbers and marks', () => {
     expect(fromScanner('Putin (70) said: «no».', 'en')).toEqual([
       [0, 5, true], [6, 7, false], [7, 9, true], [9, 10, false], [11, 15, true], [15, 16, false], [17, 18, false], [18, 20, true], [20, 21, false], [21, 22, false],

@@ -52,13 +52,16 @@ const isWordChar = (k: number) => k === Kind.Letter || k === Kind.Digit || k ===
 const BREAKS_BEFORE = /^[\p{L}\p{Nd}\p{P}]/u;
 const ATTACHING_LETTERS = /^[\uff9e\uff9f]/;
 
-/** Receives one segment `[start, end)` (offsets into the text) and whether Intl calls it word-like. */
-export type SegmentVisitor = (start: number, end: number, wordLike: boolean) => void;
+/**
+ * Receives one segment `[start, end)` (offsets into the text), whether Intl calls it word-like, and whether it came
+ * from Intl (else the scanner's words hold only letters and digits: no apostrophe, no mark).
+ */
+export type SegmentVisitor = (start: number, end: number, wordLike: boolean, fromIntl: boolean) => void;
 
 /** Intl's segments of one chunk (no spaces of ours inside), skipping whitespace-only ones. */
 function intlChunk(text: string, start: number, end: number, lang: string, visit: SegmentVisitor): void {
   for (const seg of segmenterFor(lang, 'word').segment(text.slice(start, end))) {
-    if (seg.segment.trim()) visit(start + seg.index, start + seg.index + seg.segment.length, seg.isWordLike === true);
+    if (seg.segment.trim()) visit(start + seg.index, start + seg.index + seg.segment.length, seg.isWordLike === true, true);
   }
 }
 
@@ -105,10 +108,10 @@ export function forEachWordSegment(text: string, start: number, end: number, lan
       if (isWordChar(KINDS[text.charCodeAt(i)])) {
         let j = i + 1;
         while (j < chunkEnd && isWordChar(KINDS[text.charCodeAt(j)])) j++;
-        visit(i, j, true);
+        visit(i, j, true, false);
         i = j;
       } else {
-        visit(i, i + 1, false);
+        visit(i, i + 1, false, false);
         i++;
       }
     }
