@@ -13,7 +13,7 @@ import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, mat
 import { resolveSymbol } from './resolve.ts';
 import { tenseAt, tenseCues } from './tense.ts';
 import { APOSTROPHES, CJK, DICTIONARY_SCRIPTS, MARKS, NEEDS_SPLIT, NON_ASCII, WORD, tokenize } from './tokens.ts';
-import type { ExampleRow, Lexicon, TemporalResources, UnresolvedTimex } from './types.ts';
+import type { ExampleRow, Lexicon, TemporalResources, Tense, Token, UnresolvedTimex } from './types.ts';
 
 export type { TemporalResources, UnresolvedTimex, TimexSymbol, Tense } from './types.ts';
 export { resolveSymbol } from './resolve.ts';
@@ -88,30 +88,47 @@ function chunks(text: string, start: number, end: number): Array<[number, number
   return out;
 }
 
+/**
+ * One chunk's tokens and what has been found in them. Module-level helpers take it instead of closures inside
+ * matchChunk: the TypeScript loader names every nested function at each call (keepNames), which showed in profiles.
+ */
+interface ChunkScan {
+  tokens: Token[];
+  lex: Lexicon;
+  sentence: number;
+  out: UnresolvedTimex[];
+  /** Tense cues are only read for expressions found: most chunks have none. */
+  cues: Array<Tense | null> | null;
+}
+
+function tenseOf(c: ChunkScan, first: number, last: number): Tense {
+  return tenseAt((c.cues ??= tenseCues(c.tokens, c.lex)), first, last);
+}
+
+/** Trie matches in tokens [from, limit). */
+function matchTokenRun(c: ChunkScan, from: number, limit: number, anniversaries: Map<string, string>): void {
+  const run = c.tokens.slice(from, limit);
+  for (const m of matchTokens(run, c.lex, anniversaries)) {
+    c.out.push({
+      start: run[m.from].start, end: run[m.to - 1].end, symbol: m.symbol, mod: m.mod,
+      tense: tenseOf(c, from + m.from, from + m.to), sentence: c.sentence, rule: m.rule,
+    });
+  }
+}
+
 /** Unresolved expressions of one sentence chunk. */
 function matchChunk(text: string, from: number, to: number, sentence: number, lex: Lexicon, res: TemporalResources): UnresolvedTimex[] {
   const tokens = tokenize(text, from, to, lex.lang);
-  // Tense cues are only read for expressions found: most chunks have none.
-  let cues: ReturnType<typeof tenseCues> | null = null;
-  const tenseOf = (first: number, last: number) => tenseAt((cues ??= tenseCues(tokens, lex)), first, last);
   const out: UnresolvedTimex[] = [];
+  const c: ChunkScan = { tokens, lex, sentence, out, cues: null };
   const numeric = matchNumeric(text, from, to, lex.dayFirst);
   // Token runs between numeric dates go through the tries; numeric dates only borrow a preceding preposition.
   let t = 0;
   let floor = 0;
-  const flushTokens = (limit: number) => {
-    const run = tokens.slice(t, limit);
-    for (const m of matchTokens(run, lex, res.anniversaries)) {
-      out.push({
-        start: run[m.from].start, end: run[m.to - 1].end, symbol: m.symbol, mod: m.mod,
-        tense: tenseOf(t + m.from, t + m.to), sentence, rule: m.rule,
-      });
-    }
-  };
   for (const n of numeric) {
     let first = t;
     while (first < tokens.length && tokens[first].end <= n.start) first++;
-    flushTokens(first);
+    matchTokenRun(c, t, first, res.anniversaries);
     let last = first;
     while (last < tokens.length && tokens[last].start < n.end) last++;
     const pre = matchPrefix(tokens, first, Math.max(floor, t), lex);
@@ -120,12 +137,12 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
     const clash = out.length > 0 && out[out.length - 1].end > start;
     out.push({
       start: clash ? n.start : start, end: n.end, symbol: n.symbol, mod: !clash && pre?.mod ? pre.mod : null,
-      tense: tenseOf(first, last), sentence, rule: 'numeric',
+      tense: tenseOf(c, first, last), sentence, rule: 'numeric',
     });
     t = last;
     floor = last;
   }
-  flushTokens(tokens.length);
+  matchTokenRun(c, t, tokens.length, res.anniversaries);
   // Holidays take their observing country and year from the rest of the sentence.
   if (out.some((u) => u.symbol.kind === 'holiday')) {
     const countries = findCountries(tokens, res.holidays);

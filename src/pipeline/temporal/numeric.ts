@@ -21,25 +21,37 @@ function dateSymbol(y: number, m: number, d: number): TimexSymbol | null {
   return inYears(y) && isValidDay(y, m, d) ? { kind: 'date', year: y, month: m, day: d } : null;
 }
 
+/** Every numeric format has a four-digit year: without a run of four digits, no regex needs to run. */
+function hasFourDigits(text: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) { if (++run === 4) return true; } else run = 0;
+  }
+  return false;
+}
+
+/** Adds the matches of `re` in `slice` (at offset `from`) that make a date and overlap no earlier match. */
+function collect(re: RegExp, slice: string, from: number, out: NumericMatch[], build: (m: RegExpExecArray) => TimexSymbol | null): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const symbol = build(m);
+    if (symbol && !out.some((o) => start < o.end && o.start < end)) out.push({ start, end, symbol });
+  }
+}
+
 /** Numeric dates in `text.slice(from, to)`; `dayFirst` decides 03/04/2023 (from the locale's Intl pattern). */
 export function matchNumeric(text: string, from: number, to: number, dayFirst: boolean): NumericMatch[] {
-  const slice = text.slice(from, to);
   const out: NumericMatch[] = [];
-  const taken = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
-  const run = (re: RegExp, build: (m: RegExpExecArray) => TimexSymbol | null) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      const start = from + m.index;
-      const end = start + m[0].length;
-      const symbol = build(m);
-      if (symbol && !taken(start, end)) out.push({ start, end, symbol });
-    }
-  };
-  run(ISO_DATE, (m) => dateSymbol(+m[1], +m[2], +m[3]));
-  run(YMD, (m) => dateSymbol(+m[1], +m[2], +m[3]));
-  run(DOTTED, (m) => dateSymbol(+m[3], +m[2], +m[1]));
-  run(SLASHED, (m) => (dayFirst ? dateSymbol(+m[3], +m[2], +m[1]) : dateSymbol(+m[3], +m[1], +m[2])));
-  run(ISO_MONTH, (m) => (inYears(+m[1]) && +m[2] >= 1 && +m[2] <= 12 ? { kind: 'date', year: +m[1], month: +m[2] } : null));
+  if (!hasFourDigits(text, from, to)) return out;
+  const slice = text.slice(from, to);
+  collect(ISO_DATE, slice, from, out, (m) => dateSymbol(+m[1], +m[2], +m[3]));
+  collect(YMD, slice, from, out, (m) => dateSymbol(+m[1], +m[2], +m[3]));
+  collect(DOTTED, slice, from, out, (m) => dateSymbol(+m[3], +m[2], +m[1]));
+  collect(SLASHED, slice, from, out, (m) => (dayFirst ? dateSymbol(+m[3], +m[2], +m[1]) : dateSymbol(+m[3], +m[1], +m[2])));
+  collect(ISO_MONTH, slice, from, out, (m) => (inYears(+m[1]) && +m[2] >= 1 && +m[2] <= 12 ? { kind: 'date', year: +m[1], month: +m[2] } : null));
   return out.sort((a, b) => a.start - b.start);
 }
 

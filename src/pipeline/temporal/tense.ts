@@ -2,23 +2,63 @@
  * Tense of the clause around an expression, from per-language cue words and verb endings
  * (HeidelTime's tensePos4Past / tenseWord4Future idea, without a POS tagger).
  */
-import type { Lexicon, Tense, Token } from './types.ts';
+import type { Lexicon, Tense, TenseCues, Token } from './types.ts';
 
 const MIN_STEM = 3;
+const ORDER: readonly Tense[] = ['future', 'past', 'present'];
+
+/** The first cue set (future, past, present) that holds `w`, or null. */
+function listedCue(cues: TenseCues, w: string): Tense | null {
+  return cues.future.has(w) ? 'future' : cues.past.has(w) ? 'past' : cues.present.has(w) ? 'present' : null;
+}
+
+/** A verb ending's cue (future endings first), for words long enough to have a stem. */
+function suffixCue(cues: TenseCues, w: string, digits: boolean): Tense | null {
+  if (w.length < MIN_STEM + 1 || digits) return null;
+  for (const s of cues.futureSuffixes) if (w.length >= s.length + MIN_STEM && w.endsWith(s)) return 'future';
+  for (const s of cues.pastSuffixes) if (w.length >= s.length + MIN_STEM && w.endsWith(s)) return 'past';
+  return null;
+}
+
+interface WordCue { listed: Tense | null; suffix: Tense | null }
+
+/**
+ * Per lexicon: each word's own cues (a token's digit flag follows from its text), and the first words of the
+ * two-word cues. Tense cues are read for every token of every sentence with an expression; words repeat, and most
+ * tokens cannot start a two-word cue, so no pair string is built for them. Bounded: cleared when full.
+ */
+interface CueMemo { words: Map<string, WordCue>; pairStarts: Set<string> }
+const WORDS_LIMIT = 50_000;
+const memos = new WeakMap<Lexicon, CueMemo>();
+
+function memoFor(lex: Lexicon): CueMemo {
+  let memo = memos.get(lex);
+  if (!memo) {
+    const pairStarts = new Set<string>();
+    if (lex.tense.bigrams) for (const set of [lex.tense.future, lex.tense.past, lex.tense.present]) for (const cue of set) if (cue.includes(' ')) pairStarts.add(cue.slice(0, cue.indexOf(' ')));
+    memos.set(lex, (memo = { words: new Map(), pairStarts }));
+  }
+  return memo;
+}
 
 /** The tense cue of each token (null when the token is no cue). Two-word cues ("do të", "va a") count on their second word. */
 export function tenseCues(tokens: Token[], lex: Lexicon): Array<Tense | null> {
-  const { past, future, present, pastSuffixes, futureSuffixes, bigrams } = lex.tense;
+  const cues = lex.tense;
+  const memo = memoFor(lex);
   return tokens.map((t, i) => {
     const w = t.norm;
-    const bigram = bigrams && i > 0 ? `${tokens[i - 1].norm} ${w}` : '';
-    if (future.has(w) || (bigram && future.has(bigram))) return 'future';
-    if (past.has(w) || (bigram && past.has(bigram))) return 'past';
-    if (present.has(w) || (bigram && present.has(bigram))) return 'present';
-    if (w.length < MIN_STEM + 1 || t.digits) return null;
-    for (const s of futureSuffixes) if (w.length >= s.length + MIN_STEM && w.endsWith(s)) return 'future';
-    for (const s of pastSuffixes) if (w.length >= s.length + MIN_STEM && w.endsWith(s)) return 'past';
-    return null;
+    let own = memo.words.get(w);
+    if (!own) {
+      if (memo.words.size >= WORDS_LIMIT) memo.words.clear();
+      own = { listed: listedCue(cues, w), suffix: suffixCue(cues, w, t.digits) };
+      memo.words.set(w, own);
+    }
+    // The pair with the token before: only built when that token can start a listed pair (or holds a space itself).
+    const prev = i > 0 ? tokens[i - 1].norm : '';
+    const pair = cues.bigrams && i > 0 && (memo.pairStarts.has(prev) || prev.includes(' ')) ? listedCue(cues, `${prev} ${w}`) : null;
+    // A word and its pair are checked together, set by set: future, then past, then present.
+    if (own.listed && pair) return ORDER.indexOf(own.listed) <= ORDER.indexOf(pair) ? own.listed : pair;
+    return own.listed ?? pair ?? own.suffix;
   });
 }
 
