@@ -75,7 +75,7 @@ test.beforeAll(async ({ browser }) => {
   expect(split.mentions.length).toBeGreaterThan(2);
   errors = watchErrors(page);
   await page.goto(server.url);
-  await expect(page.locator('svg.plot-svg .mark').first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('svg.plot-svg').locator('.mark, .cluster').first()).toBeVisible({ timeout: 60_000 });
 });
 
 test.beforeEach(() => { errors.length = 0; });
