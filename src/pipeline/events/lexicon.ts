@@ -12,6 +12,12 @@ function minInflectable(s: string): number {
   return /[\uAC00-\uD7A3]/.test(s) ? 2 : 3;
 }
 
+let patternsAdded = 0;
+/** Changes whenever a pattern is added to any index: caches of candidates built before are stale. */
+export function lexiconVersion(): number {
+  return patternsAdded;
+}
+
 export function emptyIndex<T>(field: 'norm' | 'lower' = 'norm'): PatternIndex<T> {
   return { exact: new Map(), prefix: new Map(), prefixLengths: [], field };
 }
@@ -32,6 +38,7 @@ export function addPattern<T>(index: PatternIndex<T>, form: string, lang: string
   const tokens = compileForm(form, lang, index.field);
   if (!tokens.length) return;
   index.candidates = undefined;
+  patternsAdded++;
   const entry: PatternEntry<T> = { tokens, value, inflect: inflect || undefined };
   const first = tokens[0];
   const map = first.prefix ? index.prefix : index.exact;
@@ -88,7 +95,8 @@ const NO_CANDIDATES: ReadonlyArray<never> = [];
  */
 const CANDIDATES_LIMIT = 20_000;
 
-function candidatesFor<T>(index: PatternIndex<T>, w: string): ReadonlyArray<PatternEntry<T>> {
+/** The entries of `index` whose first literal can match word `w` (its `index.field` form). */
+export function candidatesFor<T>(index: PatternIndex<T>, w: string): ReadonlyArray<PatternEntry<T>> {
   const memo = (index.candidates ??= new Map());
   let found = memo.get(w);
   if (!found) {
@@ -116,13 +124,19 @@ export function matchAt<T>(index: PatternIndex<T>, words: readonly Token[], i: n
   return out;
 }
 
-/** Longest non-overlapping matches, left to right; `accept` can veto a match (a trigger missing its companion). */
-export function matchAll<T>(index: PatternIndex<T>, words: readonly Token[], accept: (m: PatternMatch<T>) => boolean = () => true): Array<PatternMatch<T>> {
+/**
+ * Longest non-overlapping matches, left to right; `accept` can veto a match (a trigger missing its companion).
+ * `candidatesAt(i)` gives candidatesFor(index, word i) when the caller has looked the words up already.
+ */
+export function matchAll<T>(
+  index: PatternIndex<T>, words: readonly Token[], accept: (m: PatternMatch<T>) => boolean = () => true,
+  candidatesAt?: (i: number) => ReadonlyArray<PatternEntry<T>>,
+): Array<PatternMatch<T>> {
   const out: Array<PatternMatch<T>> = [];
   for (let i = 0; i < words.length; ) {
     // The first accepted match that ends furthest right.
     let best: PatternMatch<T> | null = null;
-    for (const entry of candidatesFor(index, words[i][index.field])) {
+    for (const entry of candidatesAt ? candidatesAt(i) : candidatesFor(index, words[i][index.field])) {
       if (!entryMatches(entry, index.field, words, i)) continue;
       const m = { entry, first: i, last: i + entry.tokens.length - 1 };
       if (accept(m) && (!best || m.last > best.last)) best = m;
@@ -134,17 +148,17 @@ export function matchAll<T>(index: PatternIndex<T>, words: readonly Token[], acc
   return out;
 }
 
-/** Last word of the longest pattern of `index` that matches at word `i`; -1 when none does. */
-export function longestMatchAt(index: PatternIndex<unknown>, words: readonly Token[], i: number): number {
+/** Last word of the longest pattern of `index` that matches at word `i`; -1 when none does. `candidates` as in hasMatchAt. */
+export function longestMatchAt<T>(index: PatternIndex<T>, words: readonly Token[], i: number, candidates = candidatesFor(index, words[i][index.field])): number {
   let last = -1;
-  for (const entry of candidatesFor(index, words[i][index.field])) {
+  for (const entry of candidates) {
     if (entryMatches(entry, index.field, words, i)) last = Math.max(last, i + entry.tokens.length - 1);
   }
   return last;
 }
 
-/** True when some pattern of `index` matches at word `i`. */
-export function hasMatchAt(index: PatternIndex<unknown>, words: readonly Token[], i: number): boolean {
-  for (const entry of candidatesFor(index, words[i][index.field])) if (entryMatches(entry, index.field, words, i)) return true;
+/** True when some pattern of `index` matches at word `i`; `candidates` are candidatesFor(index, word i) if the caller has them. */
+export function hasMatchAt<T>(index: PatternIndex<T>, words: readonly Token[], i: number, candidates = candidatesFor(index, words[i][index.field])): boolean {
+  for (const entry of candidates) if (entryMatches(entry, index.field, words, i)) return true;
   return false;
 }

@@ -4,6 +4,7 @@
  */
 import { foldText, tokenize } from './normalize.ts';
 import { hasMatchAt, longestMatchAt, matchAll, type PatternMatch } from './lexicon.ts';
+import { wordHits } from './wordHits.ts';
 import type { EntityRef, Gazetteer, GazetteerEntity, LanguageResources, StatusCue, Token, TriggerValue } from './types.ts';
 
 export interface EntityHit {
@@ -119,14 +120,15 @@ export function analyseSentence(text: string, index: number, span: readonly [num
     index, start: span[0], end: span[1], tokens, words, wordToken, clause: new Array(words.length).fill(0),
     entities: [], triggers: [], cues: [], negations: [], anchors: [], attributions: [], roles: [],
   };
+  const hits = words.map((w) => wordHits(lr, w));
   // Clauses: a complementiser ("that", "while") or ; : ( ) starts a new one.
   let clause = 0;
   let lastTok = -1;
   for (let i = 0; i < words.length; i++) {
     for (let t = lastTok + 1; t < wordToken[i]; t++) if (CLAUSE_PUNCT.has(tokens[t].raw)) clause++;
     lastTok = wordToken[i];
-    const anchorLast = longestMatchAt(lr.anchors, words, i);
-    if (hasMatchAt(lr.clauseBreaks, words, i)) clause++;
+    const anchorLast = longestMatchAt(lr.anchors, words, i, hits[i].anchors);
+    if (hasMatchAt(lr.clauseBreaks, words, i, hits[i].clauseBreaks)) clause++;
     if (anchorLast >= 0) s.anchors.push({ first: i, last: anchorLast });
     s.clause[i] = clause;
   }
@@ -143,17 +145,17 @@ export function analyseSentence(text: string, index: number, span: readonly [num
     if (dash?.raw === '-' && tail && wordToken[last + 1] === wordToken[last] + 2 && !tail.cap && tail.raw.length <= 3) last++;
     s.entities.push({ first: m.first, last, entity: ref.entity, short: ref.short, demonym: ref.demonym, locative, titled: false });
   }
-  s.roles = matchAll(lr.roles, words);
+  s.roles = matchAll(lr.roles, words, undefined, (i) => hits[i].roles);
   s.entities.push(...titledNames(s, lr));
   s.entities.sort((a, b) => a.first - b.first);
   s.entities.push(...resolvedTitles(s, gaz, day));
   s.entities.sort((a, b) => a.first - b.first);
-  s.triggers = matchAll(lr.triggers, words, (m) => hasCompanion(s, { first: m.first, last: m.last, value: m.entry.value }))
+  s.triggers = matchAll(lr.triggers, words, (m) => hasCompanion(s, { first: m.first, last: m.last, value: m.entry.value }), (i) => hits[i].triggers)
     .map((m) => ({ first: m.first, last: m.last, value: m.entry.value }));
-  s.cues = matchAll(lr.status, words);
+  s.cues = matchAll(lr.status, words, undefined, (i) => hits[i].status);
   for (let i = 0; i < words.length; i++) {
-    if (hasMatchAt(lr.negation, words, i)) s.negations.push(i);
-    if (hasMatchAt(lr.attributions, words, i)) s.attributions.push(i);
+    if (hasMatchAt(lr.negation, words, i, hits[i].negation)) s.negations.push(i);
+    if (hasMatchAt(lr.attributions, words, i, hits[i].attributions)) s.attributions.push(i);
   }
   return s;
 }
