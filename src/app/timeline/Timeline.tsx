@@ -122,12 +122,18 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
     const g = drawnGeometry(item);
     const left = g.x0 + transform.x, right = g.x1 + transform.x;
     if (right > 8 && left < width - 8) return;
+    // A long pan flies out and back in (d3's smooth zoom): on the way the item may sit in a cluster for a moment,
+    // so focus is brought back to it when it reappears, as after a cluster opens.
+    if (document.activeElement?.closest?.('[data-key]')?.getAttribute('data-key') === key) {
+      pendingFocus.current = { eventId: item.kind === 'event' ? item.event.id : item.members[0].id, until: performance.now() + 900 };
+    }
     centreOn((g.x0 + g.x1) / 2 / transform.k);
   }, [centreOn, drawnGeometry]);
 
   const onFocusItem = useCallback((key: string) => {
     setActiveKey(key);
-    if (!pendingFocus.current) revealItem(key);
+    const pending = pendingFocus.current;
+    if (!pending || performance.now() > pending.until) revealItem(key);
   }, [revealItem]);
 
   const expandCluster = useCallback((key: string, focusEventId?: string) => {
@@ -256,10 +262,11 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
   const focusKey = (key: string | undefined) => {
     if (!key) return;
     pendingFocus.current = null;
-    setActiveKey(key);
     const element = findByKey(svgRef.current, key);
-    if (element) element.focus({ preventScroll: true });
-    else focusRequest.current = key;
+    // Asked before the state changes: the render that draws the item may come at once.
+    if (!element) focusRequest.current = key;
+    setActiveKey(key);
+    element?.focus({ preventScroll: true });
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
