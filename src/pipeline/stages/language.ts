@@ -18,5 +18,6 @@ export function detectLanguage(text: string): LanguageGuess {
   if (!/\p{L}/u.test(sample)) return { lang: null, reliable: false };
   const result = eld.detect(sample);
   const lang = result.language || null;
-  return { lang, reliable: lang !== null && result.isReliable() };
+  // Reliability ranks every language's score; the pipeline only needs `lang`, so it is worked out when read.
+  return { lang, get reliable() { return lang !== null && result.isReliable(); } };
 }

@@ -80,18 +80,48 @@ function isOrdinalBreak(text: string, previous: [number, number], next: [number,
     && !/\n/.test(text.slice(previous[1], next[0]));
 }
 
+/**
+ * Characters that never end a sentence, in any locale (no UAX #29 STerm, ATerm or paragraph separator; ";" is a
+ * question mark in Greek): Latin, Cyrillic, Hangul, digits, spaces and common punctuation. sentences.test.ts checks
+ * every one of them against Intl.Segmenter.
+ */
+const NEVER_ENDS = new Uint8Array(0x10000);
+for (const [from, to] of [[0x20, 0x7e], [0xa0, 0x24f], [0x400, 0x52f], [0x2010, 0x2027], [0x2030, 0x205e], [0xac00, 0xd7a3]]) NEVER_ENDS.fill(1, from, to + 1);
+for (const c of '\t') NEVER_ENDS[c.charCodeAt(0)] = 1;
+for (const c of '!.?;\u2024\u203c\u203d\u2047\u2048\u2049') NEVER_ENDS[c.charCodeAt(0)] = 0;
+const TERMINAL = new Set([...'.!?'].map((c) => c.charCodeAt(0)));
+const CLOSING = new Set([...'"\')]»”’'].map((c) => c.charCodeAt(0)));
+
+/**
+ * True when Intl.Segmenter returns `text[start, end)` as a single sentence: characters that never end one, then at
+ * most a final run of full stops, question or exclamation marks and closing quotes or brackets, spaces and a line
+ * break (UAX #29 SB9–SB11 keep such a tail with its sentence). Most lines of news are one sentence, and this scan
+ * is much cheaper than a trip through Intl.
+ */
+export function isOneSentence(text: string, start: number, end: number): boolean {
+  let p = end;
+  if (p > start && text.charCodeAt(p - 1) === 10) p--;
+  if (p > start && text.charCodeAt(p - 1) === 13) p--;
+  while (p > start && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  while (p > start && (TERMINAL.has(text.charCodeAt(p - 1)) || CLOSING.has(text.charCodeAt(p - 1)))) p--;
+  for (let i = start; i < p; i++) if (!NEVER_ENDS[text.charCodeAt(i)]) return false;
+  return true;
+}
+
 /** `[start, end)` UTF-16 spans of the sentences of `text`, trimmed, whitespace-only ones dropped. */
 export function segmentSentences(text: string, lang = 'und'): Array<[number, number]> {
   const joined: Array<[number, number]> = [];
   const segmenter = segmenterFor(lang, 'sentence');
+  const add = (start: number, end: number) => {
+    const span = trimSpan(text, start, end);
+    if (!span) return;
+    const previous = joined[joined.length - 1];
+    if (previous && isOrdinalBreak(text, previous, span)) previous[1] = span[1];
+    else joined.push(span);
+  };
   for (const [blockStart, blockEnd] of segmentationBlocks(text)) {
-    for (const { index, segment } of segmenter.segment(text.slice(blockStart, blockEnd))) {
-      const span = trimSpan(text, blockStart + index, blockStart + index + segment.length);
-      if (!span) continue;
-      const previous = joined[joined.length - 1];
-      if (previous && isOrdinalBreak(text, previous, span)) previous[1] = span[1];
-      else joined.push(span);
-    }
+    if (isOneSentence(text, blockStart, blockEnd)) add(blockStart, blockEnd);
+    else for (const { index, segment } of segmenter.segment(text.slice(blockStart, blockEnd))) add(blockStart + index, blockStart + index + segment.length);
   }
   const spans: Array<[number, number]> = [];
   for (const span of joined) splitLong(text, span, spans);
