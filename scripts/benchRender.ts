@@ -114,7 +114,9 @@ async function waitInteractive(page: Page, startedAt: number): Promise<number | 
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
-  return Promise.race([promise, new Promise<null>((done) => setTimeout(() => done(null), ms))]);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((done) => { timer = setTimeout(() => done(null), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 export function quantile(sorted: readonly number[], q: number): number {

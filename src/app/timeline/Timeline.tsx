@@ -85,8 +85,7 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
   const zoom = useZoom(svgRef, width, maxScale, publishRange);
   const { k, x: tx } = zoom.transform;
   const scale = useMemo(() => zoom.transform.rescaleX(baseScale), [zoom.transform, baseScale]);
-  // Nothing is laid out before the plot has a width (the first render): that work would be thrown away at once.
-  const placed = useMemo(() => placeEvents(width > 0 ? described : [], (ms) => baseScale(ms)), [described, baseScale, width]);
+  const placed = useMemo(() => placeEvents(described, (ms) => baseScale(ms)), [described, baseScale]);
   const atMaxZoom = k >= maxScale * 0.999;
   const levelK = layoutZoom(k, maxScale);
   const layout = useMemo(
