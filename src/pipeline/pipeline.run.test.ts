@@ -46,6 +46,9 @@ describe('worker threads', () => {
     const alone = serialiseTimeline(await extractTimeline(dir, { resources, workers: 0 }));
     const pooled = serialiseTimeline(await extractTimeline(dir, { resources, workers: 2, poolFrom: 0, mainThreadHelps: false }));
     expect(pooled).toBe(alone);
+    // The default split: this thread and a worker side by side.
+    const shared = serialiseTimeline(await extractTimeline(dir, { resources, workers: 1, poolFrom: 0 }));
+    expect(shared).toBe(alone);
   }, 120_000);
 });
 

@@ -20,20 +20,28 @@ export interface FolderAnalysisOptions extends ReadOptions {
   resources: () => PipelineResources;
   /** Cache folder, or null for none. */
   cacheDir: string | null;
-  /** Worker threads at most; 0 keeps everything in this thread. Default: the machine's parallelism. */
+  /**
+   * Worker threads at most; 0 keeps everything in this thread. Default: one less than the machine's parallelism,
+   * because this thread analyses too (on 2 cores: this thread and one worker).
+   */
   workers?: number;
-  /** With fewer misses than this, the analysis stays in this thread: starting a worker costs more (~1-3 s each). */
+  /**
+   * Start workers only when about this many articles are expected to need analysis (estimated from the share of
+   * misses so far): a worker costs ~2.5 s of CPU to load the pipeline, which a small folder never wins back.
+   */
   poolFrom?: number;
   /** False: once the pool is started, only workers analyse (tests of the pool itself). Default true. */
   mainThreadHelps?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Below this many misses a folder is analysed in the main thread. */
-export const DEFAULT_POOL_FROM = 50;
+/** Below this many expected misses a folder is analysed in the main thread alone. */
+export const DEFAULT_POOL_FROM = 1000;
 /** Articles per worker task, and bytes at most: enough to amortise the messaging, small enough to balance. */
 const BATCH_ITEMS = 64;
 const BATCH_BYTES = 512 * 1024;
+/** Articles the main thread analyses between looks at the workers' messages. */
+const YIELD_EVERY = 8;
 
 const WORKER_ENTRY = new URL('./workerEntry.mjs', import.meta.url);
 /**
@@ -90,7 +98,7 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
     for (const item of batch) store(item.index, analyseItem(item, resources, settings).analysed);
   };
 
-  const workers = options.workers ?? availableParallelism();
+  const workers = options.workers ?? availableParallelism() - 1;
   const poolFrom = options.poolFrom ?? DEFAULT_POOL_FROM;
   let pool: Piscina | null = null;
   let poolReady = false;
@@ -123,18 +131,27 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
   };
 
   try {
-    // The main thread works until a worker is ready (workers take a while to load the pipeline), then only feeds them.
-    for (let batch = poolReady ? null : nextBatch(); batch; batch = poolReady ? null : nextBatch()) {
-      if (!pool && workers > 0 && misses >= poolFrom && cursor < files.length) {
+    // The main thread analyses batch after batch while the workers load, and alongside them once they are ready
+    // (it yields between batches so that their results and requests for more get through).
+    for (let batch = nextBatch(); batch; batch = nextBatch()) {
+      const expectedMisses = (misses / cursor) * files.length;
+      if (!pool && workers > 0 && expectedMisses >= poolFrom && cursor < files.length) {
         pool = new Piscina({ filename: WORKER_ENTRY.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000, resourceLimits: WORKER_LIMITS });
-        for (let i = 0; i < workers; i++) lanes.push(lane(pool));
+        // Two tasks per worker: the next one waits in the pool's queue, so a worker never idles for this thread.
+        for (let i = 0; i < 2 * workers; i++) lanes.push(lane(pool));
       }
       if (pool && options.mainThreadHelps === false) {
         pending.push(batch);
         break;
       }
-      analyseHere(batch);
-      if (pool) await yieldToEvents();
+      if (!pool) analyseHere(batch);
+      else {
+        // Yield often: workers get their next task only when this thread looks at its messages.
+        for (let at = 0; at < batch.length; at += YIELD_EVERY) {
+          analyseHere(batch.slice(at, at + YIELD_EVERY));
+          await yieldToEvents();
+        }
+      }
     }
     if (pool && !poolReady && !pending.length) {
       // Everything was done here before any worker was ready: stop them loading.
