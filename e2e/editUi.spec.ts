@@ -80,14 +80,6 @@ test.beforeAll(async ({ browser }) => {
 
 test.beforeEach(() => { errors.length = 0; });
 
-/**
- * The page's console errors but one: the timeline's minimap brush (src/app/timeline/Minimap.tsx, not part of the
- * edit UI) can be moved to a window that lies wholly outside the plot, x0 > x1, after the data changes under an
- * open panel; Chromium then reports the negative <rect> width. Reported to its owner; remove this when fixed.
- */
-const KNOWN_MINIMAP_BUG = /^Error: <rect> attribute width: A negative value is not valid\./;
-const pageErrors = () => errors.filter((e) => !KNOWN_MINIMAP_BUG.test(e));
-
 test.afterAll(async () => {
   await page?.close();
   await server?.stop();
@@ -123,7 +115,7 @@ test('change fields: the entry is written and the panel says what changed and wh
     { field: 'date', from: edit.date.value, to: '2020-02-02', note: 'Checked with the agency' },
     { field: 'status', from: edit.status, to: status, note: 'Checked with the agency' },
   ]);
-  expect(pageErrors()).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 test('hide: the entry is written and the event is gone', async () => {
@@ -137,7 +129,7 @@ test('hide: the entry is written and the event is gone', async () => {
   await page.getByRole('button', { name: 'List', exact: true }).click();
   await expect(page.locator('table [data-event-id]').first()).toBeVisible();
   expect(await page.locator('table [data-event-id]').evaluateAll((rows, id) => rows.filter((r) => r.getAttribute('data-event-id') === id).length, hide.id)).toBe(0);
-  expect(pageErrors()).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 test('merge: another event found by its title merges into this one', async () => {
@@ -171,7 +163,7 @@ test('merge: another event found by its title merges into this one', async () =>
   const served = await servedIndex();
   expect(byId(served, mergeFrom.id)).toBeUndefined();
   expect(byId(served, mergeInto.id)).toMatchObject({ curated: true });
-  expect(pageErrors()).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 test('split: a mention becomes an event of its own, and the new event opens', async () => {
@@ -195,7 +187,7 @@ test('split: a mention becomes an event of its own, and the new event opens', as
   expect(made).toMatchObject({ curated: true, mentions: [{ article: mention.article, sentence: mention.sentence }] });
   expect(byId(served, split.id)!.mentions).toHaveLength(split.mentions.length - 1);
   expect(new URL(page.url()).hash).toMatch(new RegExp(`^#event=${encodeURIComponent(made.id)}(&|$)`));
-  expect(pageErrors()).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 test('add: an event from a sentence of an article, in the Sources reader; a bad date is refused in words', async () => {
@@ -233,7 +225,7 @@ test('add: an event from a sentence of an article, in the Sources reader; a bad 
   const made = (await servedIndex()).events.find((e) => e.title === 'Editors add a hand-made event')!;
   expect(made).toMatchObject({ curated: true, type: 'statement', status: 'planned', date: { value: '2023-09-01' }, mentions: [{ article: article.id, sentence: index }] });
   // The refused entry's response is the only error the browser reports.
-  expect(pageErrors()).toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+  expect(errors).toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
 });
 
 test('every edit still applies after an unrelated article joins the folder', async () => {
@@ -253,7 +245,7 @@ test('every edit still applies after an unrelated article joins the folder', asy
   await expect(page.getByTestId('counts')).toContainText(`from ${machine.articles.length + 1} articles`, { timeout: 20_000 });
   const dialog = await openEventPanel(edit.id);
   await expect(dialog.getByTestId('edits-note')).toContainText('Checked with the agency');
-  expect(pageErrors()).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 test('the published build has no edit UI: not in its code, not on the page', async ({ page }) => {

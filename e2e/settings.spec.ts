@@ -76,6 +76,11 @@ test('the accent colour, the first view (range and filters) and French date labe
   // First view: the settings' range, and only the settings' types.
   await expect.poll(async () => (await visibleRange(page)).start).toBe(settings.initialRange[0]);
   expect((await visibleRange(page)).end).toBe(settings.initialRange[1]);
+  // The axis labels use the settings' locale too (not the browser's English): French short months.
+  const frenchMonths = ['2023-08-15', '2023-09-15', '2023-10-15'].map((d) => new Intl.DateTimeFormat('fr', { timeZone: 'UTC', month: 'short' }).format(new Date(`${d}T00:00:00Z`)));
+  const axisLabels = await page.locator('.axis-label').allTextContents();
+  expect(axisLabels.some((label) => frenchMonths.some((m) => label.includes(m))), axisLabels.join(' | ')).toBe(true);
+  expect(axisLabels.some((label) => /\b(Aug|Sep|Oct)\b/.test(label)), axisLabels.join(' | ')).toBe(false);
   const kept = index.events.filter((e) => settings.filters.types.includes(e.type));
   expect(kept.length).toBeGreaterThan(0);
   expect(kept.length).toBeLessThan(index.events.length);

@@ -7,15 +7,21 @@ import type { DateInterval, IsoDay, Precision } from './timeline.ts';
 
 const LOCALE = 'en-GB';
 let dayLong: Intl.DateTimeFormat, dayShort: Intl.DateTimeFormat, monthYear: Intl.DateTimeFormat, monthOnly: Intl.DateTimeFormat;
+let siteLocale: string | undefined;
 
 /** The locale of date labels: en-GB unless the site settings (dateline.settings.json "locale") choose another. */
-export function setDateLocale(locale: string = LOCALE): void {
+export function setDateLocale(locale?: string): void {
+  siteLocale = locale;
+  locale ??= LOCALE;
   dayLong = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
   dayShort = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
   monthYear = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
   monthOnly = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long' });
 }
 setDateLocale();
+
+/** The locale the site settings chose for date labels, if any (the axis otherwise follows the viewer's). */
+export const siteDateLocale = (): string | undefined => siteLocale;
 
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 

@@ -75,7 +75,10 @@ export function Minimap({ events, baseScale, width, transform, onBrush, onCentre
     if (!g || !brush || width <= 0 || brushing.current) return;
     // Showing everything: no window, so a drag anywhere draws a new one (instead of moving a full-width window).
     if (transform.k < 1.0001) { brush.move(select(g), null); return; }
-    const x0 = Math.max(0, -transform.x / transform.k), x1 = Math.min(width, (width - transform.x) / transform.k);
+    // Clamped into the strip and never reversed: a view that has left the data's range (new data arrived while the
+    // old zoom stands) would otherwise give the brush a negative width.
+    const x0 = Math.min(width, Math.max(0, -transform.x / transform.k));
+    const x1 = Math.max(x0, Math.min(width, (width - transform.x) / transform.k));
     brush.move(select(g), [x0, x1]);
   }, [transform, width]);
 

@@ -1,8 +1,11 @@
 /**
- * Axis ticks whose labels adapt to the zoom level (years, then months, then days) in the viewer's locale. The
- * level comes from the spacing of the ticks d3 chose, so labels never repeat ("Sep", "Sep") or drop the year the
- * reader needs. Ticks are UTC midnights (calendar days), so they are formatted in UTC.
+ * Axis ticks whose labels adapt to the zoom level (years, then months, then days) in the site's date locale when
+ * its settings choose one, else in the viewer's locale. The level comes from the spacing of the ticks d3 chose, so
+ * labels never repeat ("Sep", "Sep") or drop the year the reader needs. Ticks are UTC midnights (calendar days),
+ * so they are formatted in UTC.
  */
+import { siteDateLocale } from '../../model/dateLabels.ts';
+
 const DAY_MS = 86_400_000;
 
 export type TickLevel = 'year' | 'month' | 'day';
@@ -43,7 +46,7 @@ function formatsFor(locale: string | undefined): Formats {
 }
 
 /** Labels for a tick list: the year is repeated on the first tick and wherever it changes. */
-export function formatTicks(ticks: readonly Date[], locale: string | undefined = viewerLocale()): string[] {
+export function formatTicks(ticks: readonly Date[], locale: string | undefined = siteDateLocale() ?? viewerLocale()): string[] {
   const level = tickLevel(ticks);
   const formats = formatsFor(locale);
   return ticks.map((t, i) => {
