@@ -4,15 +4,13 @@
  * loads cleanly, every .txt file is listed in the Sources view with its warnings, no payload runs, no unsafe link
  * exists and nothing is fetched from another host. Built once for this file into a private folder.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { createStaticServer } from '../scripts/staticServer.ts';
 import { MESSY_CASES, writeMessyCorpus } from '../scripts/fixtures/messyCorpus.ts';
 import { axeViolations, watchErrors } from './helpers.ts';
+import { buildAndServe } from './siteBuild.ts';
 import { watchRequests } from './fixtures/host/watch.ts';
 
 const OUT = resolve('node_modules/.dateline-e2e-messy');
@@ -24,13 +22,7 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   corpus = mkdtempSync(join(tmpdir(), 'dateline-messy-'));
   writeMessyCorpus(corpus);
-  // TIMELINE would win over SOURCES: drop it from the build's environment.
-  const { TIMELINE: _ignored, ...env } = process.env;
-  execFileSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...env, SOURCES: corpus } });
-  const server = createStaticServer(OUT);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = () => new Promise((done) => server.close(() => done()));
+  ({ origin, close } = await buildAndServe(OUT, { SOURCES: corpus }));
 });
 test.afterAll(async () => {
   await close();

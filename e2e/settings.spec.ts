@@ -4,15 +4,13 @@
  * title and introduction, Open Graph and Twitter tags, accent colour, date-label locale, first visible range and
  * default filters all follow the file; a deep link still wins over the first view.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createStaticServer } from '../scripts/staticServer.ts';
 import type { TimelineIndex } from '../src/model/timelineIndex.ts';
 import { visibleRange, watchErrors } from './helpers.ts';
+import { buildAndServe } from './siteBuild.ts';
 
 const OUT = resolve('node_modules/.dateline-e2e-settings');
 const FIXTURE = resolve('e2e/fixtures/settings/dateline.settings.json');
@@ -29,13 +27,7 @@ test.beforeAll(async () => {
   sources = mkdtempSync(join(tmpdir(), 'dateline-settings-'));
   cpSync('seeds', sources, { recursive: true });
   copyFileSync(FIXTURE, join(sources, 'dateline.settings.json'));
-  // TIMELINE would win over SOURCES: drop it from the build's environment.
-  const { TIMELINE: _ignored, ...env } = process.env;
-  execFileSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...env, SOURCES: sources } });
-  const server = createStaticServer(OUT);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = () => new Promise((done) => server.close(() => done()));
+  ({ origin, close } = await buildAndServe(OUT, { SOURCES: sources }));
   const html = readFileSync(join(OUT, 'index.html'), 'utf8');
   const indexFile = /timeline-index-[0-9a-f]+\.json/.exec(readFileSync(join(OUT, 'assets', /assets\/(index-[^"]+\.js)/.exec(html)![1]), 'utf8'))?.[0];
   index = JSON.parse(readFileSync(join(OUT, 'assets', indexFile!), 'utf8')) as TimelineIndex;

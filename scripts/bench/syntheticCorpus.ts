@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { mulberry32 } from './random.ts';
 
 export interface CorpusOptions {
   articles: number;
@@ -91,17 +92,6 @@ const CANONICAL_NAME_SHARE = 0.6;
 /** Written corpus files are named like this, so that a rewrite only ever deletes what an earlier one wrote. */
 const FILE_NAME = /^\d{6,}_[0-9a-f]{8}\.txt$/;
 
-/** mulberry32: a tiny, fast, well-mixed 32-bit PRNG; plenty for picking words. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Combines two integers into a well-spread 32-bit seed (murmur3's finaliser). */
 function mix(a: number, b: number): number {

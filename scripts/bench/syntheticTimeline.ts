@@ -13,6 +13,7 @@
 import { SCHEMA, EVENT_STATUSES, EVENT_TYPES, type Article, type EventStatus, type EventType, type Mention, type Timeline, type TimelineEvent, type DateInterval } from '../../src/model/timeline.ts';
 import { addDays, dayFromNumber, dayNumber } from '../../src/model/calendar.ts';
 import { timexInterval, timexRangeInterval } from '../../src/model/timexValue.ts';
+import { mulberry32 } from './random.ts';
 
 export interface SyntheticOptions {
   events: number;
@@ -22,17 +23,6 @@ export interface SyntheticOptions {
   to?: string;
 }
 
-/** mulberry32: a tiny, fast, well-mixed 32-bit generator; plenty for test data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
@@ -100,7 +90,7 @@ function eventDate(rng: Rng, day: string): DateInterval {
 }
 
 export function syntheticTimeline({ events: count, seed = 1, from = '1990-01-01', to = '2025-12-31' }: SyntheticOptions): Timeline {
-  const rng = random(seed);
+  const rng = mulberry32(seed);
   const first = dayNumber(from), last = dayNumber(to);
   const people = uniqueNames(rng, Math.max(20, Math.round(Math.sqrt(count) * 4)), () => `${word(rng, 2)} ${word(rng, 2 + Math.floor(rng() * 2))}`);
   const places = uniqueNames(rng, Math.max(10, Math.round(Math.sqrt(count) * 2)), () => word(rng, 2 + Math.floor(rng() * 2)));
