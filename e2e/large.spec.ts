@@ -60,16 +60,16 @@ test('20,000 events: counted clusters at first, a bounded DOM when zoomed in, ev
   const focusedKey = () => page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? null);
   const startKey = await focusedKey();
   await page.keyboard.press('End');
-  // End may fly the view across the whole archive first (a long d3 transition on a busy machine).
-  await expect.poll(focusedKey, { timeout: 20_000 }).not.toBe(startKey);
+  // End may fly the view across the whole archive first (a long d3 transition on a busy machine); on the way the
+  // focused mark can be redrawn, so wait for focus to settle on another mark.
+  const focusMovedFrom = (key: string | null) => async () => { const k = await focusedKey(); return k !== null && k !== key; };
+  await expect.poll(focusMovedFrom(startKey), { timeout: 20_000 }).toBe(true);
   const last = await focusedKey();
-  expect(last).toBeTruthy();
   await settle(page);
   // The view followed the focus to the end of the timeline.
   expect((await visibleRange(page)).end > before.start).toBe(true);
   await page.keyboard.press('Home');
-  await expect.poll(focusedKey, { timeout: 20_000 }).not.toBe(last);
-  expect(await focusedKey()).toBeTruthy();
+  await expect.poll(focusMovedFrom(last), { timeout: 20_000 }).toBe(true);
 
   // The list draws a window of rows, says how many there are, and scrolling brings later rows in.
   await page.getByRole('button', { name: 'List', exact: true }).click();

@@ -67,7 +67,7 @@ describe('App', () => {
   it('the reader fetches the text, renders markup as text, and never links to a javascript: URL', async () => {
     const { requests } = renderApp();
     fireEvent.click(await screen.findByRole('button', { name: /meet in Russia/ }));
-    fireEvent.click(screen.getByRole('button', { name: 'Read article' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Read article' }));
     const text = await screen.findByTestId('reader-text');
     expect(requests).toEqual(['index.json', 'text-0.json']);
     expect(text.textContent).toBe(TEXT);
@@ -85,7 +85,7 @@ describe('App', () => {
   it('a highlighted sentence in the reader selects its event and closes the reader', async () => {
     const { store } = renderApp();
     fireEvent.click(await screen.findByRole('button', { name: /meet in Russia/ }));
-    fireEvent.click(screen.getByRole('button', { name: 'Read article' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Read article' }));
     await screen.findByTestId('reader-text');
     fireEvent.click(screen.getByRole('link'));
     expect(store.getState()).toMatchObject({ selectedEventId: 'kim-putin-2023-09', reader: null });

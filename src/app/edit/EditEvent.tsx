@@ -1,23 +1,17 @@
 /** The "Edit this event" action of the event panel, in `npm run dev` only: corrects fields, or hides the event. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType, type TimelineEvent } from '../../model/timeline.ts';
 import { draftOf, editEntry, hideEntry, type EditDraft } from './editEntry.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useEditDisclosure } from './useEditDisclosure.ts';
-import { useOverrideSaver } from './useOverrideSaver.ts';
+import { useDoneOnNewData, useOverrideSaver } from './useOverrideSaver.ts';
 import './edit.css';
 
 export default function EditEvent({ event }: { event: TimelineEvent }) {
   const { open, show, hide, closeQuietly, opener, form, onKeyDown } = useEditDisclosure();
   const [draft, setDraft] = useState<EditDraft>(() => draftOf(event));
   const { state, save, reset, saving } = useOverrideSaver();
-  // Data updated in place after a save (npm run dev's hot data): the panel shows the change, the form is done.
-  const saved = state.kind === 'saved';
-  useEffect(() => {
-    if (!saved) return;
-    closeQuietly();
-    reset();
-  }, [event]); // only a new event object means new data: `saved` and the callbacks are read, not watched
+  useDoneOnNewData(event, state.kind === 'saved', closeQuietly, reset);
   const field = (key: keyof EditDraft) => ({
     value: draft[key],
     onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value }),

@@ -2,7 +2,7 @@
  * "Merge with…", in `npm run dev` only: find another event by words of its title (nearest in date first) and merge
  * it into this one, which keeps its id and fields and gains the other's sentences.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { TimelineEvent } from '../../model/timeline.ts';
 import { formatDateInterval } from '../../model/dateLabels.ts';
 import { useTimelineData } from '../data/TimelineDataProvider.tsx';
@@ -10,7 +10,7 @@ import { mergeEntry } from './editEntry.ts';
 import { findEvents } from './eventSearch.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useEditDisclosure } from './useEditDisclosure.ts';
-import { useOverrideSaver } from './useOverrideSaver.ts';
+import { useDoneOnNewData, useOverrideSaver } from './useOverrideSaver.ts';
 import './edit.css';
 
 export default function MergeEvent({ event }: { event: TimelineEvent }) {
@@ -20,13 +20,7 @@ export default function MergeEvent({ event }: { event: TimelineEvent }) {
   const [choice, setChoice] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const { state, save, reset, saving } = useOverrideSaver();
-  // Data updated in place after a save (npm run dev's hot data): the panel shows the change, the form is done.
-  const saved = state.kind === 'saved';
-  useEffect(() => {
-    if (!saved) return;
-    closeQuietly();
-    reset();
-  }, [event]); // only a new event object means new data: `saved` and the callbacks are read, not watched
+  useDoneOnNewData(event, state.kind === 'saved', closeQuietly, reset);
   const name = useId();
   const matches = useMemo(() => findEvents(index.events, event, query), [index.events, event, query]);
   const chosen = matches.find((e) => e.id === choice);

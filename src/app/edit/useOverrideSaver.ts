@@ -1,5 +1,5 @@
 /** Posting one override entry from a dev-only form, with a state the form shows in words. */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { OverrideEntry } from '../../pipeline/stages/overrides.ts';
 import { postOverride } from './editEntry.ts';
 import { forgetReveal, rememberReveal, type RevealTarget } from './revealAfterRebuild.ts';
@@ -28,4 +28,17 @@ export function useOverrideSaver() {
   }, []);
   const reset = useCallback(() => setState({ kind: 'idle' }), []);
   return { state, save, reset, saving: state.kind === 'saving' };
+}
+
+/**
+ * A saved form is done once the new data shows it (npm run dev's hot data updates the panel in place): close it
+ * and forget the saved state. `data` is what changes with new data (the event object); `saved` and `close` are
+ * read when it changes, not watched.
+ */
+export function useDoneOnNewData(data: unknown, saved: boolean, close: () => void, reset: () => void): void {
+  useEffect(() => {
+    if (!saved) return;
+    close();
+    reset();
+  }, [data]);
 }

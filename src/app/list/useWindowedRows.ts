@@ -4,7 +4,8 @@
  * are drawn whole, exactly as before. Row heights vary a little (titles wrap): the spacers use the average of the
  * rows drawn so far, which keeps the scrollbar honest without measuring every row.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useViewportFrames } from '../hooks/useViewportFrames.ts';
 
 export interface RowWindow {
   start: number;
@@ -57,22 +58,7 @@ export function useWindowedRows(count: number, threshold: number): { window: Row
     }
   });
 
-  useEffect(() => {
-    if (!windowed) return;
-    let frame = 0;
-    const onScroll = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => { frame = 0; update(); });
-    };
-    update();
-    addEventListener('scroll', onScroll, { passive: true });
-    addEventListener('resize', onScroll, { passive: true });
-    return () => {
-      cancelAnimationFrame(frame);
-      removeEventListener('scroll', onScroll);
-      removeEventListener('resize', onScroll);
-    };
-  }, [windowed, update]);
+  useViewportFrames(windowed, update);
 
   return { window: windowed ? window_ : null, bodyRef };
 }

@@ -3,7 +3,8 @@
  * and the page scrolls over them. Lanes within a screen or so of the viewport are drawn; the range moves in
  * blocks, so scrolling re-renders only when it crosses one. Up to `LANE_WINDOW_ABOVE` lanes, everything is drawn.
  */
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
+import { useViewportFrames } from '../hooks/useViewportFrames.ts';
 
 export const LANE_WINDOW_ABOVE = 40;
 const BLOCK = 20;
@@ -17,25 +18,12 @@ export function laneWindow(top: number, viewportHeight: number, laneTop: number,
 export function useLaneWindow(svgRef: RefObject<SVGSVGElement | null>, laneCount: number, laneTop: number, laneHeight: number): [number, number] | undefined {
   const windowed = laneCount > LANE_WINDOW_ABOVE;
   const [lanes, setLanes] = useState<[number, number]>([0, LANE_WINDOW_ABOVE]);
-  useEffect(() => {
-    if (!windowed) return;
-    let frame = 0;
-    const update = () => {
-      frame = 0;
-      const svg = svgRef.current;
-      if (!svg) return;
-      const next = laneWindow(svg.getBoundingClientRect().top, innerHeight, laneTop, laneHeight);
-      setLanes((current) => (current[0] === next[0] && current[1] === next[1] ? current : next));
-    };
-    const onScroll = () => { if (!frame) frame = requestAnimationFrame(update); };
-    update();
-    addEventListener('scroll', onScroll, { passive: true });
-    addEventListener('resize', onScroll, { passive: true });
-    return () => {
-      cancelAnimationFrame(frame);
-      removeEventListener('scroll', onScroll);
-      removeEventListener('resize', onScroll);
-    };
-  }, [windowed, svgRef, laneTop, laneHeight]);
+  const update = useCallback(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const next = laneWindow(svg.getBoundingClientRect().top, innerHeight, laneTop, laneHeight);
+    setLanes((current) => (current[0] === next[0] && current[1] === next[1] ? current : next));
+  }, [svgRef, laneTop, laneHeight]);
+  useViewportFrames(windowed, update);
   return windowed ? lanes : undefined;
 }
