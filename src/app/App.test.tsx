@@ -101,7 +101,7 @@ describe('App', () => {
     fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'beijing' } });
     await waitFor(() => expect(screen.getByTestId('filter-count').textContent).toBe('0 of 1 events match'));
     expect(screen.queryByRole('button', { name: /meet in Russia/ })).toBeNull();
-    expect(location.hash).toBe('#q=beijing');
+    await waitFor(() => expect(location.hash).toBe('#q=beijing'));
   });
 
   it('the list view is a table with a caption and header cells', async () => {
@@ -112,6 +112,6 @@ describe('App', () => {
     expect(table.querySelector('caption')?.textContent).toBe('1 event, sorted by date');
     expect([...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent)).toEqual(['Date', 'Event', 'Status', 'Sources', 'Type', 'Where']);
     expect(within(table).getByRole('rowheader').textContent).toBe('Kim Jong Un and Vladimir Putin meet in Russia');
-    expect(location.hash).toBe('#view=list');
+    await waitFor(() => expect(location.hash).toBe('#view=list'));
   });
 });
