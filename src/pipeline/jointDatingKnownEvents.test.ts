@@ -141,7 +141,8 @@ describe('document dating by well-known events', () => {
 
   it('a wrong partial match (same person, another kind of event or region) does not win', () => {
     // Trump's visit to Europe is none of his Asian trips; a phone call is not a summit.
-    const s = source('wrong-en', 'en', 'In 2025, on Tuesday, Donald Trump visited Europe. Donald Trump and Kim Jong Un spoke by phone on Monday.');
+    // "In March 2025" dates the text itself (a bare year alone is background and dates nothing).
+    const s = source('wrong-en', 'en', 'In March 2025, on Tuesday, Donald Trump visited Europe. Donald Trump and Kim Jong Un spoke by phone on Monday.');
     const t = build([s]);
     expect(article(t, 'wrong-en').published).toEqual(alone(s));
     expect(article(t, 'wrong-en').published!.evidence.some((e) => e.includes('well-known event'))).toBe(false);

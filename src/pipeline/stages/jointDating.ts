@@ -465,7 +465,7 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
     }
   }
   // Within-article agreement pairs and the own evidence do not change between rounds.
-  const own = inputs.map((x) => (x.tagged ? documentEvidence(x.article.text, x.tagged.timexes, x.tagged.stated) : null));
+  const own = inputs.map((x) => (x.tagged ? documentEvidence(x.article.text, x.tagged.timexes, x.tagged.stated, x.tagged.named) : null));
   const pairs = inputs.map((x, i) => {
     if (!redatable[i] || !x.tagged) return [];
     const mine = dated[i].filter((d) => d.m.dateSource !== 'document');
@@ -610,20 +610,28 @@ function crossGroups(i: number, dated: readonly DatedMention[][], candidates: Re
 
 /**
  * The days the article may be dated: its own range, else around its anchors. The recency prior ("written soon
- * after the latest date it names") only applies to a range of its own: around anchors, the anchors say how soon.
+ * after the latest date it reports", `recency`: the day it starts) only applies to a range of its own: around
+ * anchors, the anchors say how soon.
  */
-function scanRange(own: ReturnType<typeof documentEvidence>, groups: readonly CrossGroup[], known: readonly KnownGroup[]): { from: number; to: number; evidence: string[]; recency: boolean } | null {
-  if (own.range) return { ...own.range, recency: true };
+function scanRange(own: ReturnType<typeof documentEvidence>, groups: readonly CrossGroup[], known: readonly KnownGroup[]): { from: number; to: number; evidence: string[]; recency: number | null } | null {
+  if (own.range && own.range.anchor !== null) return { ...own.range, recency: own.range.anchor };
   let lo = Infinity, hi = -Infinity;
   const dates = [...groups.flatMap((g) => g.anchors.map((a) => a.date)), ...known.flatMap((g) => g.events.map((e) => e.date))];
   for (const d of dates) {
     lo = Math.min(lo, dayNumber(d.start));
     hi = Math.max(hi, dayNumber(d.end));
   }
-  if (!Number.isFinite(lo)) return null;
+  if (!Number.isFinite(lo)) return own.range ? { ...own.range, to: Math.min(own.range.to, own.range.from + MAX_SCAN), recency: null } : null;
+  // Background years only bound the text: the days around its anchors, inside those bounds, are scanned.
+  if (own.range) {
+    const from = Math.max(own.range.from, lo - BEFORE_ANCHORS);
+    const to = Math.min(own.range.to, hi + AFTER_ANCHORS, from + MAX_SCAN);
+    if (to >= from) return { from, to, recency: null, evidence: own.range.evidence };
+    return { ...own.range, to: Math.min(own.range.to, own.range.from + MAX_SCAN), recency: null };
+  }
   const from = lo - BEFORE_ANCHORS;
   const what = groups.length ? 'the events it shares with other articles' : 'the well-known events it mentions';
-  return { from, to: Math.min(hi + AFTER_ANCHORS, from + MAX_SCAN), recency: false, evidence: [`the text names no calendar date; the days around ${what} are considered`] };
+  return { from, to: Math.min(hi + AFTER_ANCHORS, from + MAX_SCAN), recency: null, evidence: [`the text names no calendar date; the days around ${what} are considered`] };
 }
 
 /** Per table group, which entries each candidate day satisfies; entries no day of the range can satisfy are dropped. */
@@ -746,7 +754,7 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
     }
   }
   const cost = (d: DayInfo) => {
-    let c = (range.recency ? recencyCost(d.n - range.from) : 0) + extra[d.n - range.from];
+    let c = (range.recency !== null ? recencyCost(Math.max(0, d.n - range.recency)) : 0) + extra[d.n - range.from];
     for (const k of own.constraints) c += k.cost(d);
     return c;
   };

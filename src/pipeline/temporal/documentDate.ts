@@ -6,7 +6,8 @@
 import { dayFromNumber, dayNumber, daysInMonth, isoDay, isoWeekday } from '../../model/calendar.ts';
 import type { IsoDay, PublishedDate } from '../../model/timeline.ts';
 import type { StatedDate } from '../types.ts';
-import type { UnresolvedTimex } from './types.ts';
+import type { NamedEventHit, Occurrence } from './newsEvents.ts';
+import type { Tense, UnresolvedTimex } from './types.ts';
 
 /** Days after the latest explicit date that are still considered. */
 const HORIZON = 800;
@@ -17,6 +18,17 @@ const RECENCY = 0.001;
 const RECENCY_FIRST_WEEK = 0.05;
 /** Days whose cost is this close to the best one are inside the window. */
 const TOLERANCE = 0.35;
+/** A day this close to the best one, far from it, makes the evidence ambiguous ("on Monday" after a bare year). */
+const RIVAL = 0.1;
+/** How far (days) a rival must be from the chosen window to count as another reading, not the same one. */
+const RIVAL_DISTANCE = 45;
+/** A future date precise to a month or a day costs nothing this many days ahead, then a little per day more. */
+const FUTURE_SOON = 60;
+const FUTURE_SLOPE = 0.002;
+/** Without a reported date to be recent after, how many days after the latest background year are considered. */
+const BACKGROUND_HORIZON = 36_500;
+/** Sentences (headline first) whose events are taken to be the article's subject. */
+const LEAD_SENTENCES = 3;
 
 type Constraint = DayConstraint;
 
@@ -53,7 +65,7 @@ function absoluteStart(t: UnresolvedTimex): number | null {
 const quote = (text: string, t: UnresolvedTimex) => `"${text.slice(t.start, t.end)}"`;
 
 /** The soft constraints a text puts on its own date. */
-function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
+function constraints(text: string, timexes: UnresolvedTimex[], named: readonly NamedEventHit[]): Constraint[] {
   const out: Constraint[] = [];
   const namedYears = new Set<number>();
   const relMonthShifts = new Set<number>();
@@ -64,6 +76,8 @@ function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
     if (s.kind === 'relative' && s.unit === 'year' && s.shift === 0) thisYear = t;
     if (s.kind === 'year' || (s.kind === 'date' && s.year !== undefined && s.day === undefined)) namedYears.add(s.year!);
   }
+  const datedDays = new Set<string>();
+  for (const t of timexes) if (t.symbol.kind === 'date' && t.symbol.year !== undefined && t.symbol.day !== undefined) datedDays.add(`${t.symbol.month}-${t.symbol.day}`);
   // A repeated expression is one piece of evidence, not several (and keeps the work per candidate day bounded).
   const seen = new Set<string>();
   for (const t of timexes) {
@@ -75,7 +89,10 @@ function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
     const q = quote(text, t);
     const start = absoluteStart(t);
     if (start !== null) {
-      if (t.tense === 'future') out.push({ why: `${q} is in the future (future tense)`, cost: (d) => (d.n >= start ? 1 : 0) });
+      if (t.tense === 'future' && s.kind === 'date') {
+        // A dated plan ("from 1 January 2023") is mostly announced within weeks or months of it.
+        out.push({ why: `${q} is in the future (future tense), most likely within months`, cost: (d) => (d.n >= start ? 1 : Math.min(0.8, Math.max(0, start - d.n - FUTURE_SOON) * FUTURE_SLOPE)) });
+      } else if (t.tense === 'future') out.push({ why: `${q} is in the future (future tense)`, cost: (d) => (d.n >= start ? 1 : 0) });
       else out.push({ why: `${q} is an explicit past date: the document is not older`, cost: (d) => (d.n < start ? 3 : 0) });
       continue;
     }
@@ -92,6 +109,8 @@ function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
         });
       }
     } else if (s.kind === 'date' && s.year === undefined) {
+      // "from 1 January 2023 … takes office on 1 January": the same day again, already counted with its year.
+      if (s.day !== undefined && datedDays.has(`${s.month}-${s.day}`)) continue;
       const M = s.month;
       if (s.dow !== undefined && s.day !== undefined) {
         const D = s.day;
@@ -140,8 +159,18 @@ function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
       out.push({
         why: `${q} (a day of the month, past): the document is dated that day or shortly after`,
         dayAnchor: true,
-        cost: (d) => { const k = D <= d.dom ? d.dom - D : d.dom + 30 - D; return k === 0 ? 0 : k === 1 ? 0.3 : Math.min(2, 0.6 + 0.05 * k); },
-      });
+        cost: (d) => { const k = D <= d.dom ? d.dom - D : d.dom + 30 - D; return k === 0 ? 0 : k === 1 ? 0.4 : Math.min(2, 0.6 + 0.05 * k); },
+      });      if (s.dow !== undefined) {
+        const W = s.dow;
+        out.push({
+          why: `${q} names its weekday: the month of that day is one where they agree`,
+          cost: (d) => {
+            // The latest such day of the month on or before the candidate (this month's, else last month's).
+            const [y, m] = D <= d.dom ? [d.y, d.m] : d.m === 1 ? [d.y - 1, 12] : [d.y, d.m - 1];
+            return D <= daysInMonth(y, m) && isoWeekday(isoDay(y, m, D)) === W ? 0 : 2;
+          },
+        });
+      }
     }
   }
   // "this evening, Monday 3 August 2020": a same-day deictic in apposition to a full date names the document's day.
@@ -154,6 +183,8 @@ function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
     const n = dayNumber(isoDay(s.year, s.month, s.day));
     out.push({ why: `${quote(text, today)} ${quote(text, t)}: the text names its own day`, dayAnchor: true, cost: (d) => (d.n === n ? 0 : 2) });
   }
+  out.push(...namedEventConstraints(text, named));
+  out.push(...coreferenceConstraints(text, timexes, named));
   if (thisYear && namedYears.size) {
     const ys = [...namedYears].sort();
     const t = thisYear;
@@ -161,6 +192,126 @@ function constraints(text: string, timexes: UnresolvedTimex[]): Constraint[] {
       why: `${quote(text, t)} next to explicit years ${ys.join(', ')}: the current year is taken to be none of them`,
       cost: (d) => (namedYears.has(d.y) ? 0.5 : 0),
     });
+  }
+  return out;
+}
+
+/** The events an article names, once each: the first hit, past unless every hit is future, and how prominent. */
+interface NamedEvent { hit: NamedEventHit; future: boolean; subject: boolean }
+
+function namedEvents(named: readonly NamedEventHit[]): NamedEvent[] {
+  const byId = new Map<string, { hits: NamedEventHit[] }>();
+  for (const h of named) {
+    const e = byId.get(h.id);
+    if (e) e.hits.push(h);
+    else byId.set(h.id, { hits: [h] });
+  }
+  return [...byId.values()].map(({ hits }) => ({
+    hit: hits[0],
+    future: hits.every((h) => h.tense === 'future'),
+    // The article's subject: named in the headline or lead, or in more than one sentence.
+    subject: hits[0].sentence < LEAD_SENTENCES || new Set(hits.map((h) => h.sentence)).size > 1,
+  }));
+}
+
+const eventQuote = (text: string, h: NamedEventHit) => `"${text.slice(h.start, h.end)}"`;
+const occurrenceDays = (o: Occurrence) => (o.from === o.to ? dayFromNumber(o.from) : `${dayFromNumber(o.from)}/${dayFromNumber(o.to)}`);
+
+/**
+ * A named event bounds the document (not before it when reported, not after it when still to come). An event the
+ * article is about, named without its year ("the Bundestag election"), places the document just after one of its
+ * occurrences, whichever the other evidence prefers.
+ */
+function namedEventConstraints(text: string, named: readonly NamedEventHit[]): Constraint[] {
+  const out: Constraint[] = [];
+  for (const { hit, future, subject } of namedEvents(named)) {
+    const q = eventQuote(text, hit);
+    const occ = hit.occurrences;
+    if (future) {
+      const last = occ[occ.length - 1];
+      out.push({ why: `${q} (${occurrenceDays(last)}) is still to come`, cost: (d) => (d.n >= last.from ? 1.5 : 0) });
+      continue;
+    }
+    if (occ.length === 1) {
+      out.push({ why: `${q} (${occurrenceDays(occ[0])}) has happened: the document is not older`, cost: (d) => (d.n < occ[0].from ? 2 : 0) });
+      continue;
+    }
+    if (!subject) {
+      out.push({ why: `${q} has happened at least once (first ${occurrenceDays(occ[0])})`, cost: (d) => (d.n < occ[0].from ? 2 : 0) });
+      continue;
+    }
+    out.push({
+      why: `${q}, the article's subject, is one of ${occ.map(occurrenceDays).join(', ')}: the document follows one of them`,
+      cost: (d) => {
+        let best = 2;
+        for (const o of occ) {
+          if (d.n < o.from) break;
+          best = Math.min(best, d.n <= o.to ? 0 : Math.min(2, recencyCost(d.n - o.to)));
+        }
+        return best;
+      },
+    });
+  }
+  return out;
+}
+
+/** Year and month of an absolute expression, when it has them. */
+function yearMonthOf(t: UnresolvedTimex): { y?: number; m?: number } | null {
+  const s = t.symbol;
+  if (s.kind === 'year') return { y: s.year };
+  if (s.kind === 'date') return { y: s.year, m: s.month };
+  return null;
+}
+
+/** Characters between two spans (0 when they touch or overlap). */
+const gapBetween = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
+/** A relative expression and a date this close in one sentence are taken to name the same period. */
+const COREFERENCE_GAP = 60;
+
+/**
+ * "next month, on 14 June", "l'an prochain, aux Jeux de Paris 2024": a relative month or year next to an absolute
+ * one (or a named event) in the same sentence names the same period, which fixes the document's month or year.
+ */
+function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[], named: readonly NamedEventHit[]): Constraint[] {
+  const out: Constraint[] = [];
+  for (const r of timexes) {
+    const s = r.symbol;
+    if (s.kind === 'relative' && s.unit === 'day' && !r.metadata) {
+      // "The fire broke out yesterday": the named event's day is the document's day shifted.
+      for (const h of named) {
+        const o = h.occurrences;
+        if (o.length !== 1 || o[0].from !== o[0].to || h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP) continue;
+        const n = o[0].from - s.shift;
+        out.push({ why: `${quote(text, r)} is ${eventQuote(text, h)} (${dayFromNumber(o[0].from)}): the document is from ${dayFromNumber(n)}`, dayAnchor: true, cost: (d) => (d.n === n ? 0 : 0.8) });
+      }
+      continue;
+    }
+    if (s.kind !== 'relative' || (s.unit !== 'month' && s.unit !== 'year') || s.shift === 0 || r.metadata) continue;
+    const shift = s.shift;
+    const near = <T extends { start: number; end: number; sentence: number }>(x: T) => x.sentence === r.sentence && x !== (r as unknown) && gapBetween(x, r) <= COREFERENCE_GAP;
+    for (const t of timexes) {
+      if (!near(t)) continue;
+      const ym = yearMonthOf(t);
+      if (!ym) continue;
+      if (s.unit === 'year' && ym.y !== undefined) {
+        const Y = ym.y - shift;
+        out.push({ why: `${quote(text, r)} and ${quote(text, t)} name the same year: the document is from ${Y}`, year: Y, cost: (d) => (d.y === Y ? 0 : 1) });
+      } else if (s.unit === 'month' && ym.m !== undefined) {
+        const M = ((ym.m - 1 - shift) % 12 + 12) % 12 + 1;
+        const Y = ym.y === undefined ? undefined : ym.y + Math.floor((ym.m - 1 - shift) / 12);
+        out.push({
+          why: `${quote(text, r)} and ${quote(text, t)} name the same month: the document is from the month before${Y === undefined ? '' : ` (${Y})`}`,
+          year: Y,
+          cost: (d) => (d.m === M && (Y === undefined || d.y === Y) ? 0 : 1),
+        });
+      }
+    }
+    if (s.unit !== 'year') continue;
+    for (const h of named) {
+      if (!near(h) || h.occurrences.length !== 1) continue;
+      const Y = Number(dayFromNumber(h.occurrences[0].from).slice(0, 4)) - shift;
+      out.push({ why: `${quote(text, r)} and ${eventQuote(text, h)} name the same year: the document is from ${Y}`, year: Y, cost: (d) => (d.y === Y ? 0 : 1) });
+    }
   }
   return out;
 }
@@ -178,28 +329,63 @@ function dedupe(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
-/** Candidate days from metadata, else from the explicit dates the text mentions. */
-function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null): { from: number; to: number; evidence: string[] } | null {
+/**
+ * Candidate days from metadata, else from the explicit dates and named events the text mentions. `anchor` is where
+ * the recency prior starts: the latest reported date precise to a month or a day, or a dated event the article is
+ * about. A bare year ("since 1989") only bounds the range: articles cite background years, not their own.
+ */
+export interface CandidateRange { from: number; to: number; evidence: string[]; anchor: number | null }
+
+function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null, named: readonly NamedEventHit[], cs: readonly Constraint[]): CandidateRange | null {
   if (meta) {
     const [y, m] = [Number(meta.value.slice(0, 4)), Number(meta.value.slice(5, 7))];
-    if (meta.precision === 'month') return { from: dayNumber(isoDay(y, m, 1)), to: dayNumber(isoDay(y, m, daysInMonth(y, m))), evidence: [`metadata gives the month ${meta.value}`] };
-    if (meta.precision === 'year') return { from: dayNumber(isoDay(y, 1, 1)), to: dayNumber(isoDay(y, 12, 31)), evidence: [`metadata gives the year ${meta.value}`] };
+    if (meta.precision === 'month') { const from = dayNumber(isoDay(y, m, 1)); return { from, to: dayNumber(isoDay(y, m, daysInMonth(y, m))), evidence: [`metadata gives the month ${meta.value}`], anchor: from }; }
+    if (meta.precision === 'year') { const from = dayNumber(isoDay(y, 1, 1)); return { from, to: dayNumber(isoDay(y, 12, 31)), evidence: [`metadata gives the year ${meta.value}`], anchor: from }; }
   }
-  let lower: number | null = null;
-  let lowerT: UnresolvedTimex | null = null;
-  let upper: number | null = null;
+  let lower: { day: number; why: string } | null = null;
+  let upper: { day: number; why: string } | null = null;
+  let anchor: { day: number; why: string } | null = null;
+  const raise = (b: { day: number; why: string } | null, day: number, why: string) => (b === null || day > b.day ? { day, why } : b);
   for (const t of timexes) {
     const start = absoluteStart(t);
     if (start === null) continue;
-    if (t.tense === 'future') upper = upper === null ? start : Math.min(upper, start);
-    else if (lower === null || start > lower) { lower = start; lowerT = t; }
+    if (t.tense === 'future') { if (upper === null || start < upper.day) upper = { day: start, why: quote(text, t) }; continue; }
+    lower = raise(lower, start, quote(text, t));
+    // An anniversary's year is the year of its commemoration, not background.
+    if (t.symbol.kind !== 'year' || t.rule.includes('{event}')) anchor = raise(anchor, start, quote(text, t));
   }
-  if (lower !== null && lowerT) {
-    const horizon = timexes.some((t) => t.symbol.kind === 'date' && t.symbol.dow !== undefined) ? WEEKDAY_DATE_HORIZON : HORIZON;
-    const to = upper !== null && upper > lower ? Math.min(upper, lower + horizon) : lower + horizon;
-    return { from: lower, to, evidence: [`latest explicit date in the text: ${dayFromNumber(lower)} from ${quote(text, lowerT)} (lower bound)`] };
+  for (const { hit, future, subject } of namedEvents(named)) {
+    const occ = hit.occurrences;
+    const q = `${eventQuote(text, hit)} (${occurrenceDays(future ? occ[occ.length - 1] : occ[0])})`;
+    if (future) {
+      const last = occ[occ.length - 1].from;
+      if (upper === null || last < upper.day) upper = { day: last, why: q };
+    } else if (occ.length === 1) {
+      lower = raise(lower, occ[0].from, q);
+      if (subject) anchor = raise(anchor, occ[0].from, q);
+    }
   }
-  if (upper !== null) return { from: upper - HORIZON, to: upper, evidence: [`only future dates are named; the earliest, ${dayFromNumber(upper)}, is an upper bound`] };
+  const subjectSeries = namedEvents(named).filter((e) => !e.future && e.subject && e.hit.occurrences.length > 1);
+  if (lower === null && subjectSeries.length) {
+    // Only a recurring event: every occurrence is a candidate, and the rest of the evidence picks one (or none).
+    const occ = subjectSeries.flatMap((e) => e.hit.occurrences);
+    const from = Math.min(...occ.map((o) => o.from));
+    const to = Math.max(...occ.map((o) => o.to)) + HORIZON;
+    return { from, to: upper !== null && upper.day > from ? Math.min(upper.day, to) : to, evidence: [`${subjectSeries.map((e) => eventQuote(text, e.hit)).join(', ')}: a recurring event, one of its occurrences`], anchor: null };
+  }
+  if (lower !== null) {
+    let horizon = timexes.some((t) => t.symbol.kind === 'date' && t.symbol.dow !== undefined) ? WEEKDAY_DATE_HORIZON : HORIZON;
+    // Background years alone say nothing about how much later the article is.
+    if (!anchor) horizon = BACKGROUND_HORIZON;
+    let to = upper !== null && upper.day > lower.day ? Math.min(upper.day, lower.day + horizon) : lower.day + horizon;
+    // A year the text names for itself must be in the range.
+    for (const k of cs) if (k.year !== undefined && upper === null) to = Math.max(to, dayNumber(isoDay(k.year, 12, 31)));
+    const evidence = [`latest explicit date or event in the text: ${dayFromNumber(lower.day)} from ${lower.why} (lower bound)`];
+    if (anchor && anchor.day !== lower.day) evidence.push(`the latest reported date: ${dayFromNumber(anchor.day)} from ${anchor.why}`);
+    if (!anchor) evidence.push('only background years: no reported date to be recent after');
+    return { from: lower.day, to, evidence, anchor: anchor?.day ?? null };
+  }
+  if (upper !== null) return { from: upper.day - HORIZON, to: upper.day, evidence: [`only future dates are named; the earliest, ${dayFromNumber(upper.day)} from ${upper.why}, is an upper bound`], anchor: null };
   return null;
 }
 
@@ -209,17 +395,39 @@ export interface DayConstraint {
   cost: (d: DayInfo) => number;
   /** The text places itself on a day of its own ("said on Monday", "on the 10th"), not only after other dates. */
   dayAnchor?: boolean;
+  /** The constraint names the document's year ("next year's Paris 2024 Games"): the days scanned must reach it. */
+  year?: number;
 }
 
 /** The text's own evidence: the days worth considering (null when nothing anchors the text) and the soft constraints. */
 export interface OwnEvidence {
-  range: { from: number; to: number; evidence: string[] } | null;
+  range: CandidateRange | null;
   constraints: DayConstraint[];
 }
 
 /** The text's own evidence about its date, for inferDocumentDate and for joint (cross-article) dating. */
-export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null): OwnEvidence {
-  return { range: candidateRange(text, timexes, meta), constraints: constraints(text, timexes) };
+export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null, named: readonly NamedEventHit[] = []): OwnEvidence {
+  const [ts, ns] = withImpliedTense(timexes, named);
+  const cs = constraints(text, ts, ns);
+  return { range: candidateRange(text, ts, meta, ns, cs), constraints: cs };
+}
+
+/**
+ * "next month, on 14 June", "the Games next year": a date or event beside a relative expression that points
+ * forward is still to come (and one beside "last month" is past), whatever the verb's tense cue said.
+ */
+function withImpliedTense(timexes: UnresolvedTimex[], named: readonly NamedEventHit[]): [UnresolvedTimex[], NamedEventHit[]] {
+  const pointers = timexes.filter((r) => r.symbol.kind === 'relative' && r.symbol.shift !== 0 && !r.metadata);
+  if (!pointers.length) return [timexes, [...named]];
+  const implied = <T extends { start: number; end: number; sentence: number; tense: Tense }>(x: T): T => {
+    for (const r of pointers) {
+      if (r === (x as unknown) || r.sentence !== x.sentence || gapBetween(r, x) > COREFERENCE_GAP) continue;
+      const shift = (r.symbol as { shift: number }).shift;
+      return { ...x, tense: shift > 0 ? 'future' : 'past' };
+    }
+    return x;
+  };
+  return [timexes.map((t) => (absoluteStart(t) !== null ? implied(t) : t)), named.map(implied)];
 }
 
 /** The recency prior on a day `age` days after the range start: news is written soon after what it reports. */
@@ -234,7 +442,7 @@ export function recencyCost(age: number): number {
  */
 export function decide(
   from: number, to: number, cost: (d: DayInfo) => number, meta: StatedDate | null, evidenceBase: string[],
-  why: (best: DayInfo) => string[], spread = false, lateMiddle = false,
+  why: (best: DayInfo) => string[], spread = false, lateMiddle = false, rivals = false,
 ): DocumentDate {
   const costs: number[] = [];
   let best = from;
@@ -246,7 +454,9 @@ export function decide(
   const limit = costs[best - from] + TOLERANCE;
   let lo = best;
   let hi = best;
-  if (spread) {
+  // With `rivals`, another equally good reading far away means the evidence does not pick a day: keep them all.
+  const rival = rivals && costs.some((c, i) => c <= costs[best - from] + RIVAL && Math.abs(from + i - best) > RIVAL_DISTANCE);
+  if (spread || rival) {
     for (let n = from; n <= to; n++) if (costs[n - from] <= limit) { lo = Math.min(lo, n); hi = Math.max(hi, n); }
   } else {
     while (lo > from && costs[lo - 1 - from] <= limit) lo--;
@@ -259,6 +469,7 @@ export function decide(
   const sameYear = window[0].slice(0, 4) === window[1].slice(0, 4);
   const precision: PublishedDate['precision'] = hi - lo <= 2 ? 'day' : sameMonth ? 'month' : 'year';
   const value = precision === 'day' ? mid : precision === 'month' ? mid.slice(0, 7) : mid.slice(0, 4);
+  if (!sameYear && rival) return { published: null, dct: null, window: null };
   if (!sameYear) evidence.push(`the evidence leaves ${window[0]} to ${window[1]} open; the middle is used`);
   let source: PublishedDate['source'] = 'inferred';
   if (meta) source = precision === 'day' || (meta.precision === 'year' && precision === 'month') ? 'metadata+inferred' : 'metadata';
@@ -269,16 +480,17 @@ export function decide(
 }
 
 /** Infers the document date (window, point and evidence) from metadata and the unresolved expressions. */
-export function inferDocumentDate(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null): DocumentDate {
+export function inferDocumentDate(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null, named: readonly NamedEventHit[] = []): DocumentDate {
   if (meta && meta.precision === 'day') {
     return { published: { value: meta.value, precision: 'day', source: 'metadata', window: [meta.value, meta.value], evidence: ['metadata gives the day'] }, dct: meta.value, window: [meta.value, meta.value] };
   }
-  const { range, constraints: cs } = documentEvidence(text, timexes, meta);
+  const { range, constraints: cs } = documentEvidence(text, timexes, meta, named);
   if (!range) return { published: null, dct: null, window: null };
+  const anchor = range.anchor;
   const cost = (d: DayInfo) => {
-    let c = recencyCost(d.n - range.from);
+    let c = anchor === null ? 0 : recencyCost(Math.max(0, d.n - anchor));
     for (const k of cs) c += k.cost(d);
     return c;
   };
-  return decide(range.from, range.to, cost, meta, range.evidence, (b) => cs.filter((k) => k.cost(b) === 0).map((k) => k.why));
+  return decide(range.from, range.to, cost, meta, range.evidence, (b) => cs.filter((k) => k.cost(b) === 0).map((k) => k.why), false, false, true);
 }

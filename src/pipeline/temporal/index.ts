@@ -9,6 +9,7 @@ import { inferDocumentDate, type DocumentDate } from './documentDate.ts';
 import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts';
 import { compileHolidays, findCountries, placeHoliday, type CountryData, type HolidayData } from './holidays.ts';
 import { matchPrefix, matchTokens } from './match.ts';
+import { compileNewsEvents, matchNewsEvents, namesFor, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
 import { resolveSymbol } from './resolve.ts';
 import { tenseAt, tenseCues } from './tense.ts';
@@ -25,6 +26,15 @@ const MAX_CHUNK = 2000;
 const LANG_DIR = new URL('../../resources/lang/', import.meta.url);
 /** The gazetteer's country names pick the observing country of a holiday (read-only; no tie to the events stage). */
 const COUNTRIES = new URL('../../resources/gazetteer/countries.json', import.meta.url);
+/** Well-known dated events by name, one file per domain. */
+const NEWS_EVENTS_DIR = new URL('../../resources/gazetteer/newsEvents/', import.meta.url);
+
+/** Every news-event file, in name order (none when the folder is missing). */
+export function readNewsEventFiles(): Array<[string, NewsEventFile]> {
+  if (!existsSync(NEWS_EVENTS_DIR)) return [];
+  return readdirSync(NEWS_EVENTS_DIR).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => [f, readJson<NewsEventFile>(new URL(f, NEWS_EVENTS_DIR))]);
+}
 
 function readJson<T>(url: URL): T {
   try {
@@ -64,7 +74,7 @@ export function loadTemporalResources(): TemporalResources {
     if (!lex) lexicons.set(lang, (lex = buildLexicon(lang, {}, neutral, intlKnows(lang), holidayNames.get(lang))));
     return lex;
   };
-  return { lexicons, anniversaries, holidays, examples, fallback };
+  return { lexicons, anniversaries, holidays, examples, fallback, newsEvents: compileNewsEvents(readNewsEventFiles()) };
 }
 
 /** Every RegExp the tagger runs on text, for the ReDoS lint. */
@@ -116,11 +126,23 @@ function matchTokenRun(c: ChunkScan, from: number, limit: number, anniversaries:
   }
 }
 
-/** Unresolved expressions of one sentence chunk. */
-function matchChunk(text: string, from: number, to: number, sentence: number, lex: Lexicon, res: TemporalResources): UnresolvedTimex[] {
+/** Names of well-known events in one chunk, with the tense of their sentence around them. */
+function matchNamedEvents(c: ChunkScan, res: TemporalResources, named: NamedEventHit[]): void {
+  for (const m of matchNewsEvents(c.tokens, namesFor(res.newsEvents, c.lex.lang), c.lex.clitics)) {
+    const tense = tenseOf(c, m.from, m.to);
+    for (const id of m.ids) {
+      const e = res.newsEvents.events.get(id)!;
+      named.push({ id, kind: e.kind, occurrences: e.occurrences, start: c.tokens[m.from].start, end: c.tokens[m.to - 1].end, sentence: c.sentence, tense });
+    }
+  }
+}
+
+/** Unresolved expressions of one sentence chunk; event names go to `named`. */
+function matchChunk(text: string, from: number, to: number, sentence: number, lex: Lexicon, res: TemporalResources, named: NamedEventHit[]): UnresolvedTimex[] {
   const tokens = tokenize(text, from, to, lex.lang);
   const out: UnresolvedTimex[] = [];
   const c: ChunkScan = { tokens, lex, sentence, out, cues: null };
+  matchNamedEvents(c, res, named);
   const numeric = matchNumeric(text, from, to, lex.dayFirst);
   // Token runs between numeric dates go through the tries; numeric dates only borrow a preceding preposition.
   let t = 0;
@@ -162,6 +184,8 @@ const sameValue = (a: Pick<Timex, 'value' | 'endValue'>, b: Pick<Timex, 'value' 
 export interface TaggedTime {
   timexes: UnresolvedTimex[];
   stated: StatedDate | null;
+  /** Names of well-known dated events, in text order (evidence for the document date, not expressions). */
+  named: NamedEventHit[];
 }
 
 /** Finds the temporal expressions of one article (text order, non-overlapping) without anchoring them. */
@@ -170,6 +194,7 @@ export function tagTime(input: TemporalInput, resources: TemporalResources): Tag
   const lang = baseLang(input.lang || 'und');
   const lex = resources.lexicons.get(lang) ?? resources.fallback(lang);
   const found: UnresolvedTimex[] = [];
+  const named: NamedEventHit[] = [];
   const meta = matchMetadata(text);
   let metaDate: StatedDate | null = null;
   if (meta) {
@@ -183,7 +208,7 @@ export function tagTime(input: TemporalInput, resources: TemporalResources): Tag
   // Ordinal days ("am 13. September") are already kept inside one sentence by the sentence stage.
   input.sentences.forEach(([s, e], i) => {
     for (const [from, to] of chunks(text, s, e)) {
-      for (const u of matchChunk(text, from, to, i, lex, resources)) {
+      for (const u of matchChunk(text, from, to, i, lex, resources, named)) {
         if (meta && u.start < meta.end && meta.start < u.end) continue;
         found.push(u);
       }
@@ -192,7 +217,7 @@ export function tagTime(input: TemporalInput, resources: TemporalResources): Tag
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const timexes: UnresolvedTimex[] = [];
   for (const u of found) if (!timexes.length || u.start >= timexes[timexes.length - 1].end) timexes.push(u);
-  return { timexes, stated: input.published ?? metaDate };
+  return { timexes, stated: input.published ?? metaDate, named };
 }
 
 /**
@@ -201,7 +226,7 @@ export function tagTime(input: TemporalInput, resources: TemporalResources): Tag
  */
 export function resolveTime(text: string, tagged: TaggedTime, given?: DocumentDate): TemporalResult {
   const { timexes } = tagged;
-  const doc = given ?? inferDocumentDate(text, timexes, tagged.stated);
+  const doc = given ?? inferDocumentDate(text, timexes, tagged.stated, tagged.named);
   const published: PublishedDate | null = doc.published;
   const out: Timex[] = timexes.map((u) => {
     const r = resolveSymbol(u.symbol, doc.dct, u.tense);

@@ -160,7 +160,12 @@ export function buildSymbol(p: PatternSpec, c: Captures, anniversaries: Map<stri
     }
     return s;
   }
-  if (c.day !== undefined) return p.rel === 'next' || p.rel === 'last' ? { kind: 'dayOfMonth', day: c.day, rel: p.rel } : { kind: 'dayOfMonth', day: c.day };
+  if (c.day !== undefined) {
+    const s: TimexSymbol = p.rel === 'next' || p.rel === 'last' ? { kind: 'dayOfMonth', day: c.day, rel: p.rel } : { kind: 'dayOfMonth', day: c.day };
+    // "neste domingo (30)": the weekday tells which month's 30th.
+    if (c.weekday !== undefined) s.dow = c.weekday;
+    return s;
+  }
   if (c.year !== undefined) return c.year2 !== undefined && c.year2 > c.year ? { kind: 'year', year: c.year, endYear: c.year2 } : { kind: 'year', year: c.year };
   if (c.weekday !== undefined) return p.rel ? { kind: 'weekday', dow: c.weekday, rel: p.rel } : { kind: 'weekday', dow: c.weekday };
   if (c.num !== undefined && p.unit) return p.dir ? { kind: 'ago', unit: p.unit, n: c.num, dir: p.dir } : { kind: 'duration', unit: p.unit, n: c.num };

@@ -76,8 +76,10 @@ describe.each(gold.documents)('seed $file ($language)', (doc) => {
     if (p && p.precision === 'day' && p.value >= lo && p.value <= hi) add(doc.language, 'inWindow');
     if (p && p.precision === 'day' && p.value === doc.document_date.value) add(doc.language, 'goldDay');
     notes.push(`${doc.file} DCT: gold ${doc.document_date.value} [${lo}..${hi}], got ${p ? `${p.value} (${p.precision}, ${p.source}) window ${p.window.join('..')}` : 'null (no calendar anchor in the text)'}`);
-    // A month-level answer must contain the gold day.
+    // A month- or year-level answer must contain the gold day, and a day-level one must be inside the gold window:
+    // the text alone may date an article less precisely than joint dating, never wrongly.
     if (p && p.precision !== 'day') expect(doc.document_date.value.startsWith(p.value)).toBe(true);
+    if (p && p.precision === 'day') expect(p.value >= lo && p.value <= hi).toBe(true);
   });
 });
 
@@ -97,7 +99,9 @@ describe('seed gold targets', () => {
     expect(total.lenient).toBeGreaterThanOrEqual(50);
     expect(total.spurious).toBe(0);
     expect(total.strictGivenDct).toBeGreaterThanOrEqual(35);
-    expect(total.strict).toBeGreaterThanOrEqual(27);
+    // 26, not 27 as before: 004 alone used to get a wrong day (2025-11-04) that happened to resolve one more
+    // expression; it now gets the right year (2025), and joint dating gives its day (npm run eval: 36/36).
+    expect(total.strict).toBeGreaterThanOrEqual(26);
     expect(total.inWindow).toBeGreaterThanOrEqual(2);
   });
 });

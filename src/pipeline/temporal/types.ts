@@ -1,3 +1,4 @@
+import type { NewsEventTable } from './newsEvents.ts';
 /** Internal shapes of the temporal tagger: language-neutral symbols, lexicon tries and match records. */
 import type { Precision, TimexMod, TimexType } from '../../model/timeline.ts';
 
@@ -19,7 +20,7 @@ export type TimexSymbol =
   | { kind: 'ago'; unit: Unit; n: number; dir: -1 | 1 }
   | { kind: 'season'; season: Season; shift?: number; year?: number }
   | { kind: 'weekday'; dow: number; rel?: WeekdayRel }
-  | { kind: 'dayOfMonth'; day: number; rel?: 'last' | 'next' }
+  | { kind: 'dayOfMonth'; day: number; rel?: 'last' | 'next'; dow?: number }
   | { kind: 'date'; month: number; day?: number; year?: number; endDay?: number; endMonth?: number; endYear?: number; dow?: number }
   | { kind: 'year'; year: number; endYear?: number }
   | { kind: 'vague'; ref: VagueRef }
@@ -184,4 +185,6 @@ export interface TemporalResources {
   holidays: HolidayTable;
   /** Builds (and caches) an Intl-only lexicon for a language without a data file. */
   fallback: (lang: string) => Lexicon;
+  /** Well-known dated events and their names per language (gazetteer/newsEvents/*.json). */
+  newsEvents: NewsEventTable;
 }

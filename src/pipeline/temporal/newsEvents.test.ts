@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../model/calendar.ts';
+import { segmentSentences } from '../stages/sentences.ts';
+import { analyseTime, loadTemporalResources, readNewsEventFiles, tagTime } from './index.ts';
+import { compileNewsEvents, parseOccurrence, validateNewsEvents, type NewsEventFile } from './newsEvents.ts';
+import { phraseTokens } from './tokens.ts';
+
+/** The 14 languages with data files, plus "und" (names matched in every language). */
+const LANGUAGES = new Set(['und', 'en', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'sq', 'ru', 'uk', 'ko', 'ja', 'zh', 'nl']);
+
+describe('news-event data files', () => {
+  const files = readNewsEventFiles();
+  const events = files.flatMap(([, f]) => f.events);
+
+  it('are sound: unique ids, valid dates, names', () => {
+    expect(validateNewsEvents(files)).toEqual([]);
+    console.log(`news events: ${events.length} entries in ${files.length} files; ${events.filter((e) => e.when.length > 1).length} series`);
+  });
+
+  it('name their languages by known codes, and every name tokenises', () => {
+    const problems: string[] = [];
+    for (const e of events) {
+      for (const [lang, names] of Object.entries(e.names)) {
+        if (!LANGUAGES.has(lang)) problems.push(`${e.id}: unknown language ${lang}`);
+        for (const n of names) if (!phraseTokens(n, lang).length) problems.push(`${e.id}: "${n}" has no tokens`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no one-word Latin-script name shorter than five letters (such words are common words somewhere)', () => {
+    const short = events.flatMap((e) => Object.entries(e.names).flatMap(([lang, ns]) =>
+      ns.filter((n) => /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(n) && n.length < 5).map((n) => `${e.id} ${lang} "${n}"`)));
+    expect(short).toEqual([]);
+  });
+});
+
+describe('parseOccurrence', () => {
+  it.each([
+    ['2016-06-23', ['2016-06-23', '2016-06-23']],
+    ['2019-04', ['2019-04-01', '2019-04-30']],
+    ['2023-08-01/2023-08-06', ['2023-08-01', '2023-08-06']],
+    ['2021-09/2021-12-13', ['2021-09-01', '2021-12-13']],
+  ])('%s', (when, [a, b]) => {
+    expect(parseOccurrence(when)).toEqual({ from: dayNumber(a), to: dayNumber(b) });
+  });
+
+  it.each(['2019-02-30', '2019-13', '2019', '2020-01-05/2020-01-01', 'soon', '2020-01-01/2020-01-02/2020-01-03'])('refuses %s', (when) => {
+    expect(parseOccurrence(when)).toBeNull();
+  });
+});
+
+// A made-up table, so that these tests do not depend on what the real data holds.
+const TABLE: NewsEventFile = {
+  events: [
+    { id: 'harbour-fire', kind: 'disaster', when: ['2021-03-14'], sure: true, names: { en: ['Harbour Fire', 'fire at the old harbour'], de: ['Hafenbrand'], pl: ['pożar portu', 'pożaru portu'], ko: ['항구 화재'], und: ['HF-21'] } },
+    { id: 'river-games', kind: 'sport', when: ['2024-07-26/2024-08-11'], sure: true, names: { en: ['River Games'], fr: ['Jeux du Fleuve'] } },
+    { id: 'guild-election', kind: 'election', when: ['2013-09-22', '2017-09-24', '2021-09-26'], sure: true, names: { en: ['Guild election'], de: ['Gildenwahl'] } },
+    { id: 'unsure-event', kind: 'politics', when: ['2020-01-01'], names: { en: ['Unsure Summit'] } },
+  ],
+};
+
+describe('finding event names', () => {
+  const base = loadTemporalResources();
+  const resources = { ...base, newsEvents: compileNewsEvents([['test.json', TABLE]]) };
+  const named = (text: string, lang: string) =>
+    tagTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources).named.map((h) => [h.id, text.slice(h.start, h.end)]);
+
+  it('matches whole words, case-insensitively, longest name first', () => {
+    expect(named('Divers searched the site of the harbour fire on Monday.', 'en')).toEqual([['harbour-fire', 'harbour fire']]);
+    expect(named('Neue Regeln nach dem Hafenbrand.', 'de')).toEqual([['harbour-fire', 'Hafenbrand']]);
+    expect(named('The Harbour Firefighters union met.', 'en')).toEqual([]);
+  });
+
+  it('matches inflected forms listed in the data, neutral names in every language, and names with a glued particle', () => {
+    expect(named('Po pożaru portu zamknięto nabrzeże.', 'pl')).toEqual([['harbour-fire', 'pożaru portu']]);
+    expect(named('Le rapport HF-21 est publié.', 'fr')).toEqual([['harbour-fire', 'HF-21']]);
+    expect(named('정부는 항구 화재를 조사했다.', 'ko')).toEqual([['harbour-fire', '항구 화재를']]);
+  });
+
+  it('skips entries not marked sure', () => {
+    expect(named('The Unsure Summit ended.', 'en')).toEqual([]);
+  });
+});
+
+describe('a named event dates the document', () => {
+  const base = loadTemporalResources();
+  const resources = { ...base, newsEvents: compileNewsEvents([['test.json', TABLE]]) };
+  const dateOf = (text: string, lang: string) => {
+    const r = analyseTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
+    return r.published && { value: r.published.value, precision: r.published.precision };
+  };
+
+  it('en: the article\'s subject "yesterday" gives the day after it', () => {
+    expect(dateOf('Harbour Fire kills nine. The fire at the old harbour broke out yesterday evening, the mayor said.', 'en'))
+      .toEqual({ value: '2021-03-15', precision: 'day' });
+  });
+
+  it('de: the subject plus a weekday gives that weekday just after it', () => {
+    // 2021-03-14 is a Sunday; "am Dienstag" is the 16th.
+    expect(dateOf('Nach dem Hafenbrand: Ermittler legten am Dienstag ihren ersten Bericht vor.', 'de')).toEqual({ value: '2021-03-16', precision: 'day' });
+  });
+
+  it('de: a recurring event named without its year is placed by the rest of the text (the weekday and "2021")', () => {
+    expect(dateOf('Nach der Gildenwahl: Die Sieger feierten am Montag. Im Jahr 2021 war die Beteiligung hoch.', 'de')).toEqual({ value: '2021-09-27', precision: 'day' });
+  });
+
+  it('en: a recurring event with nothing else to choose an occurrence gives no date rather than a guess', () => {
+    expect(dateOf('Guild election: the winners celebrated on Monday.', 'en')).toBeNull();
+  });
+
+  it('fr: an event still to come, with "l\'an prochain" in the same sentence, gives the year before it', () => {
+    expect(dateOf("La ville veut accueillir les Jeux du Fleuve l'an prochain. Les travaux avancent.", 'fr')).toEqual({ value: '2023', precision: 'year' });
+  });
+
+  it('en: an event mentioned in passing late in the article only bounds it', () => {
+    const text = 'The council met on Monday. It voted on the budget. It approved new parks. Members recalled the Harbour Fire.';
+    // No reported date to be recent after: the Mondays after the fire are all alike.
+    expect(dateOf(text, 'en')).toBeNull();
+  });
+});
+
+describe('document date from the text alone: background years, weekday days, months that must agree', () => {
+  const resources = loadTemporalResources();
+  const dateOf = (text: string, lang: string) => {
+    const r = analyseTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
+    return r.published && { value: r.published.value, precision: r.published.precision };
+  };
+
+  it.each([
+    ['pl', 'PKW podała we wtorek wyniki. Frekwencja była najwyższa po 1989 roku.'],
+    ['en', 'The minister resigned on Tuesday. The party has governed since 1985.'],
+    ['de', 'Die Regierung trat am Montag zurück. Seit 1990 regiert die Partei.'],
+  ])('%s: a background year and a weekday give no date (not the first such weekday of that year)', (lang, text) => {
+    expect(dateOf(text, lang)).toBeNull();
+  });
+
+  it('pt: "neste domingo (30)" names the day and its weekday; a dated plan bounds it from above', () => {
+    const text = 'O candidato foi eleito neste domingo (30) presidente. "A partir de 1º de janeiro de 2023, vou governar para todos", afirmou. Ele toma posse em 1º de janeiro.';
+    expect(dateOf(text, 'pt')).toEqual({ value: '2022-10-30', precision: 'day' });
+  });
+
+  it('ru: "next month, 14 June 2018" in one sentence puts the document in May 2018', () => {
+    const text = 'Турнир откроется в следующем месяце, 14 июня 2018 года, в Москве. В 2017 году прошёл Кубок конфедераций.';
+    expect(dateOf(text, 'ru')).toEqual({ value: '2018-05', precision: 'month' });
+  });
+
+  it('en: "next year" next to a year names the year before it', () => {
+    expect(dateOf('The city will host the games next year, in 2024, and is building fast.', 'en')).toEqual({ value: '2023', precision: 'year' });
+  });
+
+  it('en: an anniversary\'s year is the year of the article, not background', () => {
+    const r = dateOf('On Tuesday leaders marked the 80th anniversary of the end of the Second World War.', 'en');
+    expect(r?.value.startsWith('2025')).toBe(true);
+  });
+});
