@@ -55,6 +55,6 @@ export function formatHeldout(scores: readonly HeldoutScore[]): string[] {
   const n = scores.length;
   const count = (f: (s: HeldoutScore) => boolean) => scores.filter(f).length;
   const lines = scores.map((s) => `  ${s.file.padEnd(10)} ${s.language === s.predictedLanguage ? s.language : `${s.language}≠${s.predictedLanguage}`}  gold ${s.gold} (${s.goldPrecision})  predicted ${s.predicted ?? '-'}${s.predictedPrecision ? ` (${s.predictedPrecision})` : ''}  ${s.exact ? 'exact' : s.overlaps ? 'overlaps' : 'MISS'}`);
-  lines.push(`  language right ${count((s) => s.language === s.predictedLanguage)}/${n}; document date exact ${count((s) => s.exact)}/${n} (${Math.round((100 * count((s) => s.exact)) / n)}%), overlapping the gold window ${count((s) => s.overlaps)}/${n}`);
+  lines.push(`  language right ${count((s) => s.language === s.predictedLanguage)}/${n}; document date exact ${count((s) => s.exact)}/${n} (${Math.round((100 * count((s) => s.exact)) / n)}%), overlapping the gold window ${count((s) => s.overlaps)}/${n}, undated ${count((s) => s.predicted === null)}/${n}, wrong (outside the gold window) ${count((s) => s.predicted !== null && !s.overlaps)}/${n}`);
   return lines;
 }

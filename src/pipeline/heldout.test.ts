@@ -4,17 +4,16 @@ import { formatHeldout, scoreHeldout, type HeldoutGold, type HeldoutScore } from
 import type { Timeline } from '../model/timeline.ts';
 import { extractTimeline, loadResources } from './index.ts';
 
-const dir = 'src/pipeline/__fixtures__/heldout';
-const gold: HeldoutGold = JSON.parse(readFileSync(`${dir}/heldout-gold.json`, 'utf8'));
-
 // The document-date target (80% exact) is tracked by `npm run eval`, which prints this same table.
-describe('blind held-out set (28 articles in 14 languages, no dates given)', () => {
+describe.each(['heldout', 'heldout2'])('held-out set %s (28 articles in 14 languages, no dates given)', (name) => {
+  const dir = `src/pipeline/__fixtures__/${name}`;
+  const gold: HeldoutGold = JSON.parse(readFileSync(`${dir}/heldout-gold.json`, 'utf8'));
   let timeline: Timeline;
   let scores: HeldoutScore[];
   beforeAll(async () => {
     timeline = await extractTimeline(dir, { resources: loadResources() });
     scores = scoreHeldout(gold, timeline);
-    console.log(['Held-out document dates and languages', ...formatHeldout(scores)].join('\n'));
+    console.log([`Held-out ${name}: document dates and languages`, ...formatHeldout(scores)].join('\n'));
   });
 
   it('reads every article and identifies the language of all of them', () => {
