@@ -105,12 +105,15 @@ function addName(root: NameNode, tokens: string[], id: string): void {
   else if (!node.ids.includes(id)) node.ids.push(id);
 }
 
-/** Adds a name as written and diacritic-less (text tokens of five letters or more are also looked up folded). */
-function addBothForms(root: NameNode, name: string, lang: string, id: string): void {
+/** A name's tokens as written and diacritic-less (text tokens of five letters or more are also looked up folded). */
+function nameForms(name: string, lang: string): string[][] {
   const tokens = phraseTokens(name, lang);
-  addName(root, tokens, id);
   const folded = tokens.map((t) => (t.length >= 5 ? foldToken(t) : t));
-  if (folded.some((t, i) => t !== tokens[i])) addName(root, folded, id);
+  return folded.some((t, i) => t !== tokens[i]) ? [tokens, folded] : [tokens];
+}
+
+function addForms(root: NameNode, forms: string[][], id: string): void {
+  for (const f of forms) addName(root, f, id);
 }
 
 /** Problems with the data, as messages (empty when the files are sound); the loader skips bad entries. */
@@ -151,13 +154,15 @@ export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>)
     if (lang === 'und') continue;
     let root = tries.get(lang);
     if (!root) tries.set(lang, (root = newNode()));
-    addBothForms(root, name, lang, id);
+    addForms(root, nameForms(name, lang), id);
   }
-  // Neutral names go into every language's trie, tokenised the way that language's text is.
+  // Neutral names go into every language's trie. Tokenised once: they are codes and brand names ("COP26",
+  // "Euro 2020"), split the same way in every language (digits from letters, Han characters one by one).
   for (const [lang, name, id] of pending) {
     if (lang !== 'und') continue;
-    addBothForms(neutral, name, 'und', id);
-    for (const [l, root] of tries) addBothForms(root, name, l, id);
+    const forms = nameForms(name, 'und');
+    addForms(neutral, forms, id);
+    for (const root of tries.values()) addForms(root, forms, id);
   }
   return { events, tries, neutral };
 }
