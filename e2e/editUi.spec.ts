@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { TimelineEvent } from '../src/model/timeline.ts';
-import type { TimelineIndex } from '../src/model/timelineIndex.ts';
+import { restoreEvent, unpackIndex, type MentionChunk, type PackedIndex, type TimelineIndex } from '../src/model/timelineIndex.ts';
 import { startDevServer, type DevServer } from './devServer.ts';
 import { E2E_DIST } from './distDir.ts';
 import { axeViolations, watchErrors } from './helpers.ts';
@@ -24,18 +24,25 @@ let server: DevServer;
 let page: Page;
 let errors: string[] = [];
 /** The machine's timeline (no overrides yet) and the events each test edits, picked from it. */
-let machine: TimelineIndex;
+let machine: ServedData;
 let picks: { edit: TimelineEvent; hide: TimelineEvent; mergeInto: TimelineEvent; mergeFrom: TimelineEvent; split: TimelineEvent };
 
-/** The index the dev server currently serves (read the way the page does: manifest module, then its JSON). */
-async function servedIndex(): Promise<TimelineIndex> {
+/** The served index with the events' mentions put back (the site ships them apart: index, then mention chunks). */
+type ServedData = Omit<TimelineIndex, 'events'> & { events: TimelineEvent[] };
+
+/** The data the dev server currently serves (read the way the page does: manifest module, then its JSON files). */
+async function servedIndex(): Promise<ServedData> {
   const manifest = await (await fetch(`${server.url}@id/__x00__virtual:dateline/manifest`)).text();
   const path = /"(\/@dateline\/timeline-index-[0-9a-f]+\.json)"/.exec(manifest)?.[1];
   if (!path) throw new Error(`no index in the manifest module:\n${manifest}`);
-  return (await fetch(new URL(path, server.url))).json() as Promise<TimelineIndex>;
+  const json = async <T,>(file: string) => (await fetch(new URL(file, server.url))).json() as Promise<T>;
+  const mentionPaths = [...manifest.matchAll(/"(\/@dateline\/timeline-mentions-\d+-[0-9a-f]+\.json)"/g)].map((m) => m[1]);
+  const [packed, chunks] = await Promise.all([json<PackedIndex>(path), Promise.all(mentionPaths.map((p) => json<MentionChunk>(p)))]);
+  const index = unpackIndex(packed);
+  return { ...index, events: index.events.map((e) => restoreEvent(e, chunks[e.mentionChunk][e.id])) };
 }
 
-const byId = (index: TimelineIndex, id: string) => index.events.find((e) => e.id === id);
+const byId = (index: ServedData, id: string) => index.events.find((e) => e.id === id);
 
 function overridesOnDisk(): unknown[] {
   try {
@@ -46,8 +53,8 @@ function overridesOnDisk(): unknown[] {
 }
 
 /** Waits until the served data satisfies `check` (the dev server rebuilds after the overrides file changes). */
-async function servedWhen(check: (index: TimelineIndex) => boolean, message: string): Promise<TimelineIndex> {
-  let last: TimelineIndex | null = null;
+async function servedWhen(check: (index: ServedData) => boolean, message: string): Promise<ServedData> {
+  let last: ServedData | null = null;
   await expect.poll(async () => check(last = await servedIndex()), { message, timeout: 20_000, intervals: [250] }).toBe(true);
   return last!;
 }

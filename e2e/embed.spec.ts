@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { createStaticServer } from '../scripts/staticServer.ts';
-import type { TimelineIndex } from '../src/model/timelineIndex.ts';
+import { unpackIndex, type PackedIndex, type TimelineIndex } from '../src/model/timelineIndex.ts';
 import { SITE_CSP } from '../src/pipeline/vitePagePlugin.ts';
 import { E2E_DIST } from './distDir.ts';
 import { watchErrors } from './helpers.ts';
@@ -36,7 +36,7 @@ test.afterAll(async () => {
 function builtIndex(): TimelineIndex {
   const assets = join(E2E_DIST, 'assets');
   const file = readdirSync(assets).find((f) => /^timeline-index-.*\.json$/.test(f))!;
-  return JSON.parse(readFileSync(join(assets, file), 'utf8')) as TimelineIndex;
+  return unpackIndex(JSON.parse(readFileSync(join(assets, file), 'utf8')) as PackedIndex);
 }
 
 async function openHost(page: Page, src: string): Promise<FrameLocator> {

@@ -8,7 +8,7 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { TimelineIndex } from '../src/model/timelineIndex.ts';
+import { unpackIndex, type PackedIndex, type TimelineIndex } from '../src/model/timelineIndex.ts';
 import { visibleRange, watchErrors } from './helpers.ts';
 import { buildAndServe } from './siteBuild.ts';
 
@@ -30,7 +30,7 @@ test.beforeAll(async () => {
   ({ origin, close } = await buildAndServe(OUT, { SOURCES: sources }));
   const html = readFileSync(join(OUT, 'index.html'), 'utf8');
   const indexFile = /timeline-index-[0-9a-f]+\.json/.exec(readFileSync(join(OUT, 'assets', /assets\/(index-[^"]+\.js)/.exec(html)![1]), 'utf8'))?.[0];
-  index = JSON.parse(readFileSync(join(OUT, 'assets', indexFile!), 'utf8')) as TimelineIndex;
+  index = unpackIndex(JSON.parse(readFileSync(join(OUT, 'assets', indexFile!), 'utf8')) as PackedIndex);
 });
 test.afterAll(async () => {
   await close();

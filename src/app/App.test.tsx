@@ -2,9 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Timeline } from '../model/timeline.ts';
-import { splitTimeline } from '../model/timelineIndex.ts';
 import { App } from './App.tsx';
-import { createTimelineSource } from './data/timelineSource.ts';
+import { memoryTimelineSource } from './data/memorySource.ts';
 import { createAppStore } from './store/appStore.ts';
 
 const TEXT = 'Intro line. Kim will travel to Russia this month <script>alert(1)</script>. The end.';
@@ -27,12 +26,7 @@ const timeline: Timeline = {
 };
 
 function renderApp() {
-  const { index, chunks } = splitTimeline(timeline);
-  const requests: string[] = [];
-  const source = createTimelineSource({ index: 'index.json', textChunks: ['text-0.json'] }, async (url) => {
-    requests.push(url);
-    return url === 'index.json' ? structuredClone(index) : structuredClone(chunks[0]);
-  });
+  const { source, requests } = memoryTimelineSource(timeline);
   const store = createAppStore();
   render(<App source={source} store={store} />);
   return { store, requests };
@@ -48,7 +42,7 @@ describe('App', () => {
     expect(mark.getAttribute('tabindex')).toBe('0');
     expect(screen.getByTestId('counts').textContent).toBe('1 event from 1 article');
     expect(screen.getByText('1 warning')).toBeTruthy();
-    expect(requests).toEqual(['index.json']); // texts are not fetched until needed
+    expect(requests).toEqual(['index.json']); // texts and mentions are not fetched until needed
   });
 
   it('Enter on a mark opens the panel with the quote and its date marked; Escape closes it', async () => {
@@ -56,7 +50,8 @@ describe('App', () => {
     await screen.findByRole('button', { name: /meet in Russia/ });
     fireEvent.keyDown(screen.getByRole('button', { name: /meet in Russia/ }), { key: 'Enter' });
     const dialog = await screen.findByRole('dialog', { name: 'Kim Jong Un and Vladimir Putin meet in Russia' });
-    expect(within(dialog).getByText('this month', { selector: 'mark' }).className).toContain('hl-date');
+    // The quotes arrive with the event's mention chunk, just after the panel opens.
+    expect((await within(dialog).findByText('this month', { selector: 'mark' })).className).toContain('hl-date');
     expect(within(dialog).getByText(/August 2023 vs September 2023/).textContent).toContain('Date: August 2023 vs September 2023');
     expect(within(dialog).getByText('Portuguese')).toBeTruthy();
     fireEvent.keyDown(document, { key: 'Escape' });
@@ -69,7 +64,8 @@ describe('App', () => {
     fireEvent.click(await screen.findByRole('button', { name: /meet in Russia/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Read article' }));
     const text = await screen.findByTestId('reader-text');
-    expect(requests).toEqual(['index.json', 'text-0.json']);
+    // The panel fetched the event's mentions, the reader the article's text.
+    expect(requests).toEqual(['index.json', 'mentions-0.json', 'text-0.json']);
     expect(text.textContent).toBe(TEXT);
     expect(text.querySelector('script')).toBeNull();
     const selected = [...text.querySelectorAll('mark.hl-selected-sentence')].map((m) => m.textContent).join('');
@@ -92,11 +88,13 @@ describe('App', () => {
     expect(screen.queryByTestId('reader-text')).toBeNull();
   });
 
-  it('search filters events out of the timeline, and the hash follows', async () => {
-    renderApp();
+  it('search filters events out of the timeline, quotes included once loaded, and the hash follows', async () => {
+    const { requests } = renderApp();
     await screen.findByRole('button', { name: /meet in Russia/ });
+    // "travel" is only in the quote: the mentions load on the first query, and then it matches.
     fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'russia TRAVEL' } });
     await waitFor(() => expect(screen.getByTestId('filter-count').textContent).toBe('1 of 1 events match'));
+    expect(requests).toEqual(['index.json', 'mentions-0.json']);
     expect(screen.getByRole('button', { name: /meet in Russia/ })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'beijing' } });
     await waitFor(() => expect(screen.getByTestId('filter-count').textContent).toBe('0 of 1 events match'));

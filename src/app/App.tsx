@@ -1,7 +1,7 @@
 /** The app shell: loads the timeline, then shows header, the timeline or list, the filters and the side panel. */
 import { useEffect, useMemo } from 'react';
 import type { TimelineIndex } from '../model/timelineIndex.ts';
-import { TimelineDataProvider, useTimelineData } from './data/TimelineDataProvider.tsx';
+import { TimelineDataProvider, useAllMentions, useTimelineData } from './data/TimelineDataProvider.tsx';
 import type { TimelineSource } from './data/timelineSource.ts';
 import { FilterPanel } from './filters/FilterPanel.tsx';
 import { filterEvents, hasActiveFilters, prepareEvents } from './filters/filterEvents.ts';
@@ -72,7 +72,10 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
   const viewMode = useAppStore((s) => s.viewMode);
   const filters = useAppStore((s) => s.filters);
   const clearFilters = useAppStore((s) => s.clearFilters);
-  const prepared = useMemo(() => prepareEvents(index.events, articlesById), [index, articlesById]);
+  // The quotes are searched too: their mentions load on the first query (titles and names are searched at once).
+  const searching = filters.q.trim() !== '';
+  const mentionsById = useAllMentions(searching);
+  const prepared = useMemo(() => prepareEvents(index.events, articlesById, mentionsById ?? undefined), [index, articlesById, mentionsById]);
   const shown = useMemo(() => filterEvents(prepared, filters), [prepared, filters]);
   const filtered = hasActiveFilters(filters);
 
@@ -84,6 +87,7 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
         {filtered && viewMode !== 'sources' && (
           <p className="filter-summary">
             Filtered: {shown.length} of {index.events.length} events shown.{' '}
+            {searching && !mentionsById && <span role="status">Loading the quotes to search them too… </span>}
             <a href="#filters" className="link-button">Change filters</a>{' '}
             <button type="button" className="link-button" onClick={clearFilters}>Clear filters</button>
           </p>

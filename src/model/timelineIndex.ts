@@ -1,44 +1,222 @@
 /**
- * How the built site ships `timeline.json`: an index (everything but article texts) fetched first, and article
- * texts in chunks fetched on demand. Both are hashed JSON assets next to the page (no inline script, CSP-friendly).
+ * How the built site ships `timeline.json`: an index with what the first paint draws, fetched first, and the rest
+ * in chunks fetched on demand: article texts (with the event sentences of each article, for the reader) and event
+ * mentions (quotes, sentences, per-source dates: for the detail panel, the quote search and the exports). All are
+ * hashed JSON assets next to the page (no inline script, CSP-friendly). `timeline.json` itself is unchanged: this
+ * is only the site's shipping format, and `joinTimeline` (src/app/download) puts it back together byte for byte.
  */
-import type { Article, Timeline } from './timeline.ts';
+import type { Article, Mention, Timeline, TimelineEvent } from './timeline.ts';
 
 /** An article without its text and sentence spans; `textChunk` says which chunk file holds them. */
 export type ArticleSummary = Omit<Article, 'text' | 'sentences'> & { textChunk: number; textLength: number };
 
-export interface TimelineIndex extends Omit<Timeline, 'articles'> {
+/**
+ * An event without its mentions: `articles` (in the place `mentions` has in the contract) lists the articles that
+ * report it, once each in first-mention order, which is all that counts, filters and names need;
+ * `mentionChunk` says which chunk file holds the mentions.
+ */
+export type EventSummary = Omit<TimelineEvent, 'mentions'> & { articles: string[]; mentionChunk: number };
+
+export interface TimelineIndex extends Omit<Timeline, 'articles' | 'events'> {
   articles: ArticleSummary[];
+  events: EventSummary[];
 }
 
-/** One chunk file: article id -> its text and sentence spans. */
-export type TextChunk = Record<string, Pick<Article, 'text' | 'sentences'>>;
+/** A sentence of an article that reports an event: what the reader highlights and links back to the timeline. */
+export interface EventSentence {
+  event: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/** One article's text, its sentence spans and the sentences of it that report events (in event order). */
+export type ArticleText = Pick<Article, 'text' | 'sentences'> & { eventSentences: EventSentence[] };
+
+/** One text chunk file: article id -> its text. */
+export type TextChunk = Record<string, ArticleText>;
+
+/** One mention chunk file: event id -> its mentions. */
+export type MentionChunk = Record<string, Mention[]>;
 
 /** What `virtual:dateline/manifest` exports: URLs of the assets, relative to the page. */
 export interface DataManifest {
   index: string;
   textChunks: string[];
+  mentionChunks: string[];
 }
 
 /** Target size of a text chunk: big enough to keep requests few, small enough to open a large archive quickly. */
 export const TEXT_CHUNK_CHARS = 512 * 1024;
+/**
+ * Target size of a mention chunk (JSON characters): opening an event fetches one, so it stays small; events are in
+ * date order, so a chunk holds neighbours, which are often opened next.
+ */
+export const MENTION_CHUNK_CHARS = 256 * 1024;
 
-/** Splits a timeline into its index and text chunks (pure: same timeline, same output). */
-export function splitTimeline(timeline: Timeline): { index: TimelineIndex; chunks: TextChunk[] } {
-  const chunks: TextChunk[] = [];
-  let current: TextChunk = {};
+/** Cuts items into consecutive chunks of about `target` size (an item bigger than the target gets a chunk alone). */
+function chunkBySize<T>(items: readonly T[], sizeOf: (item: T) => number, target: number): { chunkOf: number[]; chunks: T[][] } {
+  const chunks: T[][] = [];
+  const chunkOf: number[] = [];
+  let current: T[] = [];
   let size = 0;
-  const articles: ArticleSummary[] = timeline.articles.map((article) => {
-    const { text, sentences, ...rest } = article;
-    if (size > 0 && size + text.length > TEXT_CHUNK_CHARS) {
+  for (const item of items) {
+    const itemSize = sizeOf(item);
+    if (current.length > 0 && size + itemSize > target) {
       chunks.push(current);
-      current = {};
+      current = [];
       size = 0;
     }
-    current[article.id] = { text, sentences };
-    size += text.length;
-    return { ...rest, textChunk: chunks.length, textLength: text.length };
+    current.push(item);
+    size += itemSize;
+    chunkOf.push(chunks.length);
+  }
+  if (current.length > 0 || chunks.length === 0) chunks.push(current);
+  return { chunkOf, chunks };
+}
+
+/** The articles that report an event, once each, in the order of its mentions. */
+export function reportingArticles(mentions: readonly Pick<Mention, 'article'>[]): string[] {
+  return [...new Set(mentions.map((m) => m.article))];
+}
+
+/** The event without its mentions, keys in contract order (`articles` where `mentions` was). */
+export function summariseEvent(event: TimelineEvent, mentionChunk: number): EventSummary {
+  const summary: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(event)) {
+    if (key === 'mentions') summary.articles = reportingArticles(event.mentions);
+    else summary[key] = value;
+  }
+  summary.mentionChunk = mentionChunk;
+  return summary as EventSummary;
+}
+
+/** The event sentences of every article: article id -> the mentions found in it, in event order. */
+function eventSentencesByArticle(events: readonly TimelineEvent[]): Map<string, EventSentence[]> {
+  const byArticle = new Map<string, EventSentence[]>();
+  for (const event of events) {
+    for (const { article, sentence, start, end } of event.mentions) {
+      const list = byArticle.get(article);
+      const entry = { event: event.id, sentence, start, end };
+      if (list) list.push(entry);
+      else byArticle.set(article, [entry]);
+    }
+  }
+  return byArticle;
+}
+
+export interface SplitTimeline {
+  index: TimelineIndex;
+  textChunks: TextChunk[];
+  mentionChunks: MentionChunk[];
+}
+
+/** Splits a timeline into its index, text chunks and mention chunks (pure: same timeline, same output). */
+export function splitTimeline(timeline: Timeline): SplitTimeline {
+  const sentences = eventSentencesByArticle(timeline.events);
+  const texts = chunkBySize(timeline.articles, (a) => a.text.length, TEXT_CHUNK_CHARS);
+  const textChunks: TextChunk[] = texts.chunks.map((articles) => Object.fromEntries(articles.map((a) => [
+    a.id, { text: a.text, sentences: a.sentences, eventSentences: sentences.get(a.id) ?? [] },
+  ])));
+  const articles: ArticleSummary[] = timeline.articles.map((article, i) => {
+    const { text, sentences: _spans, ...rest } = article;
+    return { ...rest, textChunk: texts.chunkOf[i], textLength: text.length };
   });
-  if (Object.keys(current).length > 0 || chunks.length === 0) chunks.push(current);
-  return { index: { ...timeline, articles }, chunks };
+  const mentions = chunkBySize(timeline.events, (e) => JSON.stringify(e.mentions).length, MENTION_CHUNK_CHARS);
+  const mentionChunks: MentionChunk[] = mentions.chunks.map((events) => Object.fromEntries(events.map((e) => [e.id, e.mentions])));
+  const events = timeline.events.map((event, i) => summariseEvent(event, mentions.chunkOf[i]));
+  return { index: { ...timeline, articles, events }, textChunks, mentionChunks };
+}
+
+/** The contract's event back from its summary and mentions (the inverse of `summariseEvent`, down to key order). */
+export function restoreEvent(summary: EventSummary, mentions: Mention[]): TimelineEvent {
+  const event: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(summary)) {
+    if (key === 'articles') event.mentions = mentions;
+    else if (key !== 'mentionChunk') event[key] = value;
+  }
+  return event as unknown as TimelineEvent;
+}
+
+/**
+ * A table of objects as the index file ships it: each distinct key list (shape) once, each object as its shape's
+ * number and its values, so that ten thousand events do not repeat ten key names each. Fields listed in `nested`
+ * hold objects packed the same way (`[shape, ...values]`, with the shapes of the same table) or null.
+ * Unpacking gives the objects back with their keys in their own order (downloads rebuild timeline.json byte for byte).
+ */
+export interface PackedTable {
+  shapes: string[][];
+  nested: string[];
+  rows: unknown[][];
+}
+
+/** The index as shipped: events and articles packed, the rest (schema, settings, warnings) as is. */
+export type PackedIndex = Omit<TimelineIndex, 'articles' | 'events'> & { articles: PackedTable; events: PackedTable };
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function packTable(items: readonly object[], nested: readonly string[]): PackedTable {
+  const shapes: string[][] = [];
+  const shapeIds = new Map<string, number>();
+  const shapeOf = (keys: string[]) => {
+    const id = keys.join('\n');
+    let shape = shapeIds.get(id);
+    if (shape === undefined) {
+      shape = shapes.push(keys) - 1;
+      shapeIds.set(id, shape);
+    }
+    return shape;
+  };
+  const pack = (item: object, nestedHere: ReadonlySet<string>): unknown[] => {
+    const keys = Object.keys(item);
+    const values = Object.values(item).map((value, i) => {
+      if (!nestedHere.has(keys[i]) || value === null) return value;
+      if (!isPlainObject(value)) throw new Error(`packTable: field ${keys[i]} must hold an object or null`);
+      return pack(value, NO_FIELDS);
+    });
+    return [shapeOf(keys), ...values];
+  };
+  const nestedSet = new Set(nested);
+  return { shapes, nested: [...nested], rows: items.map((item) => pack(item, nestedSet)) };
+}
+
+const NO_FIELDS: ReadonlySet<string> = new Set();
+
+function unpackTable<T>(table: PackedTable): T[] {
+  const { shapes } = table;
+  const nested = new Set(table.nested);
+  const unpack = (row: readonly unknown[], nestedHere: ReadonlySet<string>): Record<string, unknown> => {
+    const keys = shapes[row[0] as number];
+    if (!keys) throw new Error(`The index names a shape it does not have (${String(row[0])})`);
+    const item: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const value = row[i + 1];
+      item[keys[i]] = nestedHere.has(keys[i]) && value !== null ? unpack(value as unknown[], NO_FIELDS) : value;
+    }
+    return item;
+  };
+  return table.rows.map((row) => unpack(row, nested) as T);
+}
+
+/** Event and article fields that hold objects worth packing too (each event has a date, each article one). */
+const PACKED_EVENT_FIELDS = ['date'];
+const PACKED_ARTICLE_FIELDS = ['published'];
+
+export function packIndex(index: TimelineIndex): PackedIndex {
+  const packed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(index)) {
+    packed[key] = key === 'events' ? packTable(index.events, PACKED_EVENT_FIELDS)
+      : key === 'articles' ? packTable(index.articles, PACKED_ARTICLE_FIELDS)
+        : value;
+  }
+  return packed as unknown as PackedIndex;
+}
+
+export function unpackIndex(packed: PackedIndex): TimelineIndex {
+  const index: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(packed)) {
+    index[key] = key === 'events' || key === 'articles' ? unpackTable(value as PackedTable) : value;
+  }
+  return index as unknown as TimelineIndex;
 }

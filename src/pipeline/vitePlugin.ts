@@ -1,6 +1,6 @@
 /**
  * Vite plugin `dateline`: runs the extraction at build (and dev) time and ships the result as hashed JSON assets
- * next to the page: an index first, article texts in chunks on demand. No inline data script, so a strict
+ * next to the page: an index first, article texts and event mentions in chunks on demand. No inline data script, so a strict
  * Content-Security-Policy stays possible. The page learns the asset URLs from `virtual:dateline/manifest`.
  * With `single: true` (the `build:single` file:// build) the same JSON is inlined as data: URLs instead, because a
  * page opened from disk has origin `null` and cannot fetch files next to it; the app code stays the same.
@@ -11,7 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Timeline } from '../model/timeline.ts';
-import { splitTimeline, type DataManifest } from '../model/timelineIndex.ts';
+import { packIndex, splitTimeline, type DataManifest } from '../model/timelineIndex.ts';
 import { extractTimeline, loadResources, USER_GAZETTEER_FILE, type PipelineResources } from './index.ts';
 import { validateTimeline } from './timelineFile.ts';
 import { resolveCacheDir } from './run/analysisCache.ts';
@@ -81,14 +81,23 @@ function hashed(stem: string, source: string): DataAsset {
   return { fileName: `${stem}-${hash}.json`, source };
 }
 
-/** The JSON assets of a timeline: index first, then text chunks. Same timeline, same names and bytes. */
-export function timelineAssets(timeline: Timeline): { index: DataAsset; textChunks: DataAsset[] } {
-  const { index, chunks } = splitTimeline(timeline);
+/** The JSON assets of a timeline: index, text chunks, mention chunks. Same timeline, same names and bytes. */
+export interface TimelineAssets {
+  index: DataAsset;
+  textChunks: DataAsset[];
+  mentionChunks: DataAsset[];
+}
+
+export function timelineAssets(timeline: Timeline): TimelineAssets {
+  const { index, textChunks, mentionChunks } = splitTimeline(timeline);
   return {
-    index: hashed('timeline-index', JSON.stringify(index)),
-    textChunks: chunks.map((chunk, i) => hashed(`timeline-text-${i}`, JSON.stringify(chunk))),
+    index: hashed('timeline-index', JSON.stringify(packIndex(index))),
+    textChunks: textChunks.map((chunk, i) => hashed(`timeline-text-${i}`, JSON.stringify(chunk))),
+    mentionChunks: mentionChunks.map((chunk, i) => hashed(`timeline-mentions-${i}`, JSON.stringify(chunk))),
   };
 }
+
+const allAssets = (assets: TimelineAssets): DataAsset[] => [assets.index, ...assets.textChunks, ...assets.mentionChunks];
 
 /** A data: URL of a JSON asset. base64 because percent-encoding multiplies non-Latin text by up to nine. */
 export function jsonDataUrl(source: string): string {
@@ -96,12 +105,18 @@ export function jsonDataUrl(source: string): string {
 }
 
 /** The manifest with plain URLs (as the page would resolve them): what the hot data event sends. */
-export function manifestUrls(urlOf: (fileName: string) => string, assets: ReturnType<typeof timelineAssets>): DataManifest {
-  return { index: urlOf(assets.index.fileName), textChunks: assets.textChunks.map((c) => urlOf(c.fileName)) };
+export function manifestUrls(urlOf: (fileName: string) => string, assets: TimelineAssets): DataManifest {
+  return {
+    index: urlOf(assets.index.fileName),
+    textChunks: assets.textChunks.map((c) => urlOf(c.fileName)),
+    mentionChunks: assets.mentionChunks.map((c) => urlOf(c.fileName)),
+  };
 }
 
-function manifestModule(urlOf: (fileName: string) => string, assets: ReturnType<typeof timelineAssets>): string {
-  return `export const manifest = {\n  index: ${urlOf(assets.index.fileName)},\n  textChunks: [${assets.textChunks.map((c) => urlOf(c.fileName)).join(', ')}],\n};\n`;
+/** The manifest module's source; `urlOf` gives each file's URL as a JS expression. */
+function manifestModule(urlOf: (fileName: string) => string, assets: TimelineAssets): string {
+  const list = (chunks: DataAsset[]) => `[${chunks.map((c) => urlOf(c.fileName)).join(', ')}]`;
+  return `export const manifest = {\n  index: ${urlOf(assets.index.fileName)},\n  textChunks: ${list(assets.textChunks)},\n  mentionChunks: ${list(assets.mentionChunks)},\n};\n`;
 }
 
 export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
@@ -114,8 +129,8 @@ export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
   // The previous data stays served too (names are content hashes): a page still reading it keeps working until
   // its hot update arrives.
   let currentAssets: DataAsset[] = [];
-  const serveInDev = (assets: ReturnType<typeof timelineAssets>) => {
-    const next = [assets.index, ...assets.textChunks];
+  const serveInDev = (assets: TimelineAssets) => {
+    const next = allAssets(assets);
     devAssets = new Map([...currentAssets, ...next].map((a) => [a.fileName, a.source]));
     currentAssets = next;
   };
@@ -140,7 +155,7 @@ export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      let assets: ReturnType<typeof timelineAssets>;
+      let assets: TimelineAssets;
       try {
         assets = await compute();
       } catch (error) {
@@ -148,12 +163,12 @@ export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
       }
       if (command === 'build' && options.single) {
         return manifestModule((f) => {
-          const asset = [assets.index, ...assets.textChunks].find((a) => a.fileName === f)!;
+          const asset = allAssets(assets).find((a) => a.fileName === f)!;
           return JSON.stringify(jsonDataUrl(asset.source));
         }, assets);
       }
       if (command === 'build') {
-        for (const asset of [assets.index, ...assets.textChunks]) {
+        for (const asset of allAssets(assets)) {
           this.emitFile({ type: 'asset', fileName: `${assetsDir}/${asset.fileName}`, source: asset.source });
         }
         // The manifest code lands in a chunk under assetsDir, next to the JSON files: resolve relative to it.

@@ -3,7 +3,7 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../model/timeline.ts';
-import type { DataManifest, TimelineIndex } from '../../model/timelineIndex.ts';
+import { packIndex, summariseEvent, type DataManifest, type TimelineIndex } from '../../model/timelineIndex.ts';
 import { StoreProvider } from '../store/StoreProvider.tsx';
 import { createAppStore, type AppStore } from '../store/appStore.ts';
 import { resolveManifest, type DataUpdates } from './hotData.ts';
@@ -15,7 +15,7 @@ const event = (id: string, title: string): TimelineEvent => ({
   id, type: 'meeting', title, participants: [], place: null, status: 'occurred', date: DAY, conflicts: [],
   mentions: [{ article: 'a1', sentence: 0, start: 0, end: 5, quote: 'Quote', timex: null, status: 'occurred', date: DAY }],
 });
-const index = (...events: TimelineEvent[]): TimelineIndex => ({ schema: 'dateline/1', articles: [], events, warnings: [] });
+const index = (...events: TimelineEvent[]): TimelineIndex => ({ schema: 'dateline/1', articles: [], events: events.map((e) => summariseEvent(e, 0)), warnings: [] });
 
 /** A fake server: index files by URL, and a push channel like the dev server's. */
 function fakeServer(files: Record<string, TimelineIndex>) {
@@ -24,8 +24,9 @@ function fakeServer(files: Record<string, TimelineIndex>) {
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
-  const load = async (url: string) => files[url];
-  const push = (url: string) => act(() => { for (const l of listeners) l({ index: url, textChunks: [] }); });
+  // Served as the site ships it (packed).
+  const load = async (url: string) => packIndex(files[url]);
+  const push = (url: string) => act(() => { for (const l of listeners) l({ index: url, textChunks: [], mentionChunks: [] }); });
   return { updates, load, push, listeners };
 }
 
@@ -35,7 +36,7 @@ function Titles() {
 }
 
 function renderWith(server: ReturnType<typeof fakeServer>, store: AppStore) {
-  const source = createTimelineSource({ index: 'v1', textChunks: [] }, server.load);
+  const source = createTimelineSource({ index: 'v1', textChunks: [], mentionChunks: [] }, server.load);
   return render(
     <StoreProvider store={store}>
       <TimelineDataProvider source={source} updates={server.updates} load={server.load}>
@@ -79,8 +80,8 @@ describe('hot data updates', () => {
   });
 
   it('resolves the paths the server sends against the page', () => {
-    expect(resolveManifest({ index: '/@dateline/i.json', textChunks: ['/@dateline/t0.json'] }, 'http://localhost:5173/')).toEqual({
-      index: 'http://localhost:5173/@dateline/i.json', textChunks: ['http://localhost:5173/@dateline/t0.json'],
+    expect(resolveManifest({ index: '/@dateline/i.json', textChunks: ['/@dateline/t0.json'], mentionChunks: ['/@dateline/m0.json'] }, 'http://localhost:5173/')).toEqual({
+      index: 'http://localhost:5173/@dateline/i.json', textChunks: ['http://localhost:5173/@dateline/t0.json'], mentionChunks: ['http://localhost:5173/@dateline/m0.json'],
     });
   });
 });

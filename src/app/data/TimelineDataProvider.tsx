@@ -1,18 +1,19 @@
 /**
  * Loads the index once for the whole app and hands it, with lookups, to components through context.
- * Article texts are loaded by `useArticleText` only when a reader asks for them. Under `npm run dev` new data
+ * Article texts (`useArticleText`) and event mentions (`useEventMentions`, `useAllMentions`) are loaded only when
+ * a reader, the detail panel or a quote search asks for them. Under `npm run dev` new data
  * arrives when a source file changes (hotData.ts): the index is swapped in place, the old one shown until then.
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ArticleSummary, TimelineIndex } from '../../model/timelineIndex.ts';
-import type { TimelineEvent } from '../../model/timeline.ts';
+import type { ArticleSummary, EventSummary, TimelineIndex } from '../../model/timelineIndex.ts';
+import type { Mention } from '../../model/timeline.ts';
 import { useAppStoreApi } from '../store/StoreProvider.tsx';
 import { devDataUpdates, type DataUpdates } from './hotData.ts';
 import { createTimelineSource, type ArticleText, type FetchJson, type TimelineSource } from './timelineSource.ts';
 
 export interface TimelineData {
   index: TimelineIndex;
-  eventsById: ReadonlyMap<string, TimelineEvent>;
+  eventsById: ReadonlyMap<string, EventSummary>;
   articlesById: ReadonlyMap<string, ArticleSummary>;
 }
 
@@ -71,6 +72,54 @@ export function useTimelineData(): TimelineData {
 }
 
 export type TextState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; text: ArticleText };
+
+/** The source the data came from (for components that load more of it, such as every mention for an export). */
+export function useTimelineSource(): TimelineSource {
+  const source = useContext(SourceContext);
+  if (!source) throw new Error('useTimelineSource is only available inside TimelineDataProvider');
+  return source;
+}
+
+export type MentionsState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; mentions: Mention[] };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** One event's mentions, fetched with their chunk on first use (at once when the chunk has already arrived). */
+export function useEventMentions(event: EventSummary | undefined): MentionsState {
+  const source = useContext(SourceContext);
+  const loaded = event && source ? source.loadedMentions(event) : undefined;
+  const [state, setState] = useState<{ event: EventSummary | undefined; value: MentionsState }>({ event: undefined, value: { status: 'loading' } });
+  useEffect(() => {
+    if (!event || !source || loaded) return;
+    let live = true;
+    source.loadMentions(event).then(
+      (mentions) => live && setState({ event, value: { status: 'ready', mentions } }),
+      (error: unknown) => live && setState({ event, value: { status: 'error', message: messageOf(error) } }),
+    );
+    return () => { live = false; };
+  }, [event, source, loaded]);
+  return useMemo(() => {
+    if (loaded) return { status: 'ready', mentions: loaded };
+    return state.event === event ? state.value : { status: 'loading' };
+  }, [loaded, state, event]);
+}
+
+/**
+ * Every event's mentions once `wanted` (the quote search asks on its first query); null until they have arrived.
+ * A failed load is retried the next time `wanted` turns true.
+ */
+export function useAllMentions(wanted: boolean): ReadonlyMap<string, Mention[]> | null {
+  const source = useContext(SourceContext);
+  const [all, setAll] = useState<{ source: TimelineSource; mentions: ReadonlyMap<string, Mention[]> } | null>(null);
+  const have = all !== null && all.source === source;
+  useEffect(() => {
+    if (!wanted || !source || have) return;
+    let live = true;
+    source.loadAllMentions().then((mentions) => live && setAll({ source, mentions }), () => {});
+    return () => { live = false; };
+  }, [wanted, source, have]);
+  return have ? all.mentions : null;
+}
 
 /** The full text of one article, fetched from its chunk on first use. */
 export function useArticleText(article: ArticleSummary | undefined): TextState {

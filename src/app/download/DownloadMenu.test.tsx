@@ -3,14 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { SAMPLE_TIMELINE } from '../../export/__fixtures__/sample.ts';
 import { EXPORT_FORMAT_IDS } from '../../export/index.ts';
-import { splitTimeline } from '../../model/timelineIndex.ts';
-import { createTimelineSource } from '../data/timelineSource.ts';
+import { memoryTimelineSource } from '../data/memorySource.ts';
 import { DownloadMenu } from './DownloadMenu.tsx';
 
 function setup() {
-  const { index, chunks } = splitTimeline(structuredClone(SAMPLE_TIMELINE));
-  const source = createTimelineSource({ index: 'i', textChunks: chunks.map((_, i) => `t${i}`) },
-    async (url) => (url === 'i' ? index : chunks[Number(url.slice(1))]));
+  const { index, source } = memoryTimelineSource(structuredClone(SAMPLE_TIMELINE));
   render(<DownloadMenu index={index} source={source} />);
   return screen.getByRole('button', { name: /Download/ });
 }

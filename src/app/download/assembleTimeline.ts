@@ -1,10 +1,11 @@
 /**
- * The full contract Timeline back from what the site ships (the index and the text chunks), for downloads:
- * exports such as the mentions CSV and timeline.json itself need every article's text. The inverse of
+ * The full contract Timeline back from what the site ships (the index, the text and the mention chunks), for
+ * downloads: exports such as the mentions CSV and timeline.json itself need every article's text and every
+ * event's mentions. The inverse of
  * `splitTimeline`, down to key order, so the downloaded timeline.json matches `npm run extract` byte for byte.
  */
-import type { Article, Timeline } from '../../model/timeline.ts';
-import type { ArticleSummary, TimelineIndex } from '../../model/timelineIndex.ts';
+import type { Article, Mention, Timeline } from '../../model/timeline.ts';
+import { restoreEvent, type ArticleSummary, type EventSummary, type TimelineIndex } from '../../model/timelineIndex.ts';
 import type { ArticleText, TimelineSource } from '../data/timelineSource.ts';
 
 /** One article with its text and sentences put back where the contract has them (before `timexes`). */
@@ -19,17 +20,23 @@ export function restoreArticle(summary: ArticleSummary, text: ArticleText): Arti
   return article as unknown as Article;
 }
 
-export function assembleTimeline(index: TimelineIndex, textOf: (article: ArticleSummary) => ArticleText): Timeline {
+export function assembleTimeline(index: TimelineIndex, textOf: (article: ArticleSummary) => ArticleText, mentionsOf: (event: EventSummary) => Mention[]): Timeline {
   const timeline: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(index)) {
-    timeline[key] = key === 'articles' ? index.articles.map((a) => restoreArticle(a, textOf(a))) : value;
+    timeline[key] = key === 'articles' ? index.articles.map((a) => restoreArticle(a, textOf(a)))
+      : key === 'events' ? index.events.map((e) => restoreEvent(e, mentionsOf(e)))
+        : value;
   }
   return timeline as unknown as Timeline;
 }
 
-/** Loads every text chunk (each once: the source caches them) and assembles the timeline. */
+/** Loads every text and mention chunk (each once: the source caches them) and assembles the timeline. */
 export async function loadFullTimeline(index: TimelineIndex, source: TimelineSource): Promise<Timeline> {
-  const texts = await Promise.all(index.articles.map((article) => source.loadArticleText(article)));
-  const byId = new Map(index.articles.map((article, i) => [article.id, texts[i]]));
-  return assembleTimeline(index, (article) => byId.get(article.id)!);
+  const [texts, mentions] = await Promise.all([
+    Promise.all(index.articles.map((article) => source.loadArticleText(article))),
+    Promise.all(index.events.map((event) => source.loadMentions(event))),
+  ]);
+  const textById = new Map(index.articles.map((article, i) => [article.id, texts[i]]));
+  const mentionsById = new Map(index.events.map((event, i) => [event.id, mentions[i]]));
+  return assembleTimeline(index, (article) => textById.get(article.id)!, (event) => mentionsById.get(event.id)!);
 }

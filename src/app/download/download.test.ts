@@ -1,34 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Timeline } from '../../model/timeline.ts';
-import { splitTimeline, TEXT_CHUNK_CHARS } from '../../model/timelineIndex.ts';
+import { MENTION_CHUNK_CHARS, splitTimeline, TEXT_CHUNK_CHARS } from '../../model/timelineIndex.ts';
 import { serialiseTimeline } from '../../pipeline/timelineFile.ts';
 import { SAMPLE_TIMELINE } from '../../export/__fixtures__/sample.ts';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '../../export/index.ts';
-import { createTimelineSource } from '../data/timelineSource.ts';
+import { memoryTimelineSource } from '../data/memorySource.ts';
 import { assembleTimeline, loadFullTimeline } from './assembleTimeline.ts';
 import { buildDownload, downloadChoices, exportFileName } from './exportFile.ts';
 import { saveFile } from './saveFile.ts';
 
-/** A source over in-memory assets that counts requests, like the built site's fetches. */
-function memorySource(timeline: Timeline) {
-  const { index, chunks } = splitTimeline(timeline);
-  const assets = new Map<string, unknown>([['index.json', index], ...chunks.map((c, i) => [`text-${i}.json`, c] as [string, unknown])]);
-  const requests: string[] = [];
-  const source = createTimelineSource({ index: 'index.json', textChunks: chunks.map((_, i) => `text-${i}.json`) }, async (url) => {
-    requests.push(url);
-    return structuredClone(assets.get(url));
-  });
-  return { index, chunks, source, requests };
-}
 
 describe('assembleTimeline', () => {
   it('is the inverse of splitTimeline, down to the bytes of timeline.json', async () => {
     const timeline = structuredClone(SAMPLE_TIMELINE);
-    const { index, source } = memorySource(timeline);
+    const { index, source } = memoryTimelineSource(timeline);
     const full = await loadFullTimeline(await source.loadIndex(), source);
     expect(full).toEqual(timeline);
     expect(serialiseTimeline(full)).toBe(serialiseTimeline(timeline));
-    expect(index.articles[0]).toHaveProperty('textChunk'); // the index really was stripped
+    // The index really was stripped.
+    expect(index.articles[0]).toHaveProperty('textChunk');
+    expect(index.events[0]).not.toHaveProperty('mentions');
   });
 
   it('fetches each text chunk once, however many articles it holds', async () => {
@@ -37,20 +28,42 @@ describe('assembleTimeline', () => {
     const big = 'x'.repeat(Math.ceil(TEXT_CHUNK_CHARS * 0.6));
     const articles = [0, 1, 2, 3].map((i) => ({ ...base.articles[0], id: `big-${i}`, file: `big-${i}.txt`, text: big, sentences: [[0, big.length]] as Array<[number, number]>, timexes: [] }));
     const timeline: Timeline = { ...base, articles: [...base.articles, ...articles] };
-    const { chunks, source, requests } = memorySource(timeline);
+    const { textChunks: chunks, source, requests } = memoryTimelineSource(timeline);
     expect(chunks.length).toBeGreaterThan(2);
     const full = await loadFullTimeline(await source.loadIndex(), source);
     expect(serialiseTimeline(full)).toBe(serialiseTimeline(timeline));
     expect(requests.filter((r) => r.startsWith('text-')).sort()).toEqual(chunks.map((_, i) => `text-${i}.json`).sort());
   });
 
+  it('fetches each mention chunk once, however many events it holds', async () => {
+    const base = structuredClone(SAMPLE_TIMELINE);
+    // Enough quotes to need several mention chunks.
+    const quote = 'q'.repeat(Math.ceil(MENTION_CHUNK_CHARS * 0.6));
+    const events = [0, 1, 2, 3].map((i) => ({ ...base.events[0], id: `big-${i}`, mentions: base.events[0].mentions.map((m) => ({ ...m, quote })) }));
+    const timeline: Timeline = { ...base, events: [...base.events, ...events] };
+    const { mentionChunks, source, requests } = memoryTimelineSource(timeline);
+    expect(mentionChunks.length).toBeGreaterThan(2);
+    const full = await loadFullTimeline(await source.loadIndex(), source);
+    expect(serialiseTimeline(full)).toBe(serialiseTimeline(timeline));
+    expect(requests.filter((r) => r.startsWith('mentions-')).sort()).toEqual(mentionChunks.map((_, i) => `mentions-${i}.json`).sort());
+  });
+
   it('keeps optional article fields (meta) and puts text and sentences back before timexes', () => {
     const timeline = structuredClone(SAMPLE_TIMELINE);
     timeline.articles[0] = { ...timeline.articles[0], meta: { desk: 'Asia' } };
-    const { index, chunks } = splitTimeline(timeline);
-    const full = assembleTimeline(index, (a) => chunks[a.textChunk][a.id]);
+    const { index, textChunks, mentionChunks } = splitTimeline(timeline);
+    const full = assembleTimeline(index, (a) => textChunks[a.textChunk][a.id], (e) => mentionChunks[e.mentionChunk][e.id]);
     expect(Object.keys(full.articles[0])).toEqual(Object.keys(timeline.articles[0]));
     expect(full.articles[0].meta).toEqual({ desk: 'Asia' });
+  });
+
+  it('puts mentions back where the contract has them, after optional event fields too', () => {
+    const timeline = structuredClone(SAMPLE_TIMELINE);
+    timeline.events[0] = { ...timeline.events[0], curated: true, edits: [{ field: 'title', from: 'Old', to: timeline.events[0].title }] };
+    const { index, textChunks, mentionChunks } = splitTimeline(timeline);
+    const full = assembleTimeline(index, (a) => textChunks[a.textChunk][a.id], (e) => mentionChunks[e.mentionChunk][e.id]);
+    expect(Object.keys(full.events[0])).toEqual(Object.keys(timeline.events[0]));
+    expect(full.events[0]).toEqual(timeline.events[0]);
   });
 });
 

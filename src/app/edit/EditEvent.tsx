@@ -1,13 +1,14 @@
 /** The "Edit this event" action of the event panel, in `npm run dev` only: corrects fields, or hides the event. */
 import { useState } from 'react';
-import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType, type TimelineEvent } from '../../model/timeline.ts';
+import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from '../../model/timeline.ts';
+import type { EventSummary } from '../../model/timelineIndex.ts';
 import { draftOf, editEntry, hideEntry, type EditDraft } from './editEntry.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useEditDisclosure } from './useEditDisclosure.ts';
 import { useDoneOnNewData, useOverrideSaver } from './useOverrideSaver.ts';
 import './edit.css';
 
-export default function EditEvent({ event }: { event: TimelineEvent }) {
+export default function EditEvent({ event }: { event: EventSummary }) {
   const { open, show, hide, closeQuietly, opener, form, onKeyDown } = useEditDisclosure();
   const [draft, setDraft] = useState<EditDraft>(() => draftOf(event));
   const { state, save, reset, saving } = useOverrideSaver();

@@ -3,7 +3,7 @@
  * it into this one, which keeps its id and fields and gains the other's sentences.
  */
 import { useId, useMemo, useState } from 'react';
-import type { TimelineEvent } from '../../model/timeline.ts';
+import type { EventSummary } from '../../model/timelineIndex.ts';
 import { formatDateInterval } from '../../model/dateLabels.ts';
 import { useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { mergeEntry } from './editEntry.ts';
@@ -13,7 +13,7 @@ import { useEditDisclosure } from './useEditDisclosure.ts';
 import { useDoneOnNewData, useOverrideSaver } from './useOverrideSaver.ts';
 import './edit.css';
 
-export default function MergeEvent({ event }: { event: TimelineEvent }) {
+export default function MergeEvent({ event }: { event: EventSummary }) {
   const { index } = useTimelineData();
   const { open, show, hide, closeQuietly, opener, form, onKeyDown } = useEditDisclosure();
   const [query, setQuery] = useState('');

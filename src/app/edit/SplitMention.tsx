@@ -1,13 +1,14 @@
 /** "Split this mention off", in `npm run dev` only: one reporting sentence becomes an event of its own. */
 import { useState } from 'react';
-import type { Mention, TimelineEvent } from '../../model/timeline.ts';
+import type { Mention } from '../../model/timeline.ts';
+import type { EventSummary } from '../../model/timelineIndex.ts';
 import { splitEntry } from './editEntry.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useEditDisclosure } from './useEditDisclosure.ts';
 import { useOverrideSaver } from './useOverrideSaver.ts';
 import './edit.css';
 
-export default function SplitMention({ event, mention }: { event: TimelineEvent; mention: Mention }) {
+export default function SplitMention({ event, mention }: { event: EventSummary; mention: Mention }) {
   const { open, show, hide, opener, form, onKeyDown } = useEditDisclosure();
   const [note, setNote] = useState('');
   const { state, save, saving } = useOverrideSaver();

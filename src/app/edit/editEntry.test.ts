@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention, TimelineEvent } from '../../model/timeline.ts';
+import { summariseEvent, type EventSummary } from '../../model/timelineIndex.ts';
 import { validateOverrides } from '../../pipeline/stages/overrides.ts';
 import { addEntry, draftOf, editEntry, firstCalendarDate, hideEntry, mergeEntry, splitEntry } from './editEntry.ts';
 import { findEvents } from './eventSearch.ts';
 import { initialSentence, sentenceChoices } from './sentenceChoices.ts';
 
-function event(id: string, title: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
+function event(id: string, title: string, start: string, extra: Partial<TimelineEvent> = {}): EventSummary {
+  return summariseEvent({
     id, title, type: 'meeting', participants: ['A', 'B'], place: null, status: 'occurred', conflicts: [],
     date: { value: start, precision: 'day', start, end: start }, mentions: [], ...extra,
-  };
+  }, 0);
 }
 
 const mention: Mention = {

@@ -4,7 +4,8 @@
  * The published site has no server to write to and never loads this code (see devEditors.ts).
  * The entry shapes are the pipeline's (`OverrideEntry`); the server validates every entry again before writing.
  */
-import type { EventStatus, EventType, Mention, TimelineEvent } from '../../model/timeline.ts';
+import type { EventStatus, EventType, Mention } from '../../model/timeline.ts';
+import type { EventSummary } from '../../model/timelineIndex.ts';
 import { timexInterval } from '../../model/timexValue.ts';
 import type { OverrideEntry } from '../../pipeline/stages/overrides.ts';
 
@@ -21,12 +22,12 @@ export interface EditDraft {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const withNote = (note: string) => (note.trim() ? { note: note.trim() } : {});
 
-export function draftOf(event: TimelineEvent): EditDraft {
+export function draftOf(event: EventSummary): EditDraft {
   return { title: event.title, date: event.date.value, status: event.status, type: event.type, participants: event.participants.join(', '), place: event.place ?? '', note: '' };
 }
 
 /** The override entry for the fields that differ from the event as shown; null when nothing changed. */
-export function editEntry(event: TimelineEvent, draft: EditDraft): OverrideEntry | null {
+export function editEntry(event: EventSummary, draft: EditDraft): OverrideEntry | null {
   const set: Extract<OverrideEntry, { action: 'edit' }>['set'] = {};
   if (draft.date.trim() && draft.date.trim() !== event.date.value) set.date = draft.date.trim();
   if (draft.status !== event.status) set.status = draft.status;
@@ -40,12 +41,12 @@ export function editEntry(event: TimelineEvent, draft: EditDraft): OverrideEntry
   return { action: 'edit', event: event.id, set, ...withNote(draft.note) };
 }
 
-export function hideEntry(event: TimelineEvent, note: string): OverrideEntry {
+export function hideEntry(event: EventSummary, note: string): OverrideEntry {
   return { action: 'hide', event: event.id, ...withNote(note) };
 }
 
 /** Merges `other` into `event` (the event whose panel is open keeps its id and fields). */
-export function mergeEntry(event: TimelineEvent, other: TimelineEvent, note: string): OverrideEntry {
+export function mergeEntry(event: EventSummary, other: EventSummary, note: string): OverrideEntry {
   return { action: 'merge', events: [event.id, other.id], ...withNote(note) };
 }
 
@@ -53,7 +54,7 @@ export function mergeEntry(event: TimelineEvent, other: TimelineEvent, note: str
  * Takes one reporting sentence out of an event into an event of its own. The event is named because a sentence
  * can report several events.
  */
-export function splitEntry(event: TimelineEvent, mention: Mention, note: string): OverrideEntry {
+export function splitEntry(event: EventSummary, mention: Mention, note: string): OverrideEntry {
   return { action: 'split', article: mention.article, quote: squash(mention.quote), event: event.id, ...withNote(note) };
 }
 

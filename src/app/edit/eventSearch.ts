@@ -3,16 +3,16 @@
  * search), nearest in date first, because two reports of one event that the machine kept apart are usually close
  * in time.
  */
-import type { TimelineEvent } from '../../model/timeline.ts';
+import type { EventSummary } from '../../model/timelineIndex.ts';
 import { foldText, matchesTerms, queryTerms } from '../filters/foldText.ts';
 
-const dayOf = (event: TimelineEvent) => Date.parse(event.date.start);
+const dayOf = (event: EventSummary) => Date.parse(event.date.start);
 
 /**
  * Up to `limit` events other than `event` whose title or id holds every word of `query`, nearest in date first
  * (ties by title, then id). An empty query lists the nearest events.
  */
-export function findEvents(events: readonly TimelineEvent[], event: TimelineEvent, query: string, limit = 8): TimelineEvent[] {
+export function findEvents(events: readonly EventSummary[], event: EventSummary, query: string, limit = 8): EventSummary[] {
   const terms = queryTerms(query);
   const at = dayOf(event);
   return events

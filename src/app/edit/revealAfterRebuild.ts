@@ -18,15 +18,20 @@ const MAX_AGE_MS = 60_000;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The id of the event an editor made from this sentence: added by hand, or split off (from `from`). */
-export function revealedEventId(events: readonly TimelineEvent[], target: RevealTarget): string | null {
-  const quote = squash(target.quote);
-  const made = (e: TimelineEvent) => (e.edits ?? []).some((edit) => (target.from === undefined
+/** Events an editor made the way the target says (added by hand, or split off `from`): the only candidates. */
+export function madeLikeTarget<E extends Pick<TimelineEvent, 'edits'>>(events: readonly E[], target: RevealTarget): E[] {
+  return events.filter((e) => (e.edits ?? []).some((edit) => (target.from === undefined
     ? edit.field === 'added'
-    : edit.field === 'split' && edit.from === target.from));
-  const found = events.find((e) => made(e) && e.mentions.some((m) => m.article === target.article && squash(m.quote).includes(quote)));
+    : edit.field === 'split' && edit.from === target.from)));
+}
+
+/** The id of the event an editor made from this sentence: added by hand, or split off (from `from`). */
+export function revealedEventId(events: readonly Pick<TimelineEvent, 'id' | 'edits' | 'mentions'>[], target: RevealTarget): string | null {
+  const quote = squash(target.quote);
+  const found = madeLikeTarget(events, target).find((e) => e.mentions.some((m) => m.article === target.article && squash(m.quote).includes(quote)));
   return found?.id ?? null;
 }
+
 
 export function rememberReveal(target: RevealTarget, now = Date.now()): void {
   try {

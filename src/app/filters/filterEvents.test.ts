@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention, TimelineEvent } from '../../model/timeline.ts';
-import type { ArticleSummary } from '../../model/timelineIndex.ts';
+import { summariseEvent, type ArticleSummary } from '../../model/timelineIndex.ts';
 import { NO_FILTERS, facetCounts, filterEvents, hasActiveFilters, prepareEvents } from './filterEvents.ts';
 
 const date = { value: '2023-09', precision: 'month' as const, start: '2023-09-01', end: '2023-09-30' };
@@ -18,7 +18,8 @@ const events = [
   event('b', { type: 'visit', status: 'planned', title: 'Sergei Shoigu visits Pyongyang', participants: ['Sergei Shoigu'], mentions: [mention('pt1', 'Shoigu visitou')] }),
   event('c', { type: 'statement', title: 'John Kirby issues a statement', participants: ['John Kirby'], mentions: [mention('pl1', 'Kirby powiedział')] }),
 ];
-const prepared = prepareEvents(events, articles);
+// The site's index has no quotes: the search gets them once their mentions have loaded.
+const prepared = prepareEvents(events.map((e) => summariseEvent(e, 0)), articles, new Map(events.map((e) => [e.id, e.mentions])));
 const ids = (filters: Partial<typeof NO_FILTERS>) => filterEvents(prepared, { ...NO_FILTERS, ...filters }).map((e) => e.id);
 
 describe('filterEvents', () => {

@@ -2,8 +2,8 @@
  * Which events the filters let through, and how many events each filter value would give (facet counts).
  * Pure functions: the timeline, the list view and the filter panel all read the same result.
  */
-import type { TimelineEvent } from '../../model/timeline.ts';
-import type { ArticleSummary } from '../../model/timelineIndex.ts';
+import type { Mention } from '../../model/timeline.ts';
+import type { ArticleSummary, EventSummary } from '../../model/timelineIndex.ts';
 import { foldText, matchesTerms, queryTerms } from './foldText.ts';
 
 export interface Filters {
@@ -26,7 +26,7 @@ export function hasActiveFilters(filters: Filters): boolean {
 
 /** An event prepared for filtering: its facet values and its folded search text, computed once. */
 export interface FilterableEvent {
-  event: TimelineEvent;
+  event: EventSummary;
   values: Record<FacetName, readonly string[]>;
   /** Folded on first search, not on load: folding every quote of a large archive takes a while. */
   readonly searchText: string;
@@ -34,21 +34,25 @@ export interface FilterableEvent {
 
 class Filterable implements FilterableEvent {
   #searchText: string | undefined;
-  constructor(readonly event: TimelineEvent, readonly values: Record<FacetName, readonly string[]>) {}
+  constructor(readonly event: EventSummary, readonly values: Record<FacetName, readonly string[]>, private readonly mentions: readonly Mention[]) {}
   get searchText(): string {
     const { event } = this;
     return (this.#searchText ??= foldText([
       event.title, event.type.replace('_', ' '), event.place ?? '', ...event.participants,
-      ...event.mentions.map((m) => m.quote),
+      ...this.mentions.map((m) => m.quote),
     ].join(' \u0001 ')));
   }
 }
 
-export function prepareEvents(events: readonly TimelineEvent[], articlesById: ReadonlyMap<string, ArticleSummary>): FilterableEvent[] {
+/**
+ * Facet values of every event; the search covers titles, types, places and participants, and the quotes too once
+ * `mentionsById` has them (the site loads the mentions on the first search, not on load).
+ */
+export function prepareEvents(events: readonly EventSummary[], articlesById: ReadonlyMap<string, ArticleSummary>, mentionsById?: ReadonlyMap<string, readonly Mention[]>): FilterableEvent[] {
   return events.map((event) => {
-    const articles = [...new Set(event.mentions.map((m) => m.article))];
+    const { articles } = event;
     const langs = [...new Set(articles.map((id) => articlesById.get(id)?.lang ?? 'und'))];
-    return new Filterable(event, { participants: event.participants, types: [event.type], statuses: [event.status], langs, articles });
+    return new Filterable(event, { participants: event.participants, types: [event.type], statuses: [event.status], langs, articles }, mentionsById?.get(event.id) ?? []);
   });
 }
 
@@ -60,7 +64,7 @@ function passes(item: FilterableEvent, filters: Filters, terms: readonly string[
   });
 }
 
-export function filterEvents(items: readonly FilterableEvent[], filters: Filters): TimelineEvent[] {
+export function filterEvents(items: readonly FilterableEvent[], filters: Filters): EventSummary[] {
   const terms = queryTerms(filters.q);
   return items.filter((item) => passes(item, filters, terms)).map((item) => item.event);
 }

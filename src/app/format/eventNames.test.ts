@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { Mention, TimelineEvent } from '../../model/timeline.ts';
+import type { Mention } from '../../model/timeline.ts';
+import { reportingArticles, type EventSummary } from '../../model/timelineIndex.ts';
 import { countSources, eventAccessibleName } from './eventNames.ts';
 import { languageName } from './languageName.ts';
 
@@ -9,11 +10,12 @@ const mention = (article: string, sentence = 0): Mention => ({
   date: { value: '2023-09', precision: 'month', start: '2023-09-01', end: '2023-09-30' },
 });
 
-const event: Pick<TimelineEvent, 'title' | 'date' | 'status' | 'mentions'> = {
+// As the site's index has it: the reporting articles of the mentions, once each.
+const event: Pick<EventSummary, 'title' | 'date' | 'status' | 'articles'> = {
   title: 'Kim Jong Un and Vladimir Putin meet in Russia',
   date: { value: '2023-09', precision: 'month', start: '2023-09-01', end: '2023-09-30' },
   status: 'expected',
-  mentions: [mention('000'), mention('001'), mention('002'), mention('003'), mention('003', 4)],
+  articles: reportingArticles([mention('000'), mention('001'), mention('002'), mention('003'), mention('003', 4)]),
 };
 
 describe('accessible names', () => {
@@ -24,7 +26,7 @@ describe('accessible names', () => {
     expect(countSources(event)).toBe(4);
   });
   it('one source is singular', () => {
-    expect(eventAccessibleName({ ...event, mentions: [mention('000')], status: 'occurred',
+    expect(eventAccessibleName({ ...event, articles: reportingArticles([mention('000')]), status: 'occurred',
       date: { value: '2023-09-13', precision: 'day', start: '2023-09-13', end: '2023-09-13' } }))
       .toBe('Kim Jong Un and Vladimir Putin meet in Russia, 13 September 2023, occurred, 1 source');
   });

@@ -1,10 +1,11 @@
 /** Words for events: status, support (sources and languages), and the accessible names of marks and clusters. */
 import type { EventStatus, TimelineEvent } from '../../model/timeline.ts';
+import type { EventSummary } from '../../model/timelineIndex.ts';
 import { formatDateInterval, formatMonthSpan } from '../../model/dateLabels.ts';
 
 /** Number of distinct articles that report an event (several sentences of one article count once). */
-export function countSources(event: Pick<TimelineEvent, 'mentions'>): number {
-  return new Set(event.mentions.map((m) => m.article)).size;
+export function countSources(event: Pick<EventSummary, 'articles'>): number {
+  return event.articles.length;
 }
 
 export function sourcesInWords(n: number): string {
@@ -18,8 +19,8 @@ export interface Support {
   languageCodes: string[];
 }
 
-export function describeSupport(event: Pick<TimelineEvent, 'mentions' | 'sourceCount'>, langOf: (articleId: string) => string): Support {
-  const articles = [...new Set(event.mentions.map((m) => m.article))];
+export function describeSupport(event: Pick<EventSummary, 'articles' | 'sourceCount'>, langOf: (articleId: string) => string): Support {
+  const { articles } = event;
   const languageCodes = [...new Set(articles.map(langOf))];
   // Copies of one story (article.duplicateOf) count once: the pipeline's sourceCount when it set one.
   return { sources: event.sourceCount ?? articles.length, languages: languageCodes.length, languageCodes };
@@ -50,7 +51,7 @@ export function statusInWords(status: EventStatus): string {
  * "Emmanuel Macron and Olaf Scholz meet in Berlin, May 2024, expected, 4 sources in 2 languages".
  * Without `support` the languages are not known and only the sources are counted.
  */
-export function eventAccessibleName(event: Pick<TimelineEvent, 'title' | 'date' | 'status' | 'mentions'>, support?: Support): string {
+export function eventAccessibleName(event: Pick<EventSummary, 'title' | 'date' | 'status' | 'articles'>, support?: Support): string {
   const supportWords = support ? supportInWords(support) : sourcesInWords(countSources(event));
   return `${event.title}, ${formatDateInterval(event.date)}, ${statusInWords(event.status)}, ${supportWords}`;
 }

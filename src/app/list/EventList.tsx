@@ -4,7 +4,7 @@
  * the viewport (useWindowedRows); the table still tells assistive technology how many rows there are.
  */
 import { memo, useMemo } from 'react';
-import type { TimelineEvent } from '../../model/timeline.ts';
+import type { EventSummary } from '../../model/timelineIndex.ts';
 import type { ArticleSummary } from '../../model/timelineIndex.ts';
 import { useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { formatDateInterval, precisionInWords } from '../../model/dateLabels.ts';
@@ -17,14 +17,14 @@ import { useWindowedRows } from './useWindowedRows.ts';
 export const WINDOWED_ABOVE = 400;
 
 /** ISO days compare as plain strings; only titles need the locale's collation. */
-export function byDate(a: TimelineEvent, b: TimelineEvent): number {
+export function byDate(a: EventSummary, b: EventSummary): number {
   if (a.date.start !== b.date.start) return a.date.start < b.date.start ? -1 : 1;
   if (a.date.end !== b.date.end) return a.date.end < b.date.end ? -1 : 1;
   return a.title.localeCompare(b.title);
 }
 
 interface RowProps {
-  event: TimelineEvent;
+  event: EventSummary;
   index: number;
   selected: boolean;
   articlesById: ReadonlyMap<string, ArticleSummary>;
@@ -53,7 +53,7 @@ const Row = memo(function Row({ event, index, selected, articlesById, onSelect }
   );
 });
 
-export function EventList({ events, filtered }: { events: readonly TimelineEvent[]; filtered: boolean }) {
+export function EventList({ events, filtered }: { events: readonly EventSummary[]; filtered: boolean }) {
   const { articlesById } = useTimelineData();
   const selectedEventId = useAppStore((s) => s.selectedEventId);
   const selectEvent = useAppStore((s) => s.selectEvent);

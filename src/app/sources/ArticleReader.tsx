@@ -6,13 +6,12 @@
  */
 import { Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Mention } from '../../model/timeline.ts';
-import type { ArticleSummary } from '../../model/timelineIndex.ts';
+import type { ArticleSummary, EventSentence } from '../../model/timelineIndex.ts';
 import { languageName } from '../format/languageName.ts';
 import { formatPublished, publishedSourceInWords } from '../format/publishedDate.ts';
 import { useArticleText, useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 import { useAppStore } from '../store/StoreProvider.tsx';
-import type { TimelineEvent } from '../../model/timeline.ts';
 import type { HighlightSpan } from './segmentText.ts';
 import { AddEventFromSentence } from '../edit/devEditors.ts';
 
@@ -29,10 +28,8 @@ export function safeExternalUrl(url: string | null): string | null {
 }
 
 /** Highlight spans for the reader: every event sentence of the article, the selected one, its date expression. */
-export function readerHighlights(articleId: string, mentionsOfArticle: readonly Mention[], selected: Mention, article: ArticleSummary): HighlightSpan[] {
-  const spans: HighlightSpan[] = mentionsOfArticle
-    .filter((m) => m.article === articleId)
-    .map((m) => ({ start: m.start, end: m.end, kind: 'event-sentence' }));
+export function readerHighlights(eventSentences: readonly EventSentence[], selected: Mention, article: ArticleSummary): HighlightSpan[] {
+  const spans: HighlightSpan[] = eventSentences.map((m) => ({ start: m.start, end: m.end, kind: 'event-sentence' }));
   spans.push({ start: selected.start, end: selected.end, kind: 'selected-sentence' });
   const timex = selected.timex !== null ? article.timexes[selected.timex] : undefined;
   if (timex) spans.push({ start: timex.start, end: timex.end, kind: 'date' });
@@ -42,8 +39,8 @@ export function readerHighlights(articleId: string, mentionsOfArticle: readonly 
 /** A stretch of the article that reports one or more events (overlapping spans are merged). */
 export interface SentenceLink { start: number; end: number; eventIds: string[] }
 
-export function sentenceLinks(articleId: string, events: readonly TimelineEvent[]): SentenceLink[] {
-  const spans = events.flatMap((e) => e.mentions.filter((m) => m.article === articleId).map((m) => ({ start: m.start, end: m.end, id: e.id })))
+export function sentenceLinks(eventSentences: readonly EventSentence[]): SentenceLink[] {
+  const spans = eventSentences.map((m) => ({ start: m.start, end: m.end, id: m.event }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const links: SentenceLink[] = [];
   for (const span of spans) {
@@ -59,9 +56,11 @@ export function sentenceLinks(articleId: string, events: readonly TimelineEvent[
 }
 
 /** Indexes of the article's sentences that report at least one event. */
-export function eventSentenceIndexes(articleId: string, events: readonly TimelineEvent[]): Set<number> {
-  return new Set(events.flatMap((e) => e.mentions.filter((m) => m.article === articleId).map((m) => m.sentence)));
+export function eventSentenceIndexes(eventSentences: readonly EventSentence[]): Set<number> {
+  return new Set(eventSentences.map((m) => m.sentence));
 }
+
+const NO_SENTENCES: readonly EventSentence[] = [];
 
 /** Brings the sentence to the upper third of the panel, scrolling the panel only, not the page behind it. */
 function scrollWithinPanel(target: HTMLElement) {
@@ -75,16 +74,15 @@ function scrollWithinPanel(target: HTMLElement) {
 }
 
 export function ArticleReader({ article, mention, headingId, onBack }: ArticleReaderProps) {
-  const { index, eventsById } = useTimelineData();
+  const { eventsById } = useTimelineData();
   const showEvent = useAppStore((s) => s.showEvent);
   const currentEventId = useAppStore((s) => s.selectedEventId);
-  const links = useMemo(() => sentenceLinks(article.id, index.events), [article.id, index.events]);
   const text = useArticleText(article);
+  // The event sentences of the article come with its text (a text chunk holds both).
+  const eventSentences = text.status === 'ready' ? text.text.eventSentences : NO_SENTENCES;
+  const links = useMemo(() => sentenceLinks(eventSentences), [eventSentences]);
   const selectedRef = useRef<HTMLElement>(null);
-  const spans = useMemo(
-    () => readerHighlights(article.id, index.events.flatMap((e) => e.mentions), mention, article),
-    [article, index, mention],
-  );
+  const spans = useMemo(() => readerHighlights(eventSentences, mention, article), [eventSentences, mention, article]);
   const url = safeExternalUrl(article.url);
 
   useEffect(() => {
@@ -107,7 +105,7 @@ export function ArticleReader({ article, mention, headingId, onBack }: ArticleRe
       {AddEventFromSentence && text.status === 'ready' && (
         <Suspense fallback={null}>
           <AddEventFromSentence key={`${article.id}:${mention.sentence}`} articleId={article.id} text={text.text} lang={article.lang}
-            eventSentences={eventSentenceIndexes(article.id, index.events)} sentence={mention.sentence} dates={[mention.date.value, article.published?.value]} />
+            eventSentences={eventSentenceIndexes(eventSentences)} sentence={mention.sentence} dates={[mention.date.value, article.published?.value]} />
         </Suspense>
       )}
       <p className="reader-key">

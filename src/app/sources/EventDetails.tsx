@@ -1,16 +1,18 @@
-/** Everything known about one event, and every sentence that reports it. */
+/** Everything known about one event, and every sentence that reports it (those arrive with the event's mention chunk). */
 import { Suspense } from 'react';
 import type { Conflict, EventEdit, TimelineEvent } from '../../model/timeline.ts';
+import type { EventSummary } from '../../model/timelineIndex.ts';
 import { formatDateInterval, formatTimexValue, precisionInWords } from '../../model/dateLabels.ts';
 import { describeSupport, statusInWords, supportInWords } from '../format/eventNames.ts';
 import { languageName } from '../format/languageName.ts';
 import { typeInWords } from '../filters/facetLabels.ts';
-import { useTimelineData } from '../data/TimelineDataProvider.tsx';
+import { useTimelineData, type MentionsState } from '../data/TimelineDataProvider.tsx';
 import { MentionCard } from './MentionCard.tsx';
 import { EditEvent, MergeEvent } from '../edit/devEditors.ts';
 
 interface EventDetailsProps {
-  event: TimelineEvent;
+  event: EventSummary;
+  mentions: MentionsState;
   headingId: string;
   onRead: (mentionIndex: number) => void;
   onClose: () => void;
@@ -59,10 +61,11 @@ function ConflictNote({ conflict }: { conflict: Conflict }) {
   );
 }
 
-export function EventDetails({ event, headingId, onRead, onClose }: EventDetailsProps) {
+export function EventDetails({ event, mentions, headingId, onRead, onClose }: EventDetailsProps) {
   const { articlesById } = useTimelineData();
   const support = describeSupport(event, (id) => articlesById.get(id)?.lang ?? 'und');
-  const copies = [...new Set(event.mentions.map((m) => m.article))]
+  const sentences = mentions.status === 'ready' ? mentions.mentions.length : 0;
+  const copies = event.articles
     .map((id) => articlesById.get(id)).filter((a) => a?.duplicateOf)
     .map((a) => ({ copy: a!.title || a!.id, of: articlesById.get(a!.duplicateOf!)?.title || a!.duplicateOf! }));
   return (
@@ -81,7 +84,7 @@ export function EventDetails({ event, headingId, onRead, onClose }: EventDetails
         {event.place && <><dt>Where</dt><dd>{event.place}</dd></>}
         <dt>Sources</dt>
         <dd data-testid="support">
-          {supportInWords(support)}{event.mentions.length > support.sources ? `, ${event.mentions.length} sentences` : ''}
+          {supportInWords(support)}{sentences > support.sources ? `, ${sentences} sentences` : ''}
           <span className="muted"> ({support.languageCodes.map(languageName).join(', ')})</span>
         </dd>
       </dl>
@@ -118,13 +121,17 @@ export function EventDetails({ event, headingId, onRead, onClose }: EventDetails
       <section aria-labelledby={`${headingId}-sources`}>
         <h3 id={`${headingId}-sources`}>What the sources say</h3>
         <p className="quote-key" aria-hidden="true"><mark className="hl-trigger">event word</mark> <mark className="hl-date">date expression</mark></p>
-        <ol className="mentions">
-          {event.mentions.map((mention, i) => (
-            <MentionCard key={`${mention.article}-${mention.sentence}-${i}`} number={i + 1} mention={mention}
-              article={articlesById.get(mention.article)} eventDate={event.date} eventStatus={event.status} onRead={() => onRead(i)}
-              splitFrom={event.mentions.length > 1 ? event : undefined} />
-          ))}
-        </ol>
+        {mentions.status === 'loading' && <p role="status">Loading the sources…</p>}
+        {mentions.status === 'error' && <p role="alert">Could not load the sources: {mentions.message}</p>}
+        {mentions.status === 'ready' && (
+          <ol className="mentions">
+            {mentions.mentions.map((mention, i) => (
+              <MentionCard key={`${mention.article}-${mention.sentence}-${i}`} number={i + 1} mention={mention}
+                article={articlesById.get(mention.article)} eventDate={event.date} eventStatus={event.status} onRead={() => onRead(i)}
+                splitFrom={sentences > 1 ? event : undefined} />
+            ))}
+          </ol>
+        )}
       </section>
     </>
   );

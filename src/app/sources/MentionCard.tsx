@@ -5,8 +5,8 @@
  * was resolved against, and how that document date was found.
  */
 import { Suspense } from 'react';
-import type { DateInterval, EventStatus, Mention, TimelineEvent } from '../../model/timeline.ts';
-import type { ArticleSummary } from '../../model/timelineIndex.ts';
+import type { DateInterval, EventStatus, Mention } from '../../model/timeline.ts';
+import type { ArticleSummary, EventSummary } from '../../model/timelineIndex.ts';
 import { formatDateInterval, formatTimexValue } from '../../model/dateLabels.ts';
 import { statusInWords } from '../format/eventNames.ts';
 import { languageName } from '../format/languageName.ts';
@@ -25,7 +25,7 @@ interface MentionCardProps {
   eventStatus: EventStatus;
   onRead: () => void;
   /** The event, when this sentence can be split off it (it has others): dev-only "Split this mention off". */
-  splitFrom?: TimelineEvent;
+  splitFrom?: EventSummary;
 }
 
 export function mentionHighlights(mention: Mention, article: ArticleSummary | undefined): HighlightSpan[] {

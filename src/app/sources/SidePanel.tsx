@@ -3,7 +3,7 @@
  * A non-modal dialog: focus moves to its heading when it opens, Escape closes it (handled by the app).
  */
 import { Suspense, useEffect, useId, useRef } from 'react';
-import { useTimelineData } from '../data/TimelineDataProvider.tsx';
+import { useEventMentions, useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { useAppStore } from '../store/StoreProvider.tsx';
 import { ArticleReader } from './ArticleReader.tsx';
 import { EventDetails } from './EventDetails.tsx';
@@ -20,7 +20,8 @@ export function SidePanel() {
   const panelRef = useRef<HTMLDivElement>(null);
 
   const event = selectedEventId ? eventsById.get(selectedEventId) : undefined;
-  const mention = event && reader ? event.mentions[reader.mentionIndex] : undefined;
+  const mentions = useEventMentions(event);
+  const mention = event && reader && mentions.status === 'ready' ? mentions.mentions[reader.mentionIndex] : undefined;
   const article = mention ? articlesById.get(mention.article) : undefined;
   const view = article && mention ? `reader:${reader?.mentionIndex}` : 'details';
 
@@ -40,7 +41,7 @@ export function SidePanel() {
     <div ref={panelRef} className={`side-panel${article ? ' is-reader' : ''}`} role="dialog" aria-modal="false" aria-labelledby={headingId}>
       {article && mention
         ? <ArticleReader article={article} mention={mention} headingId={headingId} onBack={closeReader} />
-        : <EventDetails event={event} headingId={headingId} onClose={() => selectEvent(null)}
+        : <EventDetails event={event} mentions={mentions} headingId={headingId} onClose={() => selectEvent(null)}
             onRead={(mentionIndex) => openReader({ eventId: event.id, mentionIndex })} />}
     </div>
     </>

@@ -2,9 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Timeline } from '../../model/timeline.ts';
-import { splitTimeline } from '../../model/timelineIndex.ts';
 import { App } from '../App.tsx';
-import { createTimelineSource } from '../data/timelineSource.ts';
+import { memoryTimelineSource } from '../data/memorySource.ts';
 import { createAppStore } from '../store/appStore.ts';
 
 const TEXT = '<img src=x onerror="window.__pwned=1"> Nothing happened here.';
@@ -23,9 +22,7 @@ afterEach(cleanup);
 
 describe('Sources view', () => {
   it('lists an article without events, with its warnings as text, and opens it in a reader; Escape goes back', async () => {
-    const { index, chunks } = splitTimeline(timeline);
-    const source = createTimelineSource({ index: 'index.json', textChunks: ['text-0.json'] },
-      async (url) => (url === 'index.json' ? structuredClone(index) : structuredClone(chunks[0])));
+    const { source } = memoryTimelineSource(timeline);
     const store = createAppStore({ viewMode: 'sources' });
     render(<App source={source} store={store} />);
     const table = await screen.findByRole('table');

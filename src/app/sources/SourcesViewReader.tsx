@@ -11,6 +11,7 @@ import { languageName } from '../format/languageName.ts';
 import { formatPublished, publishedSourceInWords } from '../format/publishedDate.ts';
 import { useAppStore, useAppStoreApi } from '../store/StoreProvider.tsx';
 import { eventSentenceIndexes, linkedText, safeExternalUrl, sentenceLinks } from './ArticleReader.tsx';
+import type { EventSentence } from '../../model/timelineIndex.ts';
 import { AddEventFromSentence } from '../edit/devEditors.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import type { HighlightSpan } from './segmentText.ts';
@@ -24,13 +25,17 @@ interface Props {
   onBack: () => void;
 }
 
+const NO_SENTENCES: readonly EventSentence[] = [];
+
 export function SourcesViewReader({ article, warnings, eventCount, onBack }: Props) {
-  const { index, eventsById } = useTimelineData();
+  const { eventsById } = useTimelineData();
   const showEvent = useAppStore((s) => s.showEvent);
   const store = useAppStoreApi();
   const headingId = useId();
   const text = useArticleText(article);
-  const links = useMemo(() => sentenceLinks(article.id, index.events), [article.id, index.events]);
+  // The event sentences of the article come with its text (a text chunk holds both).
+  const eventSentences = text.status === 'ready' ? text.text.eventSentences : NO_SENTENCES;
+  const links = useMemo(() => sentenceLinks(eventSentences), [eventSentences]);
   const spans = useMemo<HighlightSpan[]>(() => links.map((l) => ({ start: l.start, end: l.end, kind: 'event-sentence' })), [links]);
   const url = safeExternalUrl(article.url);
 
@@ -68,7 +73,7 @@ export function SourcesViewReader({ article, warnings, eventCount, onBack }: Pro
       {AddEventFromSentence && text.status === 'ready' && (
         <Suspense fallback={null}>
           <AddEventFromSentence key={article.id} articleId={article.id} text={text.text} lang={article.lang}
-            eventSentences={eventSentenceIndexes(article.id, index.events)} dates={[article.published?.value]} />
+            eventSentences={eventSentenceIndexes(eventSentences)} dates={[article.published?.value]} />
         </Suspense>
       )}
       {links.length > 0 && <p className="reader-key"><mark className="hl-event-sentence">Reports an event (click to show it)</mark></p>}

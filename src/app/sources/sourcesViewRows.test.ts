@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent, Warning } from '../../model/timeline.ts';
-import type { ArticleSummary } from '../../model/timelineIndex.ts';
+import type { Mention, TimelineEvent, Warning } from '../../model/timeline.ts';
+import { summariseEvent, type ArticleSummary, type EventSummary } from '../../model/timelineIndex.ts';
 import { countEventsByArticle, groupWarnings, shortTitle, sourceRows, TITLE_CHARS } from './sourcesViewRows.ts';
 
 const article = (id: string): ArticleSummary => ({ id, file: `${id}.txt`, lang: 'en', title: id, url: null, published: null, timexes: [], meta: {}, textChunk: 0, textLength: 0 } as unknown as ArticleSummary);
 const warning = (articleId: string | null, file: string, code: string): Warning => ({ article: articleId, file, code, message: `${code} in ${file}` });
-const event = (id: string, articles: string[]): TimelineEvent => ({ id, mentions: articles.map((a) => ({ article: a })) } as unknown as TimelineEvent);
+const event = (id: string, articles: string[]): EventSummary => summariseEvent({ id, mentions: articles.map((a) => ({ article: a }) as Mention) } as TimelineEvent, 0);
 
 describe('sources view rows', () => {
   it('groups warnings by article in order; folder-level and unknown-article warnings go to the folder group', () => {

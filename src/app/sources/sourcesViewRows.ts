@@ -3,7 +3,8 @@
  * belong to no article (skipped sub-folders and files). Warnings live at the top level of the timeline, keyed by
  * article id, so they are grouped here once instead of being searched per row.
  */
-import type { TimelineEvent, Warning } from '../../model/timeline.ts';
+import type { Warning } from '../../model/timeline.ts';
+import type { EventSummary } from '../../model/timelineIndex.ts';
 import type { ArticleSummary } from '../../model/timelineIndex.ts';
 
 export interface SourceRow {
@@ -36,16 +37,16 @@ export function groupWarnings(warnings: readonly Warning[], articleIds: Readonly
 }
 
 /** How many events cite each article. */
-export function countEventsByArticle(events: readonly TimelineEvent[]): Map<string, number> {
+export function countEventsByArticle(events: readonly EventSummary[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const event of events) {
-    for (const article of new Set(event.mentions.map((m) => m.article))) counts.set(article, (counts.get(article) ?? 0) + 1);
+    for (const article of event.articles) counts.set(article, (counts.get(article) ?? 0) + 1);
   }
   return counts;
 }
 
 /** Every article in input order (as the pipeline wrote them), with its warnings and event count. */
-export function sourceRows(articles: readonly ArticleSummary[], events: readonly TimelineEvent[], warnings: readonly Warning[]): { rows: SourceRow[]; folder: Warning[] } {
+export function sourceRows(articles: readonly ArticleSummary[], events: readonly EventSummary[], warnings: readonly Warning[]): { rows: SourceRow[]; folder: Warning[] } {
   const { byArticle, folder } = groupWarnings(warnings, new Set(articles.map((a) => a.id)));
   const counts = countEventsByArticle(events);
   const rows = articles.map((article) => ({ article, warnings: byArticle.get(article.id) ?? [], eventCount: counts.get(article.id) ?? 0 }));

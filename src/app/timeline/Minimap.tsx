@@ -9,14 +9,14 @@ import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { ScaleTime } from 'd3-scale';
 import type { ZoomTransform } from 'd3-zoom';
-import type { TimelineEvent } from '../../model/timeline.ts';
+import type { EventSummary } from '../../model/timelineIndex.ts';
 import { minimapTicks } from './minimapTicks.ts';
 
 export const MINIMAP_HEIGHT = 40;
-const NO_EVENTS: readonly TimelineEvent[] = [];
+const NO_EVENTS: readonly EventSummary[] = [];
 
 interface MinimapProps {
-  events: readonly TimelineEvent[];
+  events: readonly EventSummary[];
   baseScale: ScaleTime<number, number>;
   width: number;
   transform: ZoomTransform;
@@ -25,7 +25,7 @@ interface MinimapProps {
   onCentre: (x: number) => void;
 }
 
-const Ticks = memo(function Ticks({ events, baseScale }: { events: readonly TimelineEvent[]; baseScale: ScaleTime<number, number> }) {
+const Ticks = memo(function Ticks({ events, baseScale }: { events: readonly EventSummary[]; baseScale: ScaleTime<number, number> }) {
   const ticks = useMemo(() => minimapTicks(events, (ms) => baseScale(ms)), [events, baseScale]);
   return (
     <g className="minimap-ticks">

@@ -15,7 +15,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { ZoomTransform } from 'd3-zoom';
-import type { TimelineEvent } from '../../model/timeline.ts';
+import type { EventSummary } from '../../model/timelineIndex.ts';
 import { addDays } from '../../model/calendar.ts';
 import { formatShortDay, utcDate } from '../../model/dateLabels.ts';
 import { useTimelineData } from '../data/TimelineDataProvider.tsx';
@@ -46,9 +46,9 @@ const PLOT_INSET = 4;
 
 interface TimelineProps {
   /** The events to show (filtered). */
-  events: readonly TimelineEvent[];
+  events: readonly EventSummary[];
   /** All events: they fix the time range, so filtering never moves the axis. */
-  domainEvents: readonly TimelineEvent[];
+  domainEvents: readonly EventSummary[];
 }
 
 /** First and last day visible through a zoom transform (the right edge is exclusive). */

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import { syntheticTimeline } from '../../../scripts/bench/syntheticTimeline.ts';
+import { summariseEvent } from '../../model/timelineIndex.ts';
 import { occupiedExtent, scaleGeometry } from './markGeometry.ts';
 import { fitDomain, layoutZoom, maxZoomScale } from './timelineDomain.ts';
 import { describeEvents, itemLookup, layoutTimeline, placeEvents, visibleItems, type TimelineItem, type TimelineLayout } from './timelineLayout.ts';
 
 const WIDTH = 1200, MAX_LANES = 9, INSET = 4;
-const { events } = syntheticTimeline({ events: 20_000, seed: 3 });
+const events = syntheticTimeline({ events: 20_000, seed: 3 }).events.map((e) => summariseEvent(e, 0));
 const domain = fitDomain(events);
 const base = scaleUtc().domain(domain).range([16, WIDTH - 16]);
 const placed = placeEvents(describeEvents(events, () => 'en'), (ms) => base(ms));

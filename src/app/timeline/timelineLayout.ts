@@ -12,7 +12,7 @@
  * is a few linear passes over typed arrays, packing tries run without building any item, and only the chosen
  * layout becomes objects. `visibleItems` finds what a window shows by binary search, so the DOM holds only that.
  */
-import type { TimelineEvent } from '../../model/timeline.ts';
+import type { EventSummary } from '../../model/timelineIndex.ts';
 import { clusterName, describeSupport, eventAccessibleName, supportLabel, type Support } from '../format/eventNames.ts';
 import { LABEL_GAP, MIN_BAND_WIDTH, MarkGeometries, estimateTextWidth, fitLabel, isPointEvent, markLabel, occupiedExtent, type MarkGeometry } from './markGeometry.ts';
 import { dayEndMs, dayStartMs } from './timelineDomain.ts';
@@ -26,7 +26,7 @@ const LINEAR_SEARCH_SIZES = 8;
 
 /** Names and labels depend only on the event: computed once per data set, not per zoom frame. */
 export interface DescribedEvent {
-  event: TimelineEvent;
+  event: EventSummary;
   /** The accessible name; built when first read (only drawn marks need one). */
   readonly name: string;
   label: string;
@@ -41,7 +41,7 @@ class Described implements DescribedEvent {
   readonly sources: number;
   readonly languages: number;
   #name: string | undefined;
-  constructor(readonly event: TimelineEvent, private readonly support: Support) {
+  constructor(readonly event: EventSummary, private readonly support: Support) {
     this.label = markLabel(event.title);
     this.count = ` (${supportLabel(support)})`;
     this.sources = support.sources;
@@ -52,14 +52,14 @@ class Described implements DescribedEvent {
   }
 }
 
-export function describeEvents(events: readonly TimelineEvent[], langOf: (articleId: string) => string): DescribedEvent[] {
+export function describeEvents(events: readonly EventSummary[], langOf: (articleId: string) => string): DescribedEvent[] {
   return events.map((event) => new Described(event, describeSupport(event, langOf)));
 }
 
 export interface EventItem {
   kind: 'event';
   key: string;
-  event: TimelineEvent;
+  event: EventSummary;
   name: string;
   label: string;
   count: string;
@@ -72,7 +72,7 @@ export interface ClusterItem {
   kind: 'cluster';
   key: string;
   /** In order of their first day. This, the ids and the name are built when first read (drawn clusters only). */
-  readonly members: TimelineEvent[];
+  readonly members: EventSummary[];
   /** Member ids joined by spaces (the element's data-members). */
   readonly memberIds: string;
   readonly name: string;
@@ -85,7 +85,7 @@ class Cluster implements ClusterItem {
   readonly kind = 'cluster';
   readonly key: string;
   readonly label: string;
-  #members: TimelineEvent[] | undefined;
+  #members: EventSummary[] | undefined;
   #memberIds: string | undefined;
   #name: string | undefined;
   constructor(private readonly group: readonly DescribedEvent[], readonly geometry: MarkGeometry, readonly lane: number) {
@@ -94,7 +94,7 @@ class Cluster implements ClusterItem {
     this.key = `cluster:${first.id}`;
     this.label = `${group.length} events`;
   }
-  get members(): TimelineEvent[] {
+  get members(): EventSummary[] {
     return (this.#members ??= this.group.map((d) => d.event).sort(byStart));
   }
   get memberIds(): string {
@@ -179,7 +179,7 @@ export function proximityGroups<T extends { centre: number }>(placed: readonly T
   return groups;
 }
 
-const byStart = (a: TimelineEvent, b: TimelineEvent) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0);
+const byStart = (a: EventSummary, b: EventSummary) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0);
 
 export function layoutTimeline(
   placed: PlacedEvents, k: number, plotLeft: number, plotRight: number,
