@@ -2,6 +2,11 @@
  * clusterMentions: one TimelineEvent per real event. Mentions are blocked by (type family, participant or
  * government, year) so no step compares all pairs, then each mention joins the best compatible event or starts one.
  * Precise dates are placed first, so vague or document-dated mentions join events instead of defining them.
+ *
+ * Within a block, a mention only meets the events that could pass `fit` at all (CandidateIndex): those sharing two
+ * participants, the same single participant or the same governments, filed by the months of their date, of which
+ * only the months within the merge distance are searched. A year's block of a busy participant holds thousands of
+ * events; this keeps each mention's search to the handful that share its participants and its season.
  */
 import type { Article, Conflict, DateInterval, EventStatus, EventType, Mention, TimelineEvent } from '../../model/timeline.ts';
 import { comparePrecision, intervalsOverlap } from '../../model/timexValue.ts';
@@ -20,6 +25,12 @@ interface Cluster {
   people: Set<string>;
   date: DateInterval;
   reasons: Set<string>;
+  /** The (family, participant or government, year) blocks the event is filed in: the only ones it is sought in. */
+  blocks: Set<string>;
+  /** Months of `date` the event is filed under in the candidate index ([first, last], or WIDE). */
+  months: MonthSpan;
+  /** Candidate-index keys the event is filed under (see lookupKeys). */
+  lookups: Set<string>;
 }
 
 const PLACE_WEIGHT: Record<string, number> = { city: 2, site: 2, region: 1, country: 1 };
@@ -122,6 +133,135 @@ function blockKeys(m: MentionCandidate): string[] {
   return keys;
 }
 
+/** Months as one number (year × 12 + month), so that neighbouring months differ by one. */
+type MonthSpan = readonly [number, number];
+/** Events whose date spans more months than this are filed once, under WIDE_MONTH, and met by every search. */
+const MAX_FILED_MONTHS = 24;
+const WIDE_MONTH = -1;
+const WIDE: MonthSpan = [WIDE_MONTH, WIDE_MONTH];
+const NOT_FILED: MonthSpan = [0, -1];
+
+function monthSpan(d: DateInterval): MonthSpan {
+  const first = monthIndex(d.start), last = monthIndex(d.end);
+  // A malformed or reversed interval is met by every search, as it was before there were months.
+  return last - first < MAX_FILED_MONTHS && first <= last ? [first, last] : WIDE;
+}
+
+/**
+ * The keys under which `fit` can accept an event for a mention without the government rule: two shared
+ * participants (a pair key), or the one participant both name (fit's Jaccard above 0.5 with one participant in
+ * common leaves a single participant on each side, the event's first report or the event as a whole). The
+ * government rule needs the same set of governments (a government key).
+ */
+function pairKeys(family: string, ids: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) keys.push(ids[a] < ids[b] ? `${family}|2|${ids[a]}|${ids[b]}` : `${family}|2|${ids[b]}|${ids[a]}`);
+  return keys;
+}
+const singleKey = (family: string, id: string) => `${family}|1|${id}`;
+const governmentKey = (family: string, affiliations: Iterable<string>) => `${family}|g|${[...affiliations].sort().join(',')}`;
+
+function lookupKeysOfMention(m: MentionCandidate): string[] | null {
+  const family = typeFamily(m.type);
+  const ids = [...new Set(m.participantIds)];
+  const keys = pairKeys(family, ids);
+  if (ids.length === 1) keys.push(singleKey(family, ids[0]));
+  if (m.affiliations.length) {
+    // fit compares a set with a list: a list that repeats a government would match other sets than its own.
+    if (new Set(m.affiliations).size !== m.affiliations.length) return null;
+    keys.push(governmentKey(family, m.affiliations));
+  }
+  return keys;
+}
+
+/**
+ * Events filed by candidate key and month of their date. Searching it gives a superset of the events of the
+ * mention's blocks that `fit` can accept, and only events of those blocks: the same best fit as comparing the
+ * mention with every event of its blocks.
+ */
+class CandidateIndex {
+  private readonly byKey = new Map<string, Map<number, Set<Cluster>>>();
+  /** Every event by block, for a mention whose keys cannot narrow the search (see lookupKeysOfMention). */
+  private readonly byBlock = new Map<string, Set<Cluster>>();
+
+  /** Files a new or grown event under its current keys and months (what it already was filed under stays). */
+  file(c: Cluster): void {
+    for (const k of c.blocks) {
+      const set = this.byBlock.get(k);
+      if (set) set.add(c); else this.byBlock.set(k, new Set([c]));
+    }
+    const keys = this.lookupKeysOf(c);
+    const months = monthSpan(c.date);
+    if (months[0] !== c.months[0] || months[1] !== c.months[1]) {
+      // The date moved: refile under every key, and leave the old months.
+      for (const k of c.lookups) this.unfile(c, k, c.months);
+      c.months = months;
+      for (const k of c.lookups) this.fileUnder(c, k, months);
+    }
+    for (const k of keys) {
+      if (c.lookups.has(k)) continue;
+      c.lookups.add(k);
+      this.fileUnder(c, k, months);
+    }
+  }
+
+  /** The events of the mention's blocks that `fit` might accept, each once. */
+  *candidates(m: MentionCandidate, blocks: readonly string[]): Generator<Cluster> {
+    const keys = lookupKeysOfMention(m);
+    const seen = new Set<Cluster>();
+    if (!keys) {
+      for (const k of blocks) for (const c of this.byBlock.get(k) ?? []) if (!seen.has(c)) { seen.add(c); yield c; }
+      return;
+    }
+    // fit needs overlapping dates or, for adjacent dates, months at most one apart.
+    const from = monthIndex(m.date.start) - 1, to = monthIndex(m.date.end) + 1;
+    const inBlocks = (c: Cluster) => blocks.some((k) => c.blocks.has(k));
+    for (const k of keys) {
+      const byMonth = this.byKey.get(k);
+      if (!byMonth) continue;
+      const lists = to - from <= MAX_FILED_MONTHS ? this.monthLists(byMonth, from, to) : byMonth.values();
+      for (const list of lists) for (const c of list) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        if (inBlocks(c)) yield c;
+      }
+    }
+  }
+
+  private *monthLists(byMonth: Map<number, Set<Cluster>>, from: number, to: number): Generator<Set<Cluster>> {
+    const wide = byMonth.get(WIDE_MONTH);
+    if (wide) yield wide;
+    for (let month = from; month <= to; month++) {
+      const list = byMonth.get(month);
+      if (list) yield list;
+    }
+  }
+
+  private lookupKeysOf(c: Cluster): string[] {
+    const ids = [...c.ids];
+    const keys = pairKeys(c.family, ids);
+    const seed = new Set(c.seedIds);
+    if (seed.size === 1) keys.push(singleKey(c.family, [...seed][0]));
+    if (ids.length === 1) keys.push(singleKey(c.family, ids[0]));
+    if (c.affiliations.size) keys.push(governmentKey(c.family, c.affiliations));
+    return keys;
+  }
+
+  private fileUnder(c: Cluster, key: string, [first, last]: MonthSpan): void {
+    let byMonth = this.byKey.get(key);
+    if (!byMonth) this.byKey.set(key, (byMonth = new Map()));
+    for (let month = first; month <= last; month++) {
+      const list = byMonth.get(month);
+      if (list) list.add(c); else byMonth.set(month, new Set([c]));
+    }
+  }
+
+  private unfile(c: Cluster, key: string, [first, last]: MonthSpan): void {
+    const byMonth = this.byKey.get(key);
+    for (let month = first; month <= last; month++) byMonth?.get(month)?.delete(c);
+  }
+}
+
 function dateKey(d: DateInterval): string {
   return `${d.value}|${d.start}|${d.end}`;
 }
@@ -215,17 +355,14 @@ export function clusterMentions(candidates: readonly MentionCandidate[], article
     precisionRank(a) - precisionRank(b) || a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) ||
     a.article.localeCompare(b.article) || a.start - b.start || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0) || a.type.localeCompare(b.type));
   const clusters: Cluster[] = [];
-  const index = new Map<string, Cluster[]>();
+  const index = new CandidateIndex();
   for (const m of order) {
-    const seen = new Set<Cluster>();
+    const keys = blockKeys(m);
     let best: { c: Cluster; f: Fit } | null = null;
-    for (const k of blockKeys(m)) {
-      for (const c of index.get(k) ?? []) {
-        if (seen.has(c)) continue;
-        seen.add(c);
-        const f = fit(m, c);
-        if (f && (!best || f.score > best.f.score || (f.score === best.f.score && c.n < best.c.n))) best = { c, f };
-      }
+    // The best fit is the highest score, then the oldest event: the order the candidates come in does not matter.
+    for (const c of index.candidates(m, keys)) {
+      const f = fit(m, c);
+      if (f && (!best || f.score > best.f.score || (f.score === best.f.score && c.n < best.c.n))) best = { c, f };
     }
     let c: Cluster;
     if (best) {
@@ -234,17 +371,17 @@ export function clusterMentions(candidates: readonly MentionCandidate[], article
       c.mentions.push(m);
       c.date = bestDate(c.mentions);
     } else {
-      c = { n: clusters.length, family: typeFamily(m.type), mentions: [m], seedIds: m.participantIds, ids: new Set(), affiliations: new Set(), people: new Set(), date: m.date, reasons: new Set() };
+      c = {
+        n: clusters.length, family: typeFamily(m.type), mentions: [m], seedIds: m.participantIds, ids: new Set(), affiliations: new Set(), people: new Set(),
+        date: m.date, reasons: new Set(), blocks: new Set(), months: NOT_FILED, lookups: new Set(),
+      };
       clusters.push(c);
     }
     for (const p of m.participantIds) c.ids.add(p);
     for (const a of m.affiliations) c.affiliations.add(a);
     for (const p of m.people) c.people.add(p);
-    for (const k of blockKeys(m)) {
-      const list = index.get(k);
-      if (!list) index.set(k, [c]);
-      else if (!list.includes(c)) list.push(c);
-    }
+    for (const k of keys) c.blocks.add(k);
+    index.file(c);
   }
   const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
   const events = clusters.map((c) => buildEvent(c, articleOrder));
