@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { TimelineEvent } from '../src/model/timeline.ts';
-import { restoreEvent, unpackIndex, type MentionChunk, type PackedIndex, type TimelineIndex } from '../src/model/timelineIndex.ts';
+import { restoreEvent, unpackIndex, type ArticleChunk, type ArticleSummary, type MentionChunk, type PackedIndex, type TimelineIndex } from '../src/model/timelineIndex.ts';
 import { startDevServer, type DevServer } from './devServer.ts';
 import { E2E_DIST } from './distDir.ts';
 import { axeViolations, watchErrors } from './helpers.ts';
@@ -28,7 +28,7 @@ let machine: ServedData;
 let picks: { edit: TimelineEvent; hide: TimelineEvent; mergeInto: TimelineEvent; mergeFrom: TimelineEvent; split: TimelineEvent };
 
 /** The served index with the events' mentions put back (the site ships them apart: index, then mention chunks). */
-type ServedData = Omit<TimelineIndex, 'events'> & { events: TimelineEvent[] };
+type ServedData = Omit<TimelineIndex, 'events'> & { events: TimelineEvent[]; articleDetails: ArticleSummary[] };
 
 /** The data the dev server currently serves (read the way the page does: manifest module, then its JSON files). */
 async function servedIndex(): Promise<ServedData> {
@@ -36,10 +36,12 @@ async function servedIndex(): Promise<ServedData> {
   const path = /"(\/@dateline\/timeline-index-[0-9a-f]+\.json)"/.exec(manifest)?.[1];
   if (!path) throw new Error(`no index in the manifest module:\n${manifest}`);
   const json = async <T,>(file: string) => (await fetch(new URL(file, server.url))).json() as Promise<T>;
-  const mentionPaths = [...manifest.matchAll(/"(\/@dateline\/timeline-mentions-\d+-[0-9a-f]+\.json)"/g)].map((m) => m[1]);
-  const [packed, chunks] = await Promise.all([json<PackedIndex>(path), Promise.all(mentionPaths.map((p) => json<MentionChunk>(p)))]);
+  const paths = (kind: string) => [...manifest.matchAll(new RegExp(`"(/@dateline/timeline-${kind}-\\d+-[0-9a-f]+\\.json)"`, 'g'))].map((m) => m[1]);
+  const [packed, chunks, articleChunks] = await Promise.all([
+    json<PackedIndex>(path), Promise.all(paths('mentions').map((p) => json<MentionChunk>(p))), Promise.all(paths('articles').map((p) => json<ArticleChunk>(p))),
+  ]);
   const index = unpackIndex(packed);
-  return { ...index, events: index.events.map((e) => restoreEvent(e, chunks[e.mentionChunk][e.id])) };
+  return { ...index, events: index.events.map((e) => restoreEvent(e, chunks[e.mentionChunk][e.id])), articleDetails: articleChunks.flat() };
 }
 
 const byId = (index: ServedData, id: string) => index.events.find((e) => e.id === id);
@@ -198,7 +200,7 @@ test('split: a mention becomes an event of its own, and the new event opens', as
 });
 
 test('add: an event from a sentence of an article, in the Sources reader; a bad date is refused in words', async () => {
-  const article = machine.articles[machine.articles.length - 1];
+  const article = machine.articleDetails[machine.articleDetails.length - 1];
   await page.evaluate(() => { location.hash = '#view=sources'; });
   await page.locator('.sources-table').getByRole('button', { name: new RegExp(article.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
   await page.getByRole('button', { name: 'Add an event from this sentence' }).click();

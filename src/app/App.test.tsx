@@ -64,8 +64,8 @@ describe('App', () => {
     fireEvent.click(await screen.findByRole('button', { name: /meet in Russia/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Read article' }));
     const text = await screen.findByTestId('reader-text');
-    // The panel fetched the event's mentions, the reader the article's text.
-    expect(requests).toEqual(['index.json', 'mentions-0.json', 'text-0.json']);
+    // The panel fetched the event's mentions and its articles' details, the reader the article's text.
+    expect(requests).toEqual(['index.json', 'mentions-0.json', 'articles-0.json', 'text-0.json']);
     expect(text.textContent).toBe(TEXT);
     expect(text.querySelector('script')).toBeNull();
     const selected = [...text.querySelectorAll('mark.hl-selected-sentence')].map((m) => m.textContent).join('');

@@ -15,12 +15,13 @@ const event = (id: string, mentions: Mention[]): TimelineEvent => ({
 const timeline = (articles: Article[], events: TimelineEvent[] = []): Timeline => ({ schema: 'dateline/1', articles, events, warnings: [] });
 
 describe('splitTimeline', () => {
-  it('moves texts into chunks and keeps everything else in the index', () => {
-    const { index, textChunks } = splitTimeline(timeline([article('a', 10), article('b', 20)]));
-    expect(index.articles).toEqual([
+  it('moves texts into text chunks, article details into article chunks, and keeps id and language in the index', () => {
+    const { index, textChunks, articleChunks } = splitTimeline(timeline([article('a', 10), article('b', 20)]));
+    expect(index.articles).toEqual([{ id: 'a', lang: 'en', articleChunk: 0 }, { id: 'b', lang: 'en', articleChunk: 0 }]);
+    expect(articleChunks).toEqual([[
       { id: 'a', file: 'a.txt', lang: 'en', title: 'a', url: null, published: null, timexes: [], textChunk: 0, textLength: 10 },
       { id: 'b', file: 'b.txt', lang: 'en', title: 'b', url: null, published: null, timexes: [], textChunk: 0, textLength: 20 },
-    ]);
+    ]]);
     expect(textChunks).toEqual([{
       a: { text: 'x'.repeat(10), sentences: [[0, 10]], eventSentences: [] },
       b: { text: 'x'.repeat(20), sentences: [[0, 20]], eventSentences: [] },
@@ -29,14 +30,15 @@ describe('splitTimeline', () => {
 
   it('starts a new chunk when the current one would pass the size target', () => {
     const big = TEXT_CHUNK_CHARS - 5;
-    const { index, textChunks } = splitTimeline(timeline([article('a', big), article('b', 10), article('c', 1)]));
-    expect(index.articles.map((a) => a.textChunk)).toEqual([0, 1, 1]);
+    const { articleChunks, textChunks } = splitTimeline(timeline([article('a', big), article('b', 10), article('c', 1)]));
+    expect(articleChunks.flat().map((a) => a.textChunk)).toEqual([0, 1, 1]);
     expect(textChunks.map((c) => Object.keys(c))).toEqual([['a'], ['b', 'c']]);
   });
 
   it('always has at least one chunk of each kind', () => {
-    const { textChunks, mentionChunks } = splitTimeline(timeline([]));
+    const { textChunks, articleChunks, mentionChunks } = splitTimeline(timeline([]));
     expect(textChunks).toEqual([{}]);
+    expect(articleChunks).toEqual([[]]);
     expect(mentionChunks).toEqual([{}]);
   });
 

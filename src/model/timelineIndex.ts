@@ -1,7 +1,8 @@
 /**
  * How the built site ships `timeline.json`: an index with what the first paint draws, fetched first, and the rest
- * in chunks fetched on demand: article texts (with the event sentences of each article, for the reader) and event
- * mentions (quotes, sentences, per-source dates: for the detail panel, the quote search and the exports). All are
+ * in chunks fetched on demand: article texts (with the event sentences of each article, for the reader), article
+ * details (title, file, dates and their audit trail: for the panel, the Sources view and the article filter) and
+ * event mentions (quotes, sentences, per-source dates: for the panel, the quote search and the exports). All are
  * hashed JSON assets next to the page (no inline script, CSP-friendly). `timeline.json` itself is unchanged: this
  * is only the site's shipping format, and `joinTimeline` (src/app/download) puts it back together byte for byte.
  */
@@ -11,6 +12,16 @@ import type { Article, Mention, Timeline, TimelineEvent } from './timeline.ts';
 export type ArticleSummary = Omit<Article, 'text' | 'sentences'> & { textChunk: number; textLength: number };
 
 /**
+ * What the first paint needs of an article: its language (support counts, the language filter);
+ * `articleChunk` says which chunk file holds its summary.
+ */
+export interface ArticleBrief {
+  id: string;
+  lang: string;
+  articleChunk: number;
+}
+
+/**
  * An event without its mentions: `articles` (in the place `mentions` has in the contract) lists the articles that
  * report it, once each in first-mention order, which is all that counts, filters and names need;
  * `mentionChunk` says which chunk file holds the mentions.
@@ -18,7 +29,7 @@ export type ArticleSummary = Omit<Article, 'text' | 'sentences'> & { textChunk: 
 export type EventSummary = Omit<TimelineEvent, 'mentions'> & { articles: string[]; mentionChunk: number };
 
 export interface TimelineIndex extends Omit<Timeline, 'articles' | 'events'> {
-  articles: ArticleSummary[];
+  articles: ArticleBrief[];
   events: EventSummary[];
 }
 
@@ -39,10 +50,14 @@ export type TextChunk = Record<string, ArticleText>;
 /** One mention chunk file: event id -> its mentions. */
 export type MentionChunk = Record<string, Mention[]>;
 
+/** One article chunk file: the summaries of consecutive articles, in input order. */
+export type ArticleChunk = ArticleSummary[];
+
 /** What `virtual:dateline/manifest` exports: URLs of the assets, relative to the page. */
 export interface DataManifest {
   index: string;
   textChunks: string[];
+  articleChunks: string[];
   mentionChunks: string[];
 }
 
@@ -53,6 +68,8 @@ export const TEXT_CHUNK_CHARS = 512 * 1024;
  * date order, so a chunk holds neighbours, which are often opened next.
  */
 export const MENTION_CHUNK_CHARS = 256 * 1024;
+/** Target size of an article chunk (JSON characters): a panel fetches the chunks of its event's articles. */
+export const ARTICLE_CHUNK_CHARS = 256 * 1024;
 
 /** Cuts items into consecutive chunks of about `target` size (an item bigger than the target gets a chunk alone). */
 function chunkBySize<T>(items: readonly T[], sizeOf: (item: T) => number, target: number): { chunkOf: number[]; chunks: T[][] } {
@@ -108,6 +125,7 @@ function eventSentencesByArticle(events: readonly TimelineEvent[]): Map<string, 
 export interface SplitTimeline {
   index: TimelineIndex;
   textChunks: TextChunk[];
+  articleChunks: ArticleChunk[];
   mentionChunks: MentionChunk[];
 }
 
@@ -118,14 +136,16 @@ export function splitTimeline(timeline: Timeline): SplitTimeline {
   const textChunks: TextChunk[] = texts.chunks.map((articles) => Object.fromEntries(articles.map((a) => [
     a.id, { text: a.text, sentences: a.sentences, eventSentences: sentences.get(a.id) ?? [] },
   ])));
-  const articles: ArticleSummary[] = timeline.articles.map((article, i) => {
+  const summaries: ArticleSummary[] = timeline.articles.map((article, i) => {
     const { text, sentences: _spans, ...rest } = article;
     return { ...rest, textChunk: texts.chunkOf[i], textLength: text.length };
   });
+  const details = chunkBySize(summaries, (a) => JSON.stringify(a).length, ARTICLE_CHUNK_CHARS);
+  const articles: ArticleBrief[] = summaries.map((a, i) => ({ id: a.id, lang: a.lang, articleChunk: details.chunkOf[i] }));
   const mentions = chunkBySize(timeline.events, (e) => JSON.stringify(e.mentions).length, MENTION_CHUNK_CHARS);
   const mentionChunks: MentionChunk[] = mentions.chunks.map((events) => Object.fromEntries(events.map((e) => [e.id, e.mentions])));
   const events = timeline.events.map((event, i) => summariseEvent(event, mentions.chunkOf[i]));
-  return { index: { ...timeline, articles, events }, textChunks, mentionChunks };
+  return { index: { ...timeline, articles, events }, textChunks, articleChunks: details.chunks, mentionChunks };
 }
 
 /** The contract's event back from its summary and mentions (the inverse of `summariseEvent`, down to key order). */
@@ -199,15 +219,14 @@ function unpackTable<T>(table: PackedTable): T[] {
   return table.rows.map((row) => unpack(row, nested) as T);
 }
 
-/** Event and article fields that hold objects worth packing too (each event has a date, each article one). */
+/** Event fields that hold objects worth packing too (each event has a date). */
 const PACKED_EVENT_FIELDS = ['date'];
-const PACKED_ARTICLE_FIELDS = ['published'];
 
 export function packIndex(index: TimelineIndex): PackedIndex {
   const packed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(index)) {
     packed[key] = key === 'events' ? packTable(index.events, PACKED_EVENT_FIELDS)
-      : key === 'articles' ? packTable(index.articles, PACKED_ARTICLE_FIELDS)
+      : key === 'articles' ? packTable(index.articles, [])
         : value;
   }
   return packed as unknown as PackedIndex;

@@ -1,6 +1,6 @@
 /**
  * Vite plugin `dateline`: runs the extraction at build (and dev) time and ships the result as hashed JSON assets
- * next to the page: an index first, article texts and event mentions in chunks on demand. No inline data script, so a strict
+ * next to the page: an index first, article texts, article details and event mentions in chunks on demand. No inline data script, so a strict
  * Content-Security-Policy stays possible. The page learns the asset URLs from `virtual:dateline/manifest`.
  * With `single: true` (the `build:single` file:// build) the same JSON is inlined as data: URLs instead, because a
  * page opened from disk has origin `null` and cannot fetch files next to it; the app code stays the same.
@@ -85,19 +85,21 @@ function hashed(stem: string, source: string): DataAsset {
 export interface TimelineAssets {
   index: DataAsset;
   textChunks: DataAsset[];
+  articleChunks: DataAsset[];
   mentionChunks: DataAsset[];
 }
 
 export function timelineAssets(timeline: Timeline): TimelineAssets {
-  const { index, textChunks, mentionChunks } = splitTimeline(timeline);
+  const { index, textChunks, articleChunks, mentionChunks } = splitTimeline(timeline);
   return {
     index: hashed('timeline-index', JSON.stringify(packIndex(index))),
     textChunks: textChunks.map((chunk, i) => hashed(`timeline-text-${i}`, JSON.stringify(chunk))),
+    articleChunks: articleChunks.map((chunk, i) => hashed(`timeline-articles-${i}`, JSON.stringify(chunk))),
     mentionChunks: mentionChunks.map((chunk, i) => hashed(`timeline-mentions-${i}`, JSON.stringify(chunk))),
   };
 }
 
-const allAssets = (assets: TimelineAssets): DataAsset[] => [assets.index, ...assets.textChunks, ...assets.mentionChunks];
+const allAssets = (assets: TimelineAssets): DataAsset[] => [assets.index, ...assets.textChunks, ...assets.articleChunks, ...assets.mentionChunks];
 
 /** A data: URL of a JSON asset. base64 because percent-encoding multiplies non-Latin text by up to nine. */
 export function jsonDataUrl(source: string): string {
@@ -109,6 +111,7 @@ export function manifestUrls(urlOf: (fileName: string) => string, assets: Timeli
   return {
     index: urlOf(assets.index.fileName),
     textChunks: assets.textChunks.map((c) => urlOf(c.fileName)),
+    articleChunks: assets.articleChunks.map((c) => urlOf(c.fileName)),
     mentionChunks: assets.mentionChunks.map((c) => urlOf(c.fileName)),
   };
 }
@@ -116,7 +119,7 @@ export function manifestUrls(urlOf: (fileName: string) => string, assets: Timeli
 /** The manifest module's source; `urlOf` gives each file's URL as a JS expression. */
 function manifestModule(urlOf: (fileName: string) => string, assets: TimelineAssets): string {
   const list = (chunks: DataAsset[]) => `[${chunks.map((c) => urlOf(c.fileName)).join(', ')}]`;
-  return `export const manifest = {\n  index: ${urlOf(assets.index.fileName)},\n  textChunks: ${list(assets.textChunks)},\n  mentionChunks: ${list(assets.mentionChunks)},\n};\n`;
+  return `export const manifest = {\n  index: ${urlOf(assets.index.fileName)},\n  textChunks: ${list(assets.textChunks)},\n  articleChunks: ${list(assets.articleChunks)},\n  mentionChunks: ${list(assets.mentionChunks)},\n};\n`;
 }
 
 export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {

@@ -26,7 +26,7 @@ function fakeServer(files: Record<string, TimelineIndex>) {
   };
   // Served as the site ships it (packed).
   const load = async (url: string) => packIndex(files[url]);
-  const push = (url: string) => act(() => { for (const l of listeners) l({ index: url, textChunks: [], mentionChunks: [] }); });
+  const push = (url: string) => act(() => { for (const l of listeners) l({ index: url, textChunks: [], articleChunks: [], mentionChunks: [] }); });
   return { updates, load, push, listeners };
 }
 
@@ -36,7 +36,7 @@ function Titles() {
 }
 
 function renderWith(server: ReturnType<typeof fakeServer>, store: AppStore) {
-  const source = createTimelineSource({ index: 'v1', textChunks: [], mentionChunks: [] }, server.load);
+  const source = createTimelineSource({ index: 'v1', textChunks: [], articleChunks: [], mentionChunks: [] }, server.load);
   return render(
     <StoreProvider store={store}>
       <TimelineDataProvider source={source} updates={server.updates} load={server.load}>
@@ -80,8 +80,9 @@ describe('hot data updates', () => {
   });
 
   it('resolves the paths the server sends against the page', () => {
-    expect(resolveManifest({ index: '/@dateline/i.json', textChunks: ['/@dateline/t0.json'], mentionChunks: ['/@dateline/m0.json'] }, 'http://localhost:5173/')).toEqual({
-      index: 'http://localhost:5173/@dateline/i.json', textChunks: ['http://localhost:5173/@dateline/t0.json'], mentionChunks: ['http://localhost:5173/@dateline/m0.json'],
+    expect(resolveManifest({ index: '/@dateline/i.json', textChunks: ['/@dateline/t0.json'], articleChunks: ['/@dateline/a0.json'], mentionChunks: ['/@dateline/m0.json'] }, 'http://localhost:5173/')).toEqual({
+      index: 'http://localhost:5173/@dateline/i.json', textChunks: ['http://localhost:5173/@dateline/t0.json'],
+      articleChunks: ['http://localhost:5173/@dateline/a0.json'], mentionChunks: ['http://localhost:5173/@dateline/m0.json'],
     });
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Loads the index once for the whole app and hands it, with lookups, to components through context.
- * Article texts (`useArticleText`) and event mentions (`useEventMentions`, `useAllMentions`) are loaded only when
- * a reader, the detail panel or a quote search asks for them. Under `npm run dev` new data
+ * Article texts (`useArticleText`), article details (`useArticles`, `useAllArticles`) and event mentions
+ * (`useEventMentions`, `useAllMentions`) are loaded only when a reader, the panel, the Sources view, a filter or a
+ * quote search asks for them. Under `npm run dev` new data
  * arrives when a source file changes (hotData.ts): the index is swapped in place, the old one shown until then.
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ArticleSummary, EventSummary, TimelineIndex } from '../../model/timelineIndex.ts';
+import type { ArticleBrief, ArticleSummary, EventSummary, TimelineIndex } from '../../model/timelineIndex.ts';
 import type { Mention } from '../../model/timeline.ts';
 import { useAppStoreApi } from '../store/StoreProvider.tsx';
 import { devDataUpdates, type DataUpdates } from './hotData.ts';
@@ -14,7 +15,7 @@ import { createTimelineSource, type ArticleText, type FetchJson, type TimelineSo
 export interface TimelineData {
   index: TimelineIndex;
   eventsById: ReadonlyMap<string, EventSummary>;
-  articlesById: ReadonlyMap<string, ArticleSummary>;
+  articlesById: ReadonlyMap<string, ArticleBrief>;
 }
 
 type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: TimelineData };
@@ -78,6 +79,43 @@ export function useTimelineSource(): TimelineSource {
   const source = useContext(SourceContext);
   if (!source) throw new Error('useTimelineSource is only available inside TimelineDataProvider');
   return source;
+}
+
+/**
+ * The summaries of these articles (title, file, dates: their chunks fetched on first use), or null until all have
+ * arrived (at once when they already have). Unknown ids are left out. Pass a stable array (an event's `articles`).
+ */
+export function useArticles(ids: readonly string[]): ReadonlyMap<string, ArticleSummary> | null {
+  const source = useContext(SourceContext);
+  const data = useContext(DataContext);
+  const refs = useMemo(() => ids.flatMap((id) => data?.articlesById.get(id) ?? []), [ids, data]);
+  const loaded = useMemo(() => {
+    if (!source) return null;
+    const found = refs.map((ref) => source.loadedArticle(ref));
+    return found.every((a) => a !== undefined) ? new Map(found.map((a) => [a.id, a])) : null;
+  }, [refs, source]);
+  const [state, setState] = useState<{ refs: readonly ArticleBrief[]; articles: ReadonlyMap<string, ArticleSummary> } | null>(null);
+  useEffect(() => {
+    if (!source || loaded) return;
+    let live = true;
+    source.loadArticles(refs).then((list) => live && setState({ refs, articles: new Map(list.map((a) => [a.id, a])) }), () => {});
+    return () => { live = false; };
+  }, [refs, source, loaded]);
+  return loaded ?? (state?.refs === refs ? state.articles : null);
+}
+
+/** Every article's summary in input order once `wanted` (the Sources view, the article filter); null until then. */
+export function useAllArticles(wanted = true): readonly ArticleSummary[] | null {
+  const source = useContext(SourceContext);
+  const [all, setAll] = useState<{ source: TimelineSource; articles: readonly ArticleSummary[] } | null>(null);
+  const have = all !== null && all.source === source;
+  useEffect(() => {
+    if (!wanted || !source || have) return;
+    let live = true;
+    source.loadAllArticles().then((articles) => live && setAll({ source, articles }), () => {});
+    return () => { live = false; };
+  }, [wanted, source, have]);
+  return have ? all.articles : null;
 }
 
 export type MentionsState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; mentions: Mention[] };

@@ -14,7 +14,10 @@ export type DataUpdates = (listener: (manifest: DataManifest) => void) => () => 
 /** The asset paths the server sends, as absolute URLs of this page (what the manifest module gives at start). */
 export function resolveManifest(data: DataManifest, page: string): DataManifest {
   const resolve = (url: string) => new URL(url, page).href;
-  return { index: resolve(data.index), textChunks: data.textChunks.map(resolve), mentionChunks: data.mentionChunks.map(resolve) };
+  return {
+    index: resolve(data.index), textChunks: data.textChunks.map(resolve),
+    articleChunks: data.articleChunks.map(resolve), mentionChunks: data.mentionChunks.map(resolve),
+  };
 }
 
 function fromDevServer(): DataUpdates | undefined {

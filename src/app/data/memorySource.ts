@@ -18,11 +18,13 @@ export function memoryTimelineSource(timeline: Timeline): MemorySource {
   const manifest: DataManifest = {
     index: 'index.json',
     textChunks: split.textChunks.map((_, i) => `text-${i}.json`),
+    articleChunks: split.articleChunks.map((_, i) => `articles-${i}.json`),
     mentionChunks: split.mentionChunks.map((_, i) => `mentions-${i}.json`),
   };
   const files = new Map<string, unknown>([
     [manifest.index, packIndex(split.index)],
     ...split.textChunks.map((chunk, i) => [manifest.textChunks[i], chunk] as const),
+    ...split.articleChunks.map((chunk, i) => [manifest.articleChunks[i], chunk] as const),
     ...split.mentionChunks.map((chunk, i) => [manifest.mentionChunks[i], chunk] as const),
   ]);
   const requests: string[] = [];

@@ -20,23 +20,25 @@ export function restoreArticle(summary: ArticleSummary, text: ArticleText): Arti
   return article as unknown as Article;
 }
 
-export function assembleTimeline(index: TimelineIndex, textOf: (article: ArticleSummary) => ArticleText, mentionsOf: (event: EventSummary) => Mention[]): Timeline {
+/** `articles`: every article's summary, in input order (the article chunks, as `loadAllArticles` gives them). */
+export function assembleTimeline(index: TimelineIndex, articles: readonly ArticleSummary[], textOf: (article: ArticleSummary) => ArticleText, mentionsOf: (event: EventSummary) => Mention[]): Timeline {
   const timeline: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(index)) {
-    timeline[key] = key === 'articles' ? index.articles.map((a) => restoreArticle(a, textOf(a)))
+    timeline[key] = key === 'articles' ? articles.map((a) => restoreArticle(a, textOf(a)))
       : key === 'events' ? index.events.map((e) => restoreEvent(e, mentionsOf(e)))
         : value;
   }
   return timeline as unknown as Timeline;
 }
 
-/** Loads every text and mention chunk (each once: the source caches them) and assembles the timeline. */
+/** Loads every article, text and mention chunk (each once: the source caches them) and assembles the timeline. */
 export async function loadFullTimeline(index: TimelineIndex, source: TimelineSource): Promise<Timeline> {
-  const [texts, mentions] = await Promise.all([
-    Promise.all(index.articles.map((article) => source.loadArticleText(article))),
+  const [articles, mentions] = await Promise.all([
+    source.loadAllArticles(),
     Promise.all(index.events.map((event) => source.loadMentions(event))),
   ]);
-  const textById = new Map(index.articles.map((article, i) => [article.id, texts[i]]));
+  const texts = await Promise.all(articles.map((article) => source.loadArticleText(article)));
+  const textById = new Map(articles.map((article, i) => [article.id, texts[i]]));
   const mentionsById = new Map(index.events.map((event, i) => [event.id, mentions[i]]));
-  return assembleTimeline(index, (article) => textById.get(article.id)!, (event) => mentionsById.get(event.id)!);
+  return assembleTimeline(index, articles, (article) => textById.get(article.id)!, (event) => mentionsById.get(event.id)!);
 }

@@ -18,7 +18,7 @@ describe('assembleTimeline', () => {
     expect(full).toEqual(timeline);
     expect(serialiseTimeline(full)).toBe(serialiseTimeline(timeline));
     // The index really was stripped.
-    expect(index.articles[0]).toHaveProperty('textChunk');
+    expect(index.articles[0]).not.toHaveProperty('title');
     expect(index.events[0]).not.toHaveProperty('mentions');
   });
 
@@ -51,8 +51,8 @@ describe('assembleTimeline', () => {
   it('keeps optional article fields (meta) and puts text and sentences back before timexes', () => {
     const timeline = structuredClone(SAMPLE_TIMELINE);
     timeline.articles[0] = { ...timeline.articles[0], meta: { desk: 'Asia' } };
-    const { index, textChunks, mentionChunks } = splitTimeline(timeline);
-    const full = assembleTimeline(index, (a) => textChunks[a.textChunk][a.id], (e) => mentionChunks[e.mentionChunk][e.id]);
+    const { index, textChunks, articleChunks, mentionChunks } = splitTimeline(timeline);
+    const full = assembleTimeline(index, articleChunks.flat(), (a) => textChunks[a.textChunk][a.id], (e) => mentionChunks[e.mentionChunk][e.id]);
     expect(Object.keys(full.articles[0])).toEqual(Object.keys(timeline.articles[0]));
     expect(full.articles[0].meta).toEqual({ desk: 'Asia' });
   });
@@ -60,8 +60,8 @@ describe('assembleTimeline', () => {
   it('puts mentions back where the contract has them, after optional event fields too', () => {
     const timeline = structuredClone(SAMPLE_TIMELINE);
     timeline.events[0] = { ...timeline.events[0], curated: true, edits: [{ field: 'title', from: 'Old', to: timeline.events[0].title }] };
-    const { index, textChunks, mentionChunks } = splitTimeline(timeline);
-    const full = assembleTimeline(index, (a) => textChunks[a.textChunk][a.id], (e) => mentionChunks[e.mentionChunk][e.id]);
+    const { index, textChunks, articleChunks, mentionChunks } = splitTimeline(timeline);
+    const full = assembleTimeline(index, articleChunks.flat(), (a) => textChunks[a.textChunk][a.id], (e) => mentionChunks[e.mentionChunk][e.id]);
     expect(Object.keys(full.events[0])).toEqual(Object.keys(timeline.events[0]));
     expect(full.events[0]).toEqual(timeline.events[0]);
   });

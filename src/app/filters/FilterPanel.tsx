@@ -4,7 +4,7 @@
  * the timeline and the list.
  */
 import { useMemo, useState } from 'react';
-import { useTimelineData } from '../data/TimelineDataProvider.tsx';
+import { useAllArticles } from '../data/TimelineDataProvider.tsx';
 import { useAppStore } from '../store/StoreProvider.tsx';
 import { FACET_TITLES, facetValueLabel } from './facetLabels.ts';
 import { FACETS, facetValueCounts, hasActiveFilters, type FacetName, type FilterableEvent, type Filters } from './filterEvents.ts';
@@ -38,7 +38,9 @@ function FacetGroup({ facet, prepared, filters }: FacetProps) {
 }
 
 function FacetValues({ facet, prepared, filters }: FacetProps) {
-  const { articlesById } = useTimelineData();
+  // The article filter names articles by title: their summaries load when its group first opens.
+  const articles = useAllArticles(facet === 'articles');
+  const articlesById = useMemo(() => new Map((articles ?? []).map((a) => [a.id, a])), [articles]);
   const selected = filters[facet];
   const counts = useMemo(() => facetValueCounts(prepared, filters, facet), [prepared, filters, facet]);
   const setFacet = useAppStore((s) => s.setFacet);

@@ -14,7 +14,8 @@ export function typeInWords(type: string): string {
   return capitalise(type.replace(/_/g, ' '));
 }
 
-export function facetValueLabel(facet: FacetName, value: string, articlesById: ReadonlyMap<string, ArticleSummary>): string {
+/** `articlesById`: the article summaries, for the article filter's titles (its ids until they have loaded). */
+export function facetValueLabel(facet: FacetName, value: string, articlesById: ReadonlyMap<string, Pick<ArticleSummary, 'title' | 'lang'>>): string {
   switch (facet) {
     case 'types': return typeInWords(value);
     case 'statuses': return capitalise(statusInWords(value as Parameters<typeof statusInWords>[0]));

@@ -3,7 +3,7 @@
  * Pure functions: the timeline, the list view and the filter panel all read the same result.
  */
 import type { Mention } from '../../model/timeline.ts';
-import type { ArticleSummary, EventSummary } from '../../model/timelineIndex.ts';
+import type { ArticleBrief, EventSummary } from '../../model/timelineIndex.ts';
 import { foldText, matchesTerms, queryTerms } from './foldText.ts';
 
 export interface Filters {
@@ -48,7 +48,7 @@ class Filterable implements FilterableEvent {
  * Facet values of every event; the search covers titles, types, places and participants, and the quotes too once
  * `mentionsById` has them (the site loads the mentions on the first search, not on load).
  */
-export function prepareEvents(events: readonly EventSummary[], articlesById: ReadonlyMap<string, ArticleSummary>, mentionsById?: ReadonlyMap<string, readonly Mention[]>): FilterableEvent[] {
+export function prepareEvents(events: readonly EventSummary[], articlesById: ReadonlyMap<string, Pick<ArticleBrief, 'lang'>>, mentionsById?: ReadonlyMap<string, readonly Mention[]>): FilterableEvent[] {
   return events.map((event) => {
     const { articles } = event;
     const langs = [...new Set(articles.map((id) => articlesById.get(id)?.lang ?? 'und'))];

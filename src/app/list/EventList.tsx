@@ -5,7 +5,7 @@
  */
 import { memo, useMemo } from 'react';
 import type { EventSummary } from '../../model/timelineIndex.ts';
-import type { ArticleSummary } from '../../model/timelineIndex.ts';
+import type { ArticleBrief } from '../../model/timelineIndex.ts';
 import { useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { formatDateInterval, precisionInWords } from '../../model/dateLabels.ts';
 import { describeSupport, eventAccessibleName, statusInWords, supportLabel } from '../format/eventNames.ts';
@@ -27,7 +27,7 @@ interface RowProps {
   event: EventSummary;
   index: number;
   selected: boolean;
-  articlesById: ReadonlyMap<string, ArticleSummary>;
+  articlesById: ReadonlyMap<string, ArticleBrief>;
   onSelect: (eventId: string) => void;
 }
 

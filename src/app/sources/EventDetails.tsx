@@ -1,18 +1,20 @@
 /** Everything known about one event, and every sentence that reports it (those arrive with the event's mention chunk). */
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { Conflict, EventEdit, TimelineEvent } from '../../model/timeline.ts';
-import type { EventSummary } from '../../model/timelineIndex.ts';
+import type { ArticleSummary, EventSummary } from '../../model/timelineIndex.ts';
 import { formatDateInterval, formatTimexValue, precisionInWords } from '../../model/dateLabels.ts';
 import { describeSupport, statusInWords, supportInWords } from '../format/eventNames.ts';
 import { languageName } from '../format/languageName.ts';
 import { typeInWords } from '../filters/facetLabels.ts';
-import { useTimelineData, type MentionsState } from '../data/TimelineDataProvider.tsx';
+import { useArticles, useTimelineData, type MentionsState } from '../data/TimelineDataProvider.tsx';
 import { MentionCard } from './MentionCard.tsx';
 import { EditEvent, MergeEvent } from '../edit/devEditors.ts';
 
 interface EventDetailsProps {
   event: EventSummary;
   mentions: MentionsState;
+  /** The summaries of the event's articles, null while they load. */
+  articles: ReadonlyMap<string, ArticleSummary> | null;
   headingId: string;
   onRead: (mentionIndex: number) => void;
   onClose: () => void;
@@ -61,13 +63,17 @@ function ConflictNote({ conflict }: { conflict: Conflict }) {
   );
 }
 
-export function EventDetails({ event, mentions, headingId, onRead, onClose }: EventDetailsProps) {
+export function EventDetails({ event, mentions, articles, headingId, onRead, onClose }: EventDetailsProps) {
   const { articlesById } = useTimelineData();
   const support = describeSupport(event, (id) => articlesById.get(id)?.lang ?? 'und');
   const sentences = mentions.status === 'ready' ? mentions.mentions.length : 0;
-  const copies = event.articles
-    .map((id) => articlesById.get(id)).filter((a) => a?.duplicateOf)
-    .map((a) => ({ copy: a!.title || a!.id, of: articlesById.get(a!.duplicateOf!)?.title || a!.duplicateOf! }));
+  const copiesOf = useMemo(() => event.articles.map((id) => articles?.get(id)).filter((a) => a?.duplicateOf) as ArticleSummary[], [event, articles]);
+  // The originals of copies may be articles that do not report this event: their titles load on their own.
+  const originalIds = useMemo(() => copiesOf.map((a) => a.duplicateOf!), [copiesOf]);
+  const originals = useArticles(originalIds);
+  const copies = copiesOf.map((a) => ({ copy: a.title || a.id, of: originals?.get(a.duplicateOf!)?.title || a.duplicateOf! }));
+  // The cards need both the mentions and their articles' summaries.
+  const sourcesStatus: MentionsState = mentions.status === 'ready' && !articles ? { status: 'loading' } : mentions;
   return (
     <>
       <div className="panel-header">
@@ -121,13 +127,13 @@ export function EventDetails({ event, mentions, headingId, onRead, onClose }: Ev
       <section aria-labelledby={`${headingId}-sources`}>
         <h3 id={`${headingId}-sources`}>What the sources say</h3>
         <p className="quote-key" aria-hidden="true"><mark className="hl-trigger">event word</mark> <mark className="hl-date">date expression</mark></p>
-        {mentions.status === 'loading' && <p role="status">Loading the sources…</p>}
-        {mentions.status === 'error' && <p role="alert">Could not load the sources: {mentions.message}</p>}
-        {mentions.status === 'ready' && (
+        {sourcesStatus.status === 'loading' && <p role="status">Loading the sources…</p>}
+        {sourcesStatus.status === 'error' && <p role="alert">Could not load the sources: {sourcesStatus.message}</p>}
+        {mentions.status === 'ready' && articles && (
           <ol className="mentions">
             {mentions.mentions.map((mention, i) => (
               <MentionCard key={`${mention.article}-${mention.sentence}-${i}`} number={i + 1} mention={mention}
-                article={articlesById.get(mention.article)} eventDate={event.date} eventStatus={event.status} onRead={() => onRead(i)}
+                article={articles.get(mention.article)} eventDate={event.date} eventStatus={event.status} onRead={() => onRead(i)}
                 splitFrom={sentences > 1 ? event : undefined} />
             ))}
           </ol>

@@ -3,11 +3,13 @@
  * A non-modal dialog: focus moves to its heading when it opens, Escape closes it (handled by the app).
  */
 import { Suspense, useEffect, useId, useRef } from 'react';
-import { useEventMentions, useTimelineData } from '../data/TimelineDataProvider.tsx';
+import { useArticles, useEventMentions, useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { useAppStore } from '../store/StoreProvider.tsx';
 import { ArticleReader } from './ArticleReader.tsx';
 import { EventDetails } from './EventDetails.tsx';
 import { RevealAfterRebuild } from '../edit/devEditors.ts';
+
+const NO_ARTICLES: readonly string[] = [];
 
 export function SidePanel() {
   const selectedEventId = useAppStore((s) => s.selectedEventId);
@@ -15,14 +17,15 @@ export function SidePanel() {
   const selectEvent = useAppStore((s) => s.selectEvent);
   const openReader = useAppStore((s) => s.openReader);
   const closeReader = useAppStore((s) => s.closeReader);
-  const { eventsById, articlesById } = useTimelineData();
+  const { eventsById } = useTimelineData();
   const headingId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
 
   const event = selectedEventId ? eventsById.get(selectedEventId) : undefined;
   const mentions = useEventMentions(event);
+  const articles = useArticles(event?.articles ?? NO_ARTICLES);
   const mention = event && reader && mentions.status === 'ready' ? mentions.mentions[reader.mentionIndex] : undefined;
-  const article = mention ? articlesById.get(mention.article) : undefined;
+  const article = mention ? articles?.get(mention.article) : undefined;
   const view = article && mention ? `reader:${reader?.mentionIndex}` : 'details';
 
   // Move focus to the heading whenever the panel opens or switches view, so screen readers announce it.
@@ -41,7 +44,7 @@ export function SidePanel() {
     <div ref={panelRef} className={`side-panel${article ? ' is-reader' : ''}`} role="dialog" aria-modal="false" aria-labelledby={headingId}>
       {article && mention
         ? <ArticleReader article={article} mention={mention} headingId={headingId} onBack={closeReader} />
-        : <EventDetails event={event} mentions={mentions} headingId={headingId} onClose={() => selectEvent(null)}
+        : <EventDetails event={event} mentions={mentions} articles={articles} headingId={headingId} onClose={() => selectEvent(null)}
             onRead={(mentionIndex) => openReader({ eventId: event.id, mentionIndex })} />}
     </div>
     </>

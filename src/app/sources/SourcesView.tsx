@@ -8,7 +8,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Warning } from '../../model/timeline.ts';
 import type { ArticleSummary } from '../../model/timelineIndex.ts';
-import { useTimelineData } from '../data/TimelineDataProvider.tsx';
+import { useAllArticles, useTimelineData } from '../data/TimelineDataProvider.tsx';
 import { languageName } from '../format/languageName.ts';
 import { formatPublished, publishedSourceInWords } from '../format/publishedDate.ts';
 import { SourcesViewReader } from './SourcesViewReader.tsx';
@@ -22,7 +22,9 @@ function rowButtonOf(articleId: string): HTMLElement | undefined {
 
 export function SourcesView() {
   const { index } = useTimelineData();
-  const { rows, folder } = useMemo(() => sourceRows(index.articles, index.events, index.warnings), [index]);
+  // The article summaries (titles, files, dates) load when the view first opens.
+  const articles = useAllArticles();
+  const { rows, folder } = useMemo(() => sourceRows(articles ?? [], index.events, index.warnings), [articles, index]);
   const [reading, setReading] = useState<ArticleSummary | null>(null);
   const returnTo = useRef<string | null>(null);
 
@@ -40,8 +42,10 @@ export function SourcesView() {
   return (
     <section className="sources-view" aria-labelledby="sources-heading">
       <h2 id="sources-heading" className="list-heading">Sources</h2>
+      {!articles && index.articles.length > 0 && <p role="status">Loading the article list…</p>}
+      {articles && rows.length === 0 && <p className="empty">No articles were read.</p>}
       {rows.length === 0
-        ? <p className="empty">No articles were read.</p>
+        ? null
         : (
           <div className="table-scroll">
             <table className="sources-table">
