@@ -238,14 +238,63 @@ function blockKeys(m: MentionCandidate): string[] {
  * sizes a and b with more than half in common share at least two, unless both are that one participant); the same
  * list of governments. Every compatible pair shares one of these keys.
  */
-function matchKeys(m: MentionCandidate): string[] {
+function matchKeys(m: MentionCandidate): { keys: string[]; pairs: string[] } {
   const fam = typeFamily(m.type);
   const keys = m.people.map((p) => `${fam}|p|${p}`);
   const ids = [...new Set(m.participantIds)].sort();
   if (ids.length === 1) keys.push(`${fam}|1|${ids[0]}`);
-  for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) keys.push(`${fam}|2|${ids[a]}|${ids[b]}`);
+  const pairs: string[] = [];
+  for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) pairs.push(`${fam}|2|${ids[a]}|${ids[b]}`);
   if (m.affiliations.length) keys.push(`${fam}|a|${m.affiliations.join(',')}`);
-  return keys;
+  return { keys, pairs };
+}
+
+/** The participant count a pair block files a mention under; a list that repeats an id is searched with every size. */
+const ANY_SIZE = -1;
+const sizeOf = (m: MentionCandidate) => (new Set(m.participantIds).size === m.participantIds.length ? m.participantIds.length : ANY_SIZE);
+
+/**
+ * Two lists of j and k participants can have more than half of their union in common (`compatible`'s Jaccard
+ * rule) only if neither is twice as long as the other: at most min(j, k) shared, which must exceed (j + k) / 3.
+ */
+const sizesMayMatch = (j: number, k: number) => j === ANY_SIZE || k === ANY_SIZE || (2 * j > k && 2 * k > j);
+
+/**
+ * Mentions filed by matchKeys, the pair blocks by participant count as well. A pair block serves the Jaccard rule
+ * only (a shared person or the same governments have keys of their own), so a search skips its mentions of sizes
+ * that rule cannot accept: two countries named in every statement about a region fill one pair block with
+ * thousands of long lists that a two-country mention would otherwise meet, and reject, one by one.
+ */
+class MatchBlocks {
+  private readonly blocks = new Map<string, DatedMention[]>();
+  /** The participant counts filed under each pair. */
+  private readonly sizes = new Map<string, Set<number>>();
+
+  add(d: DatedMention): void {
+    const { keys, pairs } = matchKeys(d.m);
+    for (const k of keys) this.push(k, d);
+    const size = sizeOf(d.m);
+    for (const pair of pairs) {
+      this.push(`${pair}#${size}`, d);
+      const sizes = this.sizes.get(pair);
+      if (sizes) sizes.add(size); else this.sizes.set(pair, new Set([size]));
+    }
+  }
+
+  /** The blocks that may hold mentions `compatible` with m. */
+  *search(m: MentionCandidate): Generator<readonly DatedMention[]> {
+    const { keys, pairs } = matchKeys(m);
+    for (const k of keys) yield this.blocks.get(k) ?? [];
+    const size = sizeOf(m);
+    for (const pair of pairs) {
+      for (const other of this.sizes.get(pair) ?? []) if (sizesMayMatch(other, size)) yield this.blocks.get(`${pair}#${other}`)!;
+    }
+  }
+
+  private push(key: string, d: DatedMention): void {
+    const b = this.blocks.get(key);
+    if (b) b.push(d); else this.blocks.set(key, [d]);
+  }
 }
 
 interface State {
@@ -455,14 +504,11 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
     return datedMentions(i, x.article, x.tagged, ms, tables);
   });
   // Blocking: mentions by family and participant (or government); a target only meets mentions sharing a key.
-  const block = new Map<string, DatedMention[]>();
+  const blocks = new MatchBlocks();
   const order = new Map<DatedMention, number>();
   for (const list of dated) for (const d of list) {
     order.set(d, order.size);
-    for (const k of matchKeys(d.m)) {
-      const b = block.get(k);
-      if (b) b.push(d); else block.set(k, [d]);
-    }
+    blocks.add(d);
   }
   // Within-article agreement pairs and the own evidence do not change between rounds.
   const own = inputs.map((x) => (x.tagged ? documentEvidence(x.article.text, x.tagged.timexes, x.tagged.stated, x.tagged.named) : null));
@@ -490,7 +536,7 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
   const known = inputs.map((_, i) => (redatable[i] && index.size ? knownGroups(i, dated, index, gaz) : []));
 
   // Which other mentions could anchor each date-dependent mention: found once, as matching ignores dates.
-  const candidates = inputs.map((_, i) => (redatable[i] ? candidatesOf(i, dated, block, order) : new Map<DatedMention, DatedMention[]>()));
+  const candidates = inputs.map((_, i) => (redatable[i] ? candidatesOf(i, dated, blocks, order) : new Map<DatedMention, DatedMention[]>()));
   const sources = candidates.map((byOwn) => new Set([...byOwn.values()].flatMap((list) => list.map((o) => o.article))));
 
   let state: State[] = inputs.map((x) => ({ published: x.article.published }));
@@ -517,8 +563,10 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
     changedLast = changedNow;
   }
   // Only report dates that differ from what the article's own text gave.
+  const byId = new Map<string, JointInput>();
+  for (const x of inputs) if (!byId.has(x.article.id)) byId.set(x.article.id, x);
   for (const [id, r] of [...result]) {
-    const x = inputs.find((a) => a.article.id === id)!;
+    const x = byId.get(id)!;
     const p = x.article.published;
     if (p && p.value === r.date.published!.value && p.window[0] === r.date.window![0] && p.window[1] === r.date.window![1]) result.delete(id);
   }
@@ -534,17 +582,18 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
 export const MAX_CANDIDATES = 128;
 
 /**
- * For each date-dependent mention of article i, the compatible mentions of other articles, in block order; a
- * mention with more than MAX_CANDIDATES of them gets none (the search stops there).
+ * For each date-dependent mention of article i, the compatible mentions of other articles (in vote order); a
+ * mention with more than MAX_CANDIDATES of them gets none (the search stops there, so the order of the search
+ * does not matter).
  */
-function candidatesOf(i: number, dated: readonly DatedMention[][], block: ReadonlyMap<string, DatedMention[]>, order: ReadonlyMap<DatedMention, number>): Map<DatedMention, DatedMention[]> {
+function candidatesOf(i: number, dated: readonly DatedMention[][], blocks: MatchBlocks, order: ReadonlyMap<DatedMention, number>): Map<DatedMention, DatedMention[]> {
   const out = new Map<DatedMention, DatedMention[]>();
   for (const d of dated[i]) {
     if (d.explicit) continue;
     let list: DatedMention[] = [];
     const seen = new Set<DatedMention>();
-    search: for (const k of matchKeys(d.m)) {
-      for (const o of block.get(k) ?? []) {
+    search: for (const block of blocks.search(d.m)) {
+      for (const o of block) {
         if (o.article === i || seen.has(o)) continue;
         seen.add(o);
         if (!compatible(d.m, o.m)) continue;
