@@ -61,6 +61,12 @@ function useCloseBehaviour() {
   }, [store]);
 }
 
+/** `make`'s result, computed on the first call only. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
 function Workspace({ index, source, embedded }: { index: TimelineIndex; source: TimelineSource; embedded: boolean }) {
   const store = useAppStoreApi();
   const { eventsById, articlesById } = useTimelineData();
@@ -75,9 +81,11 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
   // The quotes are searched too: their mentions load on the first query (titles and names are searched at once).
   const searching = filters.q.trim() !== '';
   const mentionsById = useAllMentions(searching);
-  const prepared = useMemo(() => prepareEvents(index.events, articlesById, mentionsById ?? undefined), [index, articlesById, mentionsById]);
-  const shown = useMemo(() => filterEvents(prepared, filters), [prepared, filters]);
   const filtered = hasActiveFilters(filters);
+  // Preparing every event for filtering is work the first paint need not wait for (no filter is active then):
+  // done on the first filter or facet count.
+  const prepared = useMemo(() => once(() => prepareEvents(index.events, articlesById, mentionsById ?? undefined)), [index, articlesById, mentionsById]);
+  const shown = useMemo(() => (filtered ? filterEvents(prepared(), filters) : index.events), [filtered, prepared, filters, index]);
 
   return (
     <div className={`app${panelOpen ? ' has-panel' : ''}`}>
@@ -102,7 +110,7 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
               <div hidden={viewMode !== 'timeline'}><Timeline events={shown} domainEvents={index.events} /></div>
               {viewMode === 'list' && <EventList events={shown} filtered={filtered} />}
               {/* Filters narrow events; the Sources view lists every article whatever they say. */}
-              {viewMode !== 'sources' && <FilterPanel prepared={prepared} shown={shown.length} />}
+              {viewMode !== 'sources' && <FilterPanel prepared={prepared} total={index.events.length} shown={shown.length} />}
             </>
           )}
       </main>

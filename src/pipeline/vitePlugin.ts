@@ -126,6 +126,9 @@ export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
   let root = process.cwd();
   let command: 'build' | 'serve' = 'serve';
   let assetsDir = 'assets';
+  let base = './';
+  /** The assets of the last build's manifest: the page preloads their index. */
+  let builtAssets: TimelineAssets | null = null;
   let devAssets: Map<string, string> | null = null;
   let server: ViteDevServer | null = null;
   const devUrl = (fileName: string) => `${server?.config.base ?? '/'}${DEV_PREFIX}${fileName}`;
@@ -152,6 +155,7 @@ export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
       root = config.root;
       command = config.command;
       assetsDir = config.build.assetsDir;
+      base = config.base;
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
@@ -171,6 +175,7 @@ export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
         }, assets);
       }
       if (command === 'build') {
+        builtAssets = assets;
         for (const asset of allAssets(assets)) {
           this.emitFile({ type: 'asset', fileName: `${assetsDir}/${asset.fileName}`, source: asset.source });
         }
@@ -179,6 +184,13 @@ export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
       }
       serveInDev(assets);
       return manifestModule((f) => `new URL(${JSON.stringify(devUrl(f))}, location.href).href`, assets);
+    },
+    // The index is the one request the first paint waits for: the page asks for it while the code still loads.
+    // (crossorigin: a preload is used only by a request of the same mode, and fetch() is a CORS request.)
+    async transformIndexHtml() {
+      if (command !== 'build' || options.single) return undefined;
+      const assets = builtAssets ?? await compute();
+      return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${assetsDir}/${assets.index.fileName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const }];
     },
     configureServer(devServer) {
       server = devServer;

@@ -10,13 +10,17 @@ import { FACET_TITLES, facetValueLabel } from './facetLabels.ts';
 import { FACETS, facetValueCounts, hasActiveFilters, type FacetName, type FilterableEvent, type Filters } from './filterEvents.ts';
 
 interface FilterPanelProps {
-  prepared: readonly FilterableEvent[];
+  /** The events prepared for filtering (computed on the first call). */
+  prepared: () => readonly FilterableEvent[];
+  /** Events in all, and events the filters let through. */
+  total: number;
   shown: number;
 }
 
 interface FacetProps {
   facet: FacetName;
-  prepared: readonly FilterableEvent[];
+  /** The events prepared for filtering (computed on the first call). */
+  prepared: () => readonly FilterableEvent[];
   filters: Filters;
 }
 
@@ -42,7 +46,7 @@ function FacetValues({ facet, prepared, filters }: FacetProps) {
   const articles = useAllArticles(facet === 'articles');
   const articlesById = useMemo(() => new Map((articles ?? []).map((a) => [a.id, a])), [articles]);
   const selected = filters[facet];
-  const counts = useMemo(() => facetValueCounts(prepared, filters, facet), [prepared, filters, facet]);
+  const counts = useMemo(() => facetValueCounts(prepared(), filters, facet), [prepared, filters, facet]);
   const setFacet = useAppStore((s) => s.setFacet);
   const values = useMemo(() => [...counts.keys()]
     .map((value) => ({ value, label: facetValueLabel(facet, value, articlesById), count: counts.get(value) ?? 0 }))
@@ -66,7 +70,7 @@ function FacetValues({ facet, prepared, filters }: FacetProps) {
   );
 }
 
-export function FilterPanel({ prepared, shown }: FilterPanelProps) {
+export function FilterPanel({ prepared, total, shown }: FilterPanelProps) {
   const filters = useAppStore((s) => s.filters);
   const setQuery = useAppStore((s) => s.setQuery);
   const clearFilters = useAppStore((s) => s.clearFilters);
@@ -76,7 +80,7 @@ export function FilterPanel({ prepared, shown }: FilterPanelProps) {
       <div className="filters-head">
         <h2 id="filters-heading">Find and filter</h2>
         <p className="filter-count" role="status" data-testid="filter-count">
-          {active ? `${shown} of ${prepared.length} events match` : `All ${prepared.length} events`}
+          {active ? `${shown} of ${total} events match` : `All ${total} events`}
         </p>
       </div>
       <div className="search-row">
