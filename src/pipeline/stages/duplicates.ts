@@ -21,11 +21,16 @@ export const DUPLICATE_SIMILARITY = 0.8;
 /** Texts shorter than this (in words) are compared whole: too short to tell a copy from a stock phrase. */
 const MIN_WORDS = 12;
 
-function fnv1a(s: string): number {
+/** fnv1a of words[from..to) joined by single spaces, without building the string (one per shingle adds up). */
+function fnv1aWords(words: readonly string[], from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  for (let w = from; w < to; w++) {
+    if (w > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const word = words[w];
+    for (let i = 0; i < word.length; i++) {
+      h ^= word.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
   }
   return h >>> 0;
 }
@@ -60,14 +65,19 @@ export function signature(text: string): Uint32Array | null {
   const w = words(text);
   if (!w.length) return null;
   const shingles = new Set<number>();
-  if (w.length < MIN_WORDS) shingles.add(fnv1a(w.join(' ')));
-  else for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) shingles.add(fnv1a(w.slice(i, i + SHINGLE_WORDS).join(' ')));
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let k = 0; k < HASHES; k++) {
-      const h = mix(s ^ SEEDS[k]);
-      if (h < sig[k]) sig[k] = h;
+  if (w.length < MIN_WORDS) shingles.add(fnv1aWords(w, 0, w.length));
+  else for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) shingles.add(fnv1aWords(w, i, i + SHINGLE_WORDS));
+  // One hash function at a time over a typed array of the shingles: the running minimum stays in a register.
+  const values = Uint32Array.from(shingles);
+  const sig = new Uint32Array(HASHES);
+  for (let k = 0; k < HASHES; k++) {
+    const seed = SEEDS[k];
+    let min = 0xffffffff;
+    for (let i = 0; i < values.length; i++) {
+      const h = mix(values[i] ^ seed);
+      if (h < min) min = h;
     }
+    sig[k] = min;
   }
   return sig;
 }
@@ -77,6 +87,17 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
   return same / HASHES;
+}
+
+/**
+ * A band's bucket key: the band number and its rows as 16-bit character pairs (one short string per band, a
+ * third of the length of the rows in base 36, and no number formatting: 32 bands of every article add up).
+ */
+function bandKey(sig: Uint32Array, band: number): string {
+  const at = band * ROWS;
+  let key = String.fromCharCode(band);
+  for (let r = at; r < at + ROWS; r++) key += String.fromCharCode(sig[r] >>> 16, sig[r] & 0xffff);
+  return key;
 }
 
 /**
@@ -91,17 +112,18 @@ export function findDuplicates(articles: ReadonlyArray<Pick<Article, 'id' | 'tex
     return i;
   };
   const buckets = new Map<string, number[]>();
-  const compared = new Set<string>();
+  // Pairs already compared, as j × n + i (j < i): numbers, not strings, as a large folder compares thousands.
+  const compared = new Set<number>();
+  const n = articles.length;
   sigs.forEach((sig, i) => {
     if (!sig) return;
     for (let b = 0; b < BANDS; b++) {
-      let key = `${b}:`;
-      for (let r = 0; r < ROWS; r++) key += `${sig[b * ROWS + r].toString(36)},`;
+      const key = bandKey(sig, b);
       const bucket = buckets.get(key);
       if (!bucket) { buckets.set(key, [i]); continue; }
       for (const j of bucket) {
         if (find(i) === find(j)) continue;
-        const pair = `${j}:${i}`;
+        const pair = j * n + i;
         if (compared.has(pair)) continue;
         compared.add(pair);
         // Lower index becomes the root, so a group's root is its first article in input order.
