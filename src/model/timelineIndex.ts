@@ -161,12 +161,16 @@ export function restoreEvent(summary: EventSummary, mentions: Mention[]): Timeli
 /**
  * A table of objects as the index file ships it: each distinct key list (shape) once, each object as its shape's
  * number and its values, so that ten thousand events do not repeat ten key names each. Fields listed in `nested`
- * hold objects packed the same way (`[shape, ...values]`, with the shapes of the same table) or null.
+ * hold objects packed the same way (`[shape, ...values]`, with the shapes of the same table) or null. Fields listed
+ * in `coded` (at any depth) hold strings, lists of strings or null, and each string is written once in `strings`
+ * and referred to by its number: types, statuses, names and places repeat across thousands of events.
  * Unpacking gives the objects back with their keys in their own order (downloads rebuild timeline.json byte for byte).
  */
 export interface PackedTable {
   shapes: string[][];
   nested: string[];
+  coded: string[];
+  strings: string[];
   rows: unknown[][];
 }
 
@@ -176,57 +180,81 @@ export type PackedIndex = Omit<TimelineIndex, 'articles' | 'events'> & { article
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function packTable(items: readonly object[], nested: readonly string[]): PackedTable {
-  const shapes: string[][] = [];
-  const shapeIds = new Map<string, number>();
-  const shapeOf = (keys: string[]) => {
-    const id = keys.join('\n');
-    let shape = shapeIds.get(id);
-    if (shape === undefined) {
-      shape = shapes.push(keys) - 1;
-      shapeIds.set(id, shape);
-    }
-    return shape;
+/** Numbers each distinct value once, in order of first use. */
+function numbering<T>(key: (value: T) => string = String) {
+  const values: T[] = [];
+  const ids = new Map<string, number>();
+  return {
+    values,
+    of(value: T): number {
+      const k = key(value);
+      let id = ids.get(k);
+      if (id === undefined) {
+        id = values.push(value) - 1;
+        ids.set(k, id);
+      }
+      return id;
+    },
   };
-  const pack = (item: object, nestedHere: ReadonlySet<string>): unknown[] => {
-    const keys = Object.keys(item);
-    const values = Object.values(item).map((value, i) => {
-      if (!nestedHere.has(keys[i]) || value === null) return value;
-      if (!isPlainObject(value)) throw new Error(`packTable: field ${keys[i]} must hold an object or null`);
-      return pack(value, NO_FIELDS);
-    });
-    return [shapeOf(keys), ...values];
-  };
-  const nestedSet = new Set(nested);
-  return { shapes, nested: [...nested], rows: items.map((item) => pack(item, nestedSet)) };
 }
 
-const NO_FIELDS: ReadonlySet<string> = new Set();
+function packTable(items: readonly object[], nested: readonly string[], coded: readonly string[]): PackedTable {
+  const shapes = numbering<string[]>((keys) => keys.join('\n'));
+  const strings = numbering<string>();
+  const nestedSet = new Set(nested), codedSet = new Set(coded);
+  const code = (field: string, value: unknown): unknown => {
+    if (value === null) return null;
+    if (typeof value === 'string') return strings.of(value);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.map((v: string) => strings.of(v));
+    throw new Error(`packTable: field ${field} must hold a string, a list of strings or null`);
+  };
+  const pack = (item: object, topLevel: boolean): unknown[] => {
+    const keys = Object.keys(item);
+    const values = Object.values(item).map((value, i) => {
+      const field = keys[i];
+      if (codedSet.has(field)) return code(field, value);
+      if (!topLevel || !nestedSet.has(field) || value === null) return value;
+      if (!isPlainObject(value)) throw new Error(`packTable: field ${field} must hold an object or null`);
+      return pack(value, false);
+    });
+    return [shapes.of(keys), ...values];
+  };
+  const rows = items.map((item) => pack(item, true));
+  return { shapes: shapes.values, nested: [...nested], coded: [...coded], strings: strings.values, rows };
+}
 
 function unpackTable<T>(table: PackedTable): T[] {
-  const { shapes } = table;
-  const nested = new Set(table.nested);
-  const unpack = (row: readonly unknown[], nestedHere: ReadonlySet<string>): Record<string, unknown> => {
+  const { shapes, strings } = table;
+  const nested = new Set(table.nested), coded = new Set(table.coded);
+  const decode = (value: unknown): unknown => (value === null ? null
+    : Array.isArray(value) ? value.map((v: number) => strings[v])
+      : strings[value as number]);
+  const unpack = (row: readonly unknown[], topLevel: boolean): Record<string, unknown> => {
     const keys = shapes[row[0] as number];
     if (!keys) throw new Error(`The index names a shape it does not have (${String(row[0])})`);
     const item: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
-      const value = row[i + 1];
-      item[keys[i]] = nestedHere.has(keys[i]) && value !== null ? unpack(value as unknown[], NO_FIELDS) : value;
+      const key = keys[i], value = row[i + 1];
+      item[key] = coded.has(key) ? decode(value)
+        : topLevel && nested.has(key) && value !== null ? unpack(value as unknown[], false)
+          : value;
     }
     return item;
   };
-  return table.rows.map((row) => unpack(row, nested) as T);
+  return table.rows.map((row) => unpack(row, true) as T);
 }
 
 /** Event fields that hold objects worth packing too (each event has a date). */
 const PACKED_EVENT_FIELDS = ['date'];
+/** Fields whose strings repeat across events and articles (the same few types, statuses, names and languages). */
+const CODED_EVENT_FIELDS = ['type', 'status', 'participants', 'place', 'precision'];
+const CODED_ARTICLE_FIELDS = ['lang'];
 
 export function packIndex(index: TimelineIndex): PackedIndex {
   const packed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(index)) {
-    packed[key] = key === 'events' ? packTable(index.events, PACKED_EVENT_FIELDS)
-      : key === 'articles' ? packTable(index.articles, [])
+    packed[key] = key === 'events' ? packTable(index.events, PACKED_EVENT_FIELDS, CODED_EVENT_FIELDS)
+      : key === 'articles' ? packTable(index.articles, [], CODED_ARTICLE_FIELDS)
         : value;
   }
   return packed as unknown as PackedIndex;

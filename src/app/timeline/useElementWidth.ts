@@ -1,8 +1,11 @@
-/** Width of an element, kept current with a ResizeObserver (0 until measured). */
+/**
+ * Width of an element, kept current with a ResizeObserver: 0 until measured, and `measured` says whether it has
+ * been (a page without layout, such as jsdom, measures 0 and is measured all the same).
+ */
 import { useCallback, useState } from 'react';
 
-export function useElementWidth<T extends HTMLElement>(): [(node: T | null) => void, number] {
-  const [width, setWidth] = useState(0);
+export function useElementWidth<T extends HTMLElement>(): [(node: T | null) => void, number, boolean] {
+  const [width, setWidth] = useState<number | null>(null);
   const ref = useCallback((node: T | null) => {
     if (!node) return;
     setWidth(Math.floor(node.getBoundingClientRect().width));
@@ -11,5 +14,5 @@ export function useElementWidth<T extends HTMLElement>(): [(node: T | null) => v
     observer.observe(node);
     return () => observer.disconnect();
   }, []);
-  return [ref, width];
+  return [ref, width ?? 0, width !== null];
 }
