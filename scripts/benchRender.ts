@@ -23,6 +23,10 @@
  * option groups items into unlabelled counts and changes what the reader sees, where Dateline's clusters are its
  * normal rendering. `--vis-cluster` runs vis-timeline with `cluster: true` instead, for comparison.
  *
+ * - Load split (Dateline): when the code had run (DOMContentLoaded), when the data the first paint waits for had
+ *   arrived (the index asset's responseEnd) and its size, and when the first mark appeared, from the page's own
+ *   Navigation and Resource Timing entries.
+ *
  * Prints a table and writes .bench-out/render.json. Speed figures live here only, never in tests.
  */
 import { spawnSync } from 'node:child_process';
@@ -159,7 +163,19 @@ async function scriptedSequence(page: Page, target: string): Promise<FrameStats>
   return { median: quantile(intervals, 0.5), p95: quantile(intervals, 0.95), max: intervals.at(-1) ?? NaN, frames: intervals.length, steps: done, of: steps.length };
 }
 
-interface PageResult { interactiveMs: number | null; frames: FrameStats | null; domMarks: number }
+/** Where the time before the first mark went (Dateline's page only; null for vis-timeline, whose data is inline). */
+interface LoadSplit { codeRunMs: number; dataKb: number; dataArrivedMs: number; firstMarkMs: number }
+
+interface PageResult { interactiveMs: number | null; frames: FrameStats | null; domMarks: number; split: LoadSplit | null }
+
+/** The load split from the page's timing entries; null when it has no data asset (vis-timeline's page). */
+const readSplit = (page: Page) => page.evaluate((): LoadSplit | null => {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const data = performance.getEntriesByType('resource').find((e) => /timeline-index-[0-9a-f]+\.json/.test(e.name)) as PerformanceResourceTiming | undefined;
+  const first = (window as unknown as { __bench: PageRecord }).__bench.firstMarkAt;
+  if (!nav || !data || first === null) return null;
+  return { codeRunMs: Math.round(nav.domContentLoadedEventEnd), dataKb: Math.round(data.decodedBodySize / 1024), dataArrivedMs: Math.round(data.responseEnd), firstMarkMs: Math.round(first) };
+});
 
 async function measure(browser: Browser, url: string, markSelector: string, plotSelector: string, countSelector: string): Promise<PageResult> {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -169,10 +185,11 @@ async function measure(browser: Browser, url: string, markSelector: string, plot
     const startedAt = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
     const interactive = await waitInteractive(page, startedAt);
-    if (interactive === null) return { interactiveMs: null, frames: null, domMarks: 0 };
+    if (interactive === null) return { interactiveMs: null, frames: null, domMarks: 0, split: null };
     const domMarks = await page.locator(countSelector).count();
+    const split = await readSplit(page);
     const frames = await withTimeout(scriptedSequence(page, plotSelector), SEQUENCE_BUDGET_MS + 30_000);
-    return { interactiveMs: Math.round(interactive), frames, domMarks };
+    return { interactiveMs: Math.round(interactive), frames, domMarks, split };
   } finally {
     await withTimeout(context.close(), 10_000);
   }
@@ -224,13 +241,14 @@ const frameCell = (f: FrameStats | null) => (f ? `${ms(f.median)} / ${ms(f.p95)}
 
 function table(results: readonly SizeResult[]): string {
   const rows = [
-    ['events', 'Dateline interactive ms', 'vis-timeline interactive ms', 'ratio', 'Dateline frame median / p95 ms', 'vis-timeline frame median / p95 ms', 'DOM marks D / vis'],
+    ['events', 'Dateline interactive ms', 'vis-timeline interactive ms', 'ratio', 'Dateline frame median / p95 ms', 'vis-timeline frame median / p95 ms', 'DOM marks D / vis', 'Dateline code run / index kB arrived / first mark ms'],
     ...results.map((r) => [
       r.events.toLocaleString('en-GB'),
       r.dateline.interactiveMs === null ? 'DNF' : String(r.dateline.interactiveMs),
       r.vis.interactiveMs === null ? 'DNF (60 s)' : String(r.vis.interactiveMs),
       r.ratio === null ? (r.vis.interactiveMs === null && r.dateline.interactiveMs !== null ? '> ' + (LOAD_TIMEOUT_MS / r.dateline.interactiveMs).toFixed(0) + '×' : '–') : `${r.ratio.toFixed(1)}×`,
       frameCell(r.dateline.frames), frameCell(r.vis.frames), `${r.dateline.domMarks} / ${r.vis.domMarks}`,
+      r.dateline.split ? `${r.dateline.split.codeRunMs} / ${r.dateline.split.dataKb.toLocaleString('en-GB')} kB at ${r.dateline.split.dataArrivedMs} / ${r.dateline.split.firstMarkMs}` : '–',
     ]),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
