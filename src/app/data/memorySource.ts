@@ -4,11 +4,13 @@
  */
 import type { Timeline } from '../../model/timeline.ts';
 import { packIndex, splitTimeline, type DataManifest, type SplitTimeline } from '../../model/timelineIndex.ts';
-import { createTimelineSource, type TimelineSource } from './timelineSource.ts';
+import { createTimelineSource, type FetchJson, type TimelineSource } from './timelineSource.ts';
 
 export interface MemorySource extends SplitTimeline {
   manifest: DataManifest;
   source: TimelineSource;
+  /** How `source` fetches a file (to build another source over the same files, a failing one say). */
+  load: FetchJson;
   /** URLs fetched so far, in order. */
   requests: string[];
 }
@@ -28,11 +30,11 @@ export function memoryTimelineSource(timeline: Timeline): MemorySource {
     ...split.mentionChunks.map((chunk, i) => [manifest.mentionChunks[i], chunk] as const),
   ]);
   const requests: string[] = [];
-  const source = createTimelineSource(manifest, async (url) => {
+  const load: FetchJson = async (url) => {
     requests.push(url);
     if (!files.has(url)) throw new Error(`No file ${url}`);
     // A copy, as a fetch would give: the app must not rely on sharing objects with the test.
     return structuredClone(files.get(url));
-  });
-  return { ...split, manifest, source, requests };
+  };
+  return { ...split, manifest, source: createTimelineSource(manifest, load), load, requests };
 }
