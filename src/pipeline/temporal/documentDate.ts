@@ -16,12 +16,14 @@ const WEEKDAY_DATE_HORIZON = 2600;
 /** Cost per day away from the lower bound: news is written soon after what it reports (steeper in the first week). */
 const RECENCY = 0.001;
 const RECENCY_FIRST_WEEK = 0.05;
+/** Cost per day after a month named with its year, when nothing better anchors the text: it only ranks readings. */
+const WEAK_RECENCY = 0.0003;
 /** Days whose cost is this close to the best one are inside the window. */
 const TOLERANCE = 0.35;
 /** A day this close to the best one, far from it, makes the evidence ambiguous ("on Monday" after a bare year). */
-const RIVAL = 0.1;
-/** How far (days) a rival must be from the chosen window to count as another reading, not the same one. */
-const RIVAL_DISTANCE = 45;
+const RIVAL = 0.005;
+/** How far (days) outside the chosen window a rival must be to count as another reading, not the same one. */
+const RIVAL_DISTANCE = 3;
 /** A future date precise to a month or a day costs nothing this many days ahead, then a little per day more. */
 const FUTURE_SOON = 60;
 const FUTURE_SLOPE = 0.002;
@@ -123,6 +125,14 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
             return D <= daysInMonth(y, M) && isoWeekday(isoDay(y, M, D)) === W ? 0 : 2;
           },
         });
+        if (t.tense !== 'future') {
+          // News names the weekday of days within the past week: "on Sunday, 11 June" is this week's Sunday.
+          out.push({
+            why: `${q} (weekday and date): the document is dated that day or shortly after`,
+            dayAnchor: true,
+            cost: (d) => { const k = d.m === M ? d.dom - D : monthGap(M, d.m) === 1 ? d.dom + daysInMonth(d.m === 1 ? d.y - 1 : d.y, M) - D : -1; return k === 0 ? 0 : k === 1 ? 0.2 : k > 1 && k <= 7 ? 0.6 + 0.15 * k : 1; },
+          });
+        }
       }
       if (t.tense === 'future') {
         out.push({
@@ -263,6 +273,13 @@ function yearMonthOf(t: UnresolvedTimex): { y?: number; m?: number } | null {
   return null;
 }
 
+/** The other expression of r's sentence closest to it, or null. */
+function nearestExpression(r: UnresolvedTimex, timexes: readonly UnresolvedTimex[]): UnresolvedTimex | null {
+  let best: UnresolvedTimex | null = null;
+  for (const t of timexes) if (t !== r && t.sentence === r.sentence && (best === null || gapBetween(t, r) < gapBetween(best, r))) best = t;
+  return best;
+}
+
 /** Characters between two spans (0 when they touch or overlap). */
 const gapBetween = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
 /** A relative expression and a date this close in one sentence are taken to name the same period. */
@@ -288,9 +305,13 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
     }
     if (s.kind !== 'relative' || (s.unit !== 'month' && s.unit !== 'year') || s.shift === 0 || r.metadata) continue;
     const shift = s.shift;
-    const near = <T extends { start: number; end: number; sentence: number }>(x: T) => x.sentence === r.sentence && x !== (r as unknown) && gapBetween(x, r) <= COREFERENCE_GAP;
+    // Only the nearest expression: in "去年9月22日 … 2030年" last year is the 22 September's, not 2030's.
+    const closest = nearestExpression(r, timexes);
+    const near = <T extends { start: number; end: number; sentence: number }>(x: T) => x.sentence === r.sentence && x !== (r as unknown) && gapBetween(x, r) <= COREFERENCE_GAP
+      && (closest === null || gapBetween(x, r) <= gapBetween(closest, r));
     for (const t of timexes) {
-      if (!near(t)) continue;
+      // "last year" cannot be a year still to come (nor "next year" a past one).
+      if (t !== closest || !near(t) || (shift < 0 && t.tense === 'future') || (shift > 0 && t.tense === 'past' && yearMonthOf(t)?.y !== undefined)) continue;
       const ym = yearMonthOf(t);
       if (!ym) continue;
       if (s.unit === 'year' && ym.y !== undefined) {
@@ -308,7 +329,8 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
     }
     if (s.unit !== 'year') continue;
     for (const h of named) {
-      if (!near(h) || h.occurrences.length !== 1) continue;
+      // "嫦娥四号于去年12月8日发射": last year is the date's, which is at least as close as the event's name.
+      if (!near(h) || h.occurrences.length !== 1 || (closest !== null && gapBetween(closest, r) <= gapBetween(h, r))) continue;
       const Y = Number(dayFromNumber(h.occurrences[0].from).slice(0, 4)) - shift;
       out.push({ why: `${quote(text, r)} and ${eventQuote(text, h)} name the same year: the document is from ${Y}`, year: Y, cost: (d) => (d.y === Y ? 0 : 1) });
     }
@@ -334,7 +356,12 @@ function dedupe(xs: string[]): string[] {
  * the recency prior starts: the latest reported date precise to a month or a day, or a dated event the article is
  * about. A bare year ("since 1989") only bounds the range: articles cite background years, not their own.
  */
-export interface CandidateRange { from: number; to: number; evidence: string[]; anchor: number | null }
+export interface CandidateRange {
+  from: number; to: number; evidence: string[]; anchor: number | null;
+  /** Without an anchor, the latest month named with its year ("planned since April 2019"): among readings the rest
+   * of the evidence cannot tell apart (the years where "Monday 11 September" falls), the nearer one is preferred. */
+  weakAnchor?: number | null;
+}
 
 function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null, named: readonly NamedEventHit[], cs: readonly Constraint[]): CandidateRange | null {
   if (meta) {
@@ -345,6 +372,7 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
   let lower: { day: number; why: string } | null = null;
   let upper: { day: number; why: string } | null = null;
   let anchor: { day: number; why: string } | null = null;
+  let weakAnchor: { day: number; why: string } | null = null;
   const raise = (b: { day: number; why: string } | null, day: number, why: string) => (b === null || day > b.day ? { day, why } : b);
   for (const t of timexes) {
     const start = absoluteStart(t);
@@ -352,7 +380,10 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     if (t.tense === 'future') { if (upper === null || start < upper.day) upper = { day: start, why: quote(text, t) }; continue; }
     lower = raise(lower, start, quote(text, t));
     // An anniversary's year is the year of its commemoration, not background.
-    if (t.symbol.kind !== 'year' || t.rule.includes('{event}')) anchor = raise(anchor, start, quote(text, t));
+    if (t.symbol.kind === 'date' && t.symbol.day !== undefined) anchor = raise(anchor, start, quote(text, t));
+    // The 80th anniversary of a year (not a day) is commemorated any time in that year: recency counts from its end.
+    else if (t.rule.includes('{event}')) anchor = raise(anchor, t.symbol.kind === 'year' ? dayNumber(isoDay(t.symbol.year, 12, 31)) : start, quote(text, t));
+    else if (t.symbol.kind === 'date') weakAnchor = raise(weakAnchor, start, quote(text, t));
   }
   for (const { hit, future, subject } of namedEvents(named)) {
     const occ = hit.occurrences;
@@ -362,7 +393,8 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
       if (upper === null || last < upper.day) upper = { day: last, why: q };
     } else if (occ.length === 1) {
       lower = raise(lower, occ[0].from, q);
-      if (subject) anchor = raise(anchor, occ[0].from, q);
+      // Days inside an ongoing event (a tournament, an eruption) are all alike; recency counts from its end.
+      if (subject) anchor = raise(anchor, occ[0].to, q);
     }
   }
   const subjectSeries = namedEvents(named).filter((e) => !e.future && e.subject && e.hit.occurrences.length > 1);
@@ -383,7 +415,7 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     const evidence = [`latest explicit date or event in the text: ${dayFromNumber(lower.day)} from ${lower.why} (lower bound)`];
     if (anchor && anchor.day !== lower.day) evidence.push(`the latest reported date: ${dayFromNumber(anchor.day)} from ${anchor.why}`);
     if (!anchor) evidence.push('only background years: no reported date to be recent after');
-    return { from: lower.day, to, evidence, anchor: anchor?.day ?? null };
+    return { from: lower.day, to, evidence, anchor: anchor?.day ?? null, weakAnchor: anchor ? null : weakAnchor?.day ?? null };
   }
   if (upper !== null) return { from: upper.day - HORIZON, to: upper.day, evidence: [`only future dates are named; the earliest, ${dayFromNumber(upper.day)} from ${upper.why}, is an upper bound`], anchor: null };
   return null;
@@ -414,20 +446,26 @@ export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta:
 
 /**
  * "next month, on 14 June", "the Games next year": a date or event beside a relative expression that points
- * forward is still to come (and one beside "last month" is past), whatever the verb's tense cue said.
+ * forward is still to come (and one beside "last month" is past), whatever the verb's tense cue said. A year once
+ * in the future is in the future everywhere in the text.
  */
 function withImpliedTense(timexes: UnresolvedTimex[], named: readonly NamedEventHit[]): [UnresolvedTimex[], NamedEventHit[]] {
+  // "by 2030 … the 2030 target": a year the text once puts in the future is a target wherever it recurs.
+  const futureYears = new Set(timexes.filter((t) => t.symbol.kind === 'year' && t.tense === 'future').map((t) => (t.symbol as { year: number }).year));
+  const asTarget = (t: UnresolvedTimex): UnresolvedTimex => (t.symbol.kind === 'year' && t.tense !== 'future' && futureYears.has(t.symbol.year) ? { ...t, tense: 'future' } : t);
   const pointers = timexes.filter((r) => r.symbol.kind === 'relative' && r.symbol.shift !== 0 && !r.metadata);
-  if (!pointers.length) return [timexes, [...named]];
+  if (!pointers.length) return [timexes.map(asTarget), [...named]];
   const implied = <T extends { start: number; end: number; sentence: number; tense: Tense }>(x: T): T => {
     for (const r of pointers) {
       if (r === (x as unknown) || r.sentence !== x.sentence || gapBetween(r, x) > COREFERENCE_GAP) continue;
+      const closest = nearestExpression(r, timexes);
+      if (closest && closest !== (x as unknown) && gapBetween(closest, r) < gapBetween(x, r)) continue;
       const shift = (r.symbol as { shift: number }).shift;
       return { ...x, tense: shift > 0 ? 'future' : 'past' };
     }
     return x;
   };
-  return [timexes.map((t) => (absoluteStart(t) !== null ? implied(t) : t)), named.map(implied)];
+  return [timexes.map((t) => asTarget(absoluteStart(t) !== null ? implied(t) : t)), named.map(implied)];
 }
 
 /** The recency prior on a day `age` days after the range start: news is written soon after what it reports. */
@@ -454,13 +492,20 @@ export function decide(
   const limit = costs[best - from] + TOLERANCE;
   let lo = best;
   let hi = best;
-  // With `rivals`, another equally good reading far away means the evidence does not pick a day: keep them all.
-  const rival = rivals && costs.some((c, i) => c <= costs[best - from] + RIVAL && Math.abs(from + i - best) > RIVAL_DISTANCE);
-  if (spread || rival) {
-    for (let n = from; n <= to; n++) if (costs[n - from] <= limit) { lo = Math.min(lo, n); hi = Math.max(hi, n); }
-  } else {
-    while (lo > from && costs[lo - 1 - from] <= limit) lo--;
-    while (hi < to && costs[hi + 1 - from] <= limit) hi++;
+  while (lo > from && costs[lo - 1 - from] <= limit) lo--;
+  while (hi < to && costs[hi + 1 - from] <= limit) hi++;
+  // With `rivals`, another equally good reading away from this one means the evidence does not pick a day: keep them all.
+  const rival = rivals && costs.some((c, i) => c <= costs[best - from] + RIVAL && (from + i < lo - RIVAL_DISTANCE || from + i > hi + RIVAL_DISTANCE));
+  const spanWithin = (limitCost: number): [number, number] => {
+    let a = best, b = best;
+    for (let n = from; n <= to; n++) if (costs[n - from] <= limitCost) { a = Math.min(a, n); b = Math.max(b, n); }
+    return [a, b];
+  };
+  if (spread) [lo, hi] = spanWithin(limit);
+  else if (rival) {
+    // Rival readings: every near-best day, or if those straddle years, only the readings the evidence cannot tell apart.
+    [lo, hi] = spanWithin(limit);
+    if (dayFromNumber(lo).slice(0, 4) !== dayFromNumber(hi).slice(0, 4)) [lo, hi] = spanWithin(costs[best - from] + RIVAL);
   }
   const mid = dayFromNumber(lo + (lateMiddle ? Math.ceil((hi - lo) / 2) : Math.floor((hi - lo) / 2)));
   const window: [IsoDay, IsoDay] = [dayFromNumber(lo), dayFromNumber(hi)];
@@ -469,7 +514,7 @@ export function decide(
   const sameYear = window[0].slice(0, 4) === window[1].slice(0, 4);
   const precision: PublishedDate['precision'] = hi - lo <= 2 ? 'day' : sameMonth ? 'month' : 'year';
   const value = precision === 'day' ? mid : precision === 'month' ? mid.slice(0, 7) : mid.slice(0, 4);
-  if (!sameYear && rival) return { published: null, dct: null, window: null };
+  if (!sameYear && rivals) return { published: null, dct: null, window: null };
   if (!sameYear) evidence.push(`the evidence leaves ${window[0]} to ${window[1]} open; the middle is used`);
   let source: PublishedDate['source'] = 'inferred';
   if (meta) source = precision === 'day' || (meta.precision === 'year' && precision === 'month') ? 'metadata+inferred' : 'metadata';
@@ -487,8 +532,9 @@ export function inferDocumentDate(text: string, timexes: UnresolvedTimex[], meta
   const { range, constraints: cs } = documentEvidence(text, timexes, meta, named);
   if (!range) return { published: null, dct: null, window: null };
   const anchor = range.anchor;
+  const weak = range.weakAnchor ?? null;
   const cost = (d: DayInfo) => {
-    let c = anchor === null ? 0 : recencyCost(Math.max(0, d.n - anchor));
+    let c = anchor !== null ? recencyCost(Math.max(0, d.n - anchor)) : weak !== null ? WEAK_RECENCY * Math.max(0, d.n - weak) : 0;
     for (const k of cs) c += k.cost(d);
     return c;
   };
