@@ -13,6 +13,7 @@ import { USER_GAZETTEER_FILE, type AnalysedArticle, type PipelineResources } fro
 import { readArticleBytes, type ReadOptions } from '../io/readSources.ts';
 import { decodeAnalysis, entryKey, openAnalysisCache, runKey, type AnalysisCache } from './analysisCache.ts';
 import { analyseItem, type AnalysisItem, type BatchSettings } from './analyseItems.ts';
+import { compactAnalysis, StringPool } from './compactAnalysis.ts';
 import type { WorkerTask } from './worker.ts';
 
 export interface FolderAnalysisOptions extends ReadOptions {
@@ -65,6 +66,9 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
   const cache: AnalysisCache | null = options.cacheDir ? openAnalysisCache(options.cacheDir) : null;
   const run = cache ? runKey({ maxArticleBytes: options.maxArticleBytes, userGazetteer: readUserGazetteer(dir) }) : '';
   const results: AnalysedArticle[] = new Array(files.length);
+  // Decoded analyses (cache hits, workers' results) share their repeated strings: the folder holds them all.
+  const strings = new StringPool();
+  const decoded = (a: AnalysedArticle | null) => (a ? compactAnalysis(a, strings) : null);
   let done = 0;
   const store = (index: number, analysed: AnalysedArticle) => {
     results[index] = analysed;
@@ -82,7 +86,7 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
       const file = files[index];
       const read = readArticleBytes(dir, file, readOptions);
       const key = cache && read.ok ? entryKey(run, file, read.bytes, read.truncated) : null;
-      const hit = key ? cache!.read(key, file) : null;
+      const hit = key ? decoded(cache!.read(key, file)) : null;
       if (hit) {
         store(index, hit);
         continue;
@@ -126,7 +130,7 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
         analyseHere(batch);
         continue;
       }
-      batch.forEach((item, i) => store(item.index, decodeAnalysis(encoded[i], item.file) ?? analyseItem(item, options.resources(), settings).analysed));
+      batch.forEach((item, i) => store(item.index, decoded(decodeAnalysis(encoded[i], item.file)) ?? analyseItem(item, options.resources(), settings).analysed));
     }
   };
 
