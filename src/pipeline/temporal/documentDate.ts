@@ -169,7 +169,11 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
       out.push({
         why: `${q} (a day of the month, past): the document is dated that day or shortly after`,
         dayAnchor: true,
-        cost: (d) => { const k = D <= d.dom ? d.dom - D : d.dom + 30 - D; return k === 0 ? 0 : k === 1 ? 0.4 : Math.min(2, 0.6 + 0.05 * k); },
+        cost: (d) => {
+          // Days since the latest such day: this month's, else last month's (a 31st needs a month that has one).
+          const k = D <= d.dom ? d.dom - D : d.dom + (d.m === 1 ? 31 : daysInMonth(d.y, d.m - 1)) - D;
+          return k < 0 ? 2 : k === 0 ? 0 : k === 1 ? 0.4 : Math.min(2, 0.6 + 0.05 * k);
+        },
       });      if (s.dow !== undefined) {
         const W = s.dow;
         out.push({

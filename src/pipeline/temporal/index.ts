@@ -126,10 +126,21 @@ function matchTokenRun(c: ChunkScan, from: number, limit: number, anniversaries:
   }
 }
 
-/** Names of well-known events in one chunk, with the tense of their sentence around them. */
+const cueAt = (tokens: Token[], at: number, cues: string[][]) => cues.some((cue) => at >= 0 && at + cue.length <= tokens.length && cue.every((w, i) => tokens[at + i].norm === w));
+const cueBefore = (tokens: Token[], from: number, cues: string[][]) => cues.some((cue) => cueAt(tokens, from - cue.length, [cue]));
+
+/** "ahead of the election" (future), "after the election" (past), or null when no cue stands beside the name. */
+function sideOfEvent(tokens: Token[], from: number, to: number, lex: Lexicon): Tense | null {
+  const cues = lex.eventCues;
+  if (cueBefore(tokens, from, cues.aheadPre) || cueAt(tokens, to, cues.aheadPost)) return 'future';
+  if (cueBefore(tokens, from, cues.sincePre) || cueAt(tokens, to, cues.sincePost)) return 'past';
+  return null;
+}
+
+/** Names of well-known events in one chunk, with the side of them the text is on (cue words, else tense). */
 function matchNamedEvents(c: ChunkScan, res: TemporalResources, named: NamedEventHit[]): void {
   for (const m of matchNewsEvents(c.tokens, namesFor(res.newsEvents, c.lex.lang), c.lex.clitics)) {
-    const tense = tenseOf(c, m.from, m.to);
+    const tense = sideOfEvent(c.tokens, m.from, m.to, c.lex) ?? tenseOf(c, m.from, m.to);
     for (const id of m.ids) {
       const e = res.newsEvents.events.get(id)!;
       named.push({ id, kind: e.kind, occurrences: e.occurrences, start: c.tokens[m.from].start, end: c.tokens[m.to - 1].end, sentence: c.sentence, tense });

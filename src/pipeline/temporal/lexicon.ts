@@ -36,6 +36,12 @@ export interface LanguageData {
   weekdayAdjectives?: { stems: Record<string, string[]>; endings: string[] };
   tense?: { past?: string[]; future?: string[]; present?: string[]; pastSuffixes?: string[]; futureSuffixes?: string[] };
   examples?: Array<[text: string, dct: string | null, value: string]>;
+  /**
+   * Words beside a named news event that say which side of it the text is on: `ahead` ("ahead of the", "vor der",
+   * "を前に") means still to come, `since` ("after the", "nach der", "이후") means past. `pre` phrases come before the
+   * event's name, `post` phrases after it.
+   */
+  eventCues?: { ahead?: { pre?: string[]; post?: string[] }; since?: { pre?: string[]; post?: string[] } };
 }
 
 /** Shape of the language-neutral `und/temporal.json`. */
@@ -147,6 +153,10 @@ function patternParts(slots: string, lang: string): { parts: string[]; mask: boo
   return { parts, mask };
 }
 
+/** Cue phrases as token lists, longest first (so "ahead of the" is tried before "ahead of"). */
+const cueTokens = (phrases: string[] | undefined, lang: string): string[][] =>
+  (phrases ?? []).map((p) => phraseTokens(p, lang)).filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
+
 const relSymbol = (unit: Unit, shift: number) => `${unit}${shift > 0 ? '+' : ''}${shift === 0 ? '0' : shift}`;
 
 /**
@@ -228,6 +238,10 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
       pastSuffixes: (t.pastSuffixes ?? []).map(normalizeToken), futureSuffixes: (t.futureSuffixes ?? []).map(normalizeToken),
     },
     dayFirst: cldr.dayFirst,
+    eventCues: {
+      aheadPre: cueTokens(data.eventCues?.ahead?.pre, lang), aheadPost: cueTokens(data.eventCues?.ahead?.post, lang),
+      sincePre: cueTokens(data.eventCues?.since?.pre, lang), sincePost: cueTokens(data.eventCues?.since?.post, lang),
+    },
     clitics: (data.clitics ?? []).map(normalizeToken),
     ordinals: new Set((data.ordinals ?? []).map(normalizeToken)),
     maxLen,

@@ -113,6 +113,18 @@ describe('a named event dates the document', () => {
     expect(dateOf("La ville veut accueillir les Jeux du Fleuve l'an prochain. Les travaux avancent.", 'fr')).toEqual({ value: '2023', precision: 'year' });
   });
 
+  it.each([
+    ['en', 'Markets are calm ahead of the Guild election, analysts said on Tuesday. The vote in 2021 is close.', 'before'],
+    ['de', 'Vor der Gildenwahl: Die Parteien werben am Dienstag um Stimmen. Die Wahl im Jahr 2021 gilt als offen.', 'before'],
+    ['en', 'After the Guild election, the winners celebrated on Monday. Turnout in 2021 was high.', 'after'],
+  ])('%s: a cue beside the name says which side of the event the text is on (%s)', (lang, text, side) => {
+    const r = dateOf(text, lang);
+    expect(r).not.toBeNull();
+    // The 2021 election was on Sunday 26 September.
+    if (side === 'before') expect(r!.value < '2021-09-26').toBe(true);
+    else expect(r!.value >= '2021-09-26').toBe(true);
+  });
+
   it('en: an event mentioned in passing late in the article only bounds it', () => {
     const text = 'The council met on Monday. It voted on the budget. It approved new parks. Members recalled the Harbour Fire.';
     // No reported date to be recent after: the Mondays after the fire are all alike.
@@ -147,6 +159,33 @@ describe('document date from the text alone: background years, weekday days, mon
 
   it('en: "next year" next to a year names the year before it', () => {
     expect(dateOf('The city will host the games next year, in 2024, and is building fast.', 'en')).toEqual({ value: '2023', precision: 'year' });
+  });
+
+  it('fr: a month named with its year ranks the readings a weekday date leaves open (the nearer year wins)', () => {
+    // Monday 11 September falls in 2023 and in 2028; "since April 2019" prefers 2023.
+    expect(dateOf('Le Kremlin a annoncé lundi 11 septembre la visite, prévue depuis avril 2019.', 'fr')).toEqual({ value: '2023-09-11', precision: 'day' });
+  });
+
+  it('uk: a date named with its weekday is this week\'s news', () => {
+    // Sunday 11 June: 2017 (and 2023); "in April 2010" prefers the nearer; the day is the document's.
+    expect(dateOf('У неділю, 11 червня, набув чинності новий режим. План дій ухвалили у квітні 2010 року.', 'uk')).toEqual({ value: '2017-06-11', precision: 'day' });
+  });
+
+  it('uk: with only a background year, the years where Sunday is 11 June stay open: no date', () => {
+    expect(dateOf('У неділю, 11 червня, набув чинності новий режим. План дій ухвалили у 2010 році.', 'uk')).toBeNull();
+  });
+
+  it('zh: a year once in the future is a target everywhere, and "last year" belongs to the date beside it', () => {
+    const text = '去年9月22日，主席宣布，排放力争于2030年前达到峰值。去年12月，中方宣布：到2030年，排放将比2005年下降65%以上。';
+    const r = dateOf(text, 'zh');
+    // Not 2031 (as if "last year" were 2030): the text alone gives no year, so no date.
+    expect(r === null || !r.value.startsWith('2031')).toBe(true);
+  });
+
+  it('pt: "quarta-feira (31)" is a Wednesday the 31st (1 June is not "the 31st plus one day")', () => {
+    const text = 'O Senado aprovou nesta quarta-feira (31) o afastamento. O mandato vai até 31 de dezembro de 2018.';
+    // The Wednesday the 31st nearest before the planned date: 31 October 2018.
+    expect(dateOf(text, 'pt')).toEqual({ value: '2018-10-31', precision: 'day' });
   });
 
   it('en: an anniversary\'s year is the year of the article, not background', () => {

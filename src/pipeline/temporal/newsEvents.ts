@@ -42,10 +42,10 @@ interface NameNode {
 
 export interface NewsEventTable {
   events: Map<string, NewsEvent>;
-  /** Language → names of that language plus the neutral ones. */
+  /** Language → [name, event id] pairs of that language; "und" holds the names matched in every language. */
+  names: Map<string, Array<[string, string]>>;
+  /** Language → its names plus the neutral ones, compiled on first use (a worker rarely sees every language). */
   tries: Map<string, NameNode>;
-  /** Names matched in every language, for languages without names of their own. */
-  neutral: NameNode;
 }
 
 /** One event name found in an article; it carries the event's dates so that dating needs no tables. */
@@ -135,40 +135,39 @@ export function validateNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>
   return problems;
 }
 
-/** Compiles the event files (sure entries with valid dates only) into the table and per-language tries. */
+/** Loads the event files (sure entries with valid dates only) into the table; name tries are built per language on use. */
 export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>): NewsEventTable {
   const events = new Map<string, NewsEvent>();
-  const tries = new Map<string, NameNode>();
-  const neutral = newNode();
-  const pending: Array<[string, string, string]> = [];
+  const names = new Map<string, Array<[string, string]>>();
   for (const [, data] of files) {
     for (const e of data.events ?? []) {
       if (e.sure !== true || typeof e.id !== 'string' || events.has(e.id) || !Array.isArray(e.when)) continue;
       const occurrences = e.when.map(parseOccurrence);
       if (!occurrences.length || occurrences.some((o) => o === null)) continue;
       events.set(e.id, { id: e.id, kind: e.kind, occurrences: (occurrences as Occurrence[]).sort((a, b) => a.from - b.from) });
-      for (const [lang, names] of Object.entries(e.names ?? {})) for (const n of names ?? []) if (typeof n === 'string') pending.push([lang.toLowerCase(), n, e.id]);
+      for (const [lang, ns] of Object.entries(e.names ?? {})) {
+        const key = lang.toLowerCase();
+        let list = names.get(key);
+        if (!list) names.set(key, (list = []));
+        for (const n of ns ?? []) if (typeof n === 'string') list.push([n, e.id]);
+      }
     }
   }
-  for (const [lang, name, id] of pending) {
-    if (lang === 'und') continue;
-    let root = tries.get(lang);
-    if (!root) tries.set(lang, (root = newNode()));
-    addForms(root, nameForms(name, lang), id);
-  }
-  // Neutral names go into every language's trie. Tokenised once: they are codes and brand names ("COP26",
-  // "Euro 2020"), split the same way in every language (digits from letters, Han characters one by one).
-  for (const [lang, name, id] of pending) {
-    if (lang !== 'und') continue;
-    const forms = nameForms(name, 'und');
-    addForms(neutral, forms, id);
-    for (const root of tries.values()) addForms(root, forms, id);
-  }
-  return { events, tries, neutral };
+  return { events, names, tries: new Map() };
 }
 
-/** The trie for a language's text (its own names and the neutral ones). */
-export const namesFor = (table: NewsEventTable, lang: string): NameNode => table.tries.get(lang) ?? table.neutral;
+/** The trie for a language's text: its own names plus the neutral ones, tokenised the way that language's text is. */
+export function namesFor(table: NewsEventTable, lang: string): NameNode {
+  const key = table.names.has(lang) ? lang : 'und';
+  let root = table.tries.get(key);
+  if (!root) {
+    root = newNode();
+    for (const [name, id] of table.names.get(key) ?? []) addForms(root, nameForms(name, key), id);
+    if (key !== 'und') for (const [name, id] of table.names.get('und') ?? []) addForms(root, nameForms(name, 'und'), id);
+    table.tries.set(key, root);
+  }
+  return root;
+}
 
 function step(node: NameNode, tok: Token): NameNode | undefined {
   return node.lit.get(tok.norm) ?? (tok.fold !== tok.norm ? node.lit.get(tok.fold) : undefined);

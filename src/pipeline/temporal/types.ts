@@ -146,6 +146,8 @@ export interface Lexicon {
   tense: TenseCues;
   /** Order of day and month in numeric dates (13/09/2023 vs 9/13/2023), from Intl. */
   dayFirst: boolean;
+  /** Phrases beside a named news event that put it ahead of the text or behind it (token lists, longest first). */
+  eventCues: { aheadPre: string[][]; aheadPost: string[][]; sincePre: string[][]; sincePost: string[][] };
   /** Particles that may be glued to the end of a word (Korean 에, 의 …). */
   clitics: string[];
   /** Ordinal marks after a day or anniversary number ("13th", "1er", "70º"). */
