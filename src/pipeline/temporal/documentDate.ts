@@ -286,6 +286,8 @@ function nearestExpression(r: UnresolvedTimex, timexes: readonly UnresolvedTimex
 
 /** Characters between two spans (0 when they touch or overlap). */
 const gapBetween = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
+/** "Yesterday" can name a day of an event this short (a conclave, a summit), not of a season-long one. */
+const MAX_DEICTIC_EVENT_DAYS = 6;
 /** A relative expression and a date this close in one sentence are taken to name the same period. */
 const COREFERENCE_GAP = 60;
 
@@ -300,10 +302,15 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
     if (s.kind === 'relative' && s.unit === 'day' && !r.metadata) {
       // "The fire broke out yesterday": the named event's day is the document's day shifted.
       for (const h of named) {
-        const o = h.occurrences;
-        if (o.length !== 1 || o[0].from !== o[0].to || h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP) continue;
-        const n = o[0].from - s.shift;
-        out.push({ why: `${quote(text, r)} is ${eventQuote(text, h)} (${dayFromNumber(o[0].from)}): the document is from ${dayFromNumber(n)}`, dayAnchor: true, cost: (d) => (d.n === n ? 0 : 0.8) });
+        const occ = h.occurrences;
+        if (h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP || occ.some((o) => o.to - o.from > MAX_DEICTIC_EVENT_DAYS)) continue;
+        const shift = s.shift;
+        // The day "yesterday" names falls on the event (one of its occurrences, for a recurring one).
+        out.push({
+          why: `${quote(text, r)} is ${eventQuote(text, h)} (${occ.map(occurrenceDays).join(', ')}): the document is ${shift === 0 ? 'that day' : shift < 0 ? `${-shift} day(s) after it` : `${shift} day(s) before it`}`,
+          dayAnchor: true,
+          cost: (d) => (occ.some((o) => d.n + shift >= o.from && d.n + shift <= o.to) ? 0 : 0.8),
+        });
       }
       continue;
     }
