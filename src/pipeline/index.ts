@@ -131,11 +131,24 @@ export function analyseSafely(source: SourceArticle, resources: PipelineResource
  * Joins analysed articles into the timeline: clusters mentions across articles and collects warnings. Given the
  * resources, it first dates the folder jointly (dateFolder).
  */
-export function assembleTimeline(analysedIn: readonly AnalysedArticle[], listingWarnings: readonly Warning[] = [], resources?: PipelineResources): Timeline {
-  const analysed = resources ? dateFolder(analysedIn, resources) : analysedIn;
+export function assembleTimeline(analysed: readonly AnalysedArticle[], listingWarnings: readonly Warning[] = [], resources?: PipelineResources): Timeline {
+  return assembleHandedOver({ analysed }, listingWarnings, resources);
+}
+
+/**
+ * assembleTimeline for a caller that hands its analyses over (and keeps no reference to them): each stage lets go
+ * of what the next ones do not need, so that the expressions kept for joint dating and the mention candidates are
+ * freed before duplicates are sought and the timeline is written (at 10,000 articles, a few hundred MB).
+ */
+function assembleHandedOver(folder: { analysed: readonly AnalysedArticle[] | null }, listingWarnings: readonly Warning[], resources?: PipelineResources): Timeline {
+  let analysed: readonly AnalysedArticle[] | null = resources ? dateFolder(folder.analysed!, resources) : folder.analysed!;
+  folder.analysed = null;
   const articles = analysed.map((a) => a.article);
-  const events = clusterMentions(analysed.flatMap((a) => a.mentions), articles);
   const warnings = [...listingWarnings, ...analysed.flatMap((a) => a.warnings)];
+  const mentions = analysed.flatMap((a) => a.mentions);
+  analysed = null;
+  const events = clusterMentions(mentions, articles);
+  mentions.length = 0;
   return markDuplicates({ schema: SCHEMA, articles, events, warnings }, findDuplicates(articles));
 }
 
@@ -176,7 +189,8 @@ export async function extractTimeline(dir: string, options: RunOptions = {}): Pr
   const listing = listSources(dir);
   let resources = options.resources;
   const mainResources = () => (resources ??= loadResources(dir));
-  const analysed = await analyseFolder(dir, listing.files, {
+  const folder: { analysed: AnalysedArticle[] | null } = { analysed: null };
+  folder.analysed = await analyseFolder(dir, listing.files, {
     maxArticleBytes: options.maxArticleBytes,
     resources: mainResources,
     cacheDir: options.cacheDir ?? null,
@@ -185,5 +199,5 @@ export async function extractTimeline(dir: string, options: RunOptions = {}): Pr
     mainThreadHelps: options.mainThreadHelps,
     onProgress: options.onProgress,
   });
-  return applyEditorFiles(assembleTimeline(analysed, listing.warnings, mainResources()), readEditorFiles(dir));
+  return applyEditorFiles(assembleHandedOver(folder, listing.warnings, mainResources()), readEditorFiles(dir));
 }
