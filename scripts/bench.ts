@@ -2,8 +2,9 @@
  * `npm run bench`: the pipeline benchmark (scripts/benchPipeline.ts) then the rendering benchmark
  * (scripts/benchRender.ts), each as a child process, then both tables together. Exit code non-zero when either fails.
  *
- *   npm run bench -- [--smoke] [--sizes 100,1000,10000,100000] [--render-sizes 1000,10000,50000] [other benchPipeline flags]
+ *   npm run bench -- [--smoke] [--sizes 100,1000,10000,100000] [--render-sizes 1000,10000,50000] [--no-render] [other benchPipeline flags]
  *
+ * `--no-render` runs the pipeline benchmark alone (the rendering one needs a browser and several minutes).
  * `--smoke` goes to both (the small sizes CI runs so the benchmark cannot rot; no timing assertions anywhere).
  * `--sizes` and the other flags go to the pipeline benchmark; `--render-sizes` is the rendering benchmark's `--sizes`.
  */
@@ -24,9 +25,11 @@ interface Part {
 function partsOf(argv: readonly string[]): Part[] {
   const pipeline: string[] = [];
   const render: string[] = [];
+  let withRender = true;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
-    if (flag === '--smoke') {
+    if (flag === '--no-render') withRender = false;
+    else if (flag === '--smoke') {
       pipeline.push(flag);
       render.push(flag);
     } else if (flag === '--render-sizes') render.push('--sizes', argv[++i] ?? '');
@@ -35,7 +38,7 @@ function partsOf(argv: readonly string[]): Part[] {
   }
   return [
     { name: 'pipeline', script: 'scripts/benchPipeline.ts', args: pipeline },
-    { name: 'rendering', script: 'scripts/benchRender.ts', args: render },
+    ...(withRender ? [{ name: 'rendering', script: 'scripts/benchRender.ts', args: render }] : []),
   ];
 }
 
