@@ -197,6 +197,7 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
     const n = dayNumber(isoDay(s.year, s.month, s.day));
     out.push({ why: `${quote(text, today)} ${quote(text, t)}: the text names its own day`, dayAnchor: true, cost: (d) => (d.n === n ? 0 : 2) });
   }
+  out.push(...yearsAfterConstraints(text, timexes));
   out.push(...namedEventConstraints(text, named));
   out.push(...coreferenceConstraints(text, timexes, named));
   if (thisYear && namedYears.size) {
@@ -345,6 +346,30 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       const Y = Number(dayFromNumber(h.occurrences[0].from).slice(0, 4)) - shift;
       out.push({ why: `${quote(text, r)} and ${eventQuote(text, h)} name the same year: the document is from ${Y}`, year: Y, cost: (d) => (d.y === Y ? 0 : 1) });
     }
+  }
+  return out;
+}
+
+/** A span of years this close to a dated year in one sentence is read as counting from it. */
+const YEARS_AFTER_GAP = 80;
+
+/**
+ * "six years after the pilgrimage of May 2017", "2007년 … 11년 만에": a number of years next to a dated year, in one
+ * sentence, counts from it to the present. Soft: "a 77-year-old elected in 2003" counts nothing, and costs every
+ * candidate day the same when 2080 is out of reach.
+ */
+function yearsAfterConstraints(text: string, timexes: readonly UnresolvedTimex[]): Constraint[] {
+  const out: Constraint[] = [];
+  for (const t of timexes) {
+    const s = t.symbol;
+    if (s.kind !== 'duration' || s.unit !== 'year' || s.n === null || s.n < 1 || s.n > 200) continue;
+    const n = s.n;
+    const withYears = timexes.filter((u) => u.sentence === t.sentence && u.tense !== 'future' && !u.metadata && yearMonthOf(u)?.y !== undefined);
+    const dated = nearestExpression(t, withYears);
+    if (!dated || gapBetween(dated, t) > YEARS_AFTER_GAP) continue;
+    const y = yearMonthOf(dated)!.y!;
+    const Y = y + n;
+    out.push({ why: `${quote(text, t)} from ${quote(text, dated)}: the present is ${Y}`, cost: (d) => (d.y === Y ? 0 : 1) });
   }
   return out;
 }

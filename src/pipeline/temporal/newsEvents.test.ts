@@ -188,6 +188,10 @@ describe('document date from the text alone: background years, weekday days, mon
     expect(dateOf(text, 'pt')).toEqual({ value: '2018-10-31', precision: 'day' });
   });
 
+  it('pt: "six years after May 2017" counts to the present year', () => {
+    expect(dateOf('O Papa regressa a Portugal no domingo, seis anos depois da peregrinação a Fátima de maio de 2017.', 'pt')).toEqual({ value: '2023', precision: 'year' });
+  });
+
   it('en: an anniversary\'s year is the year of the article, not background', () => {
     const r = dateOf('On Tuesday leaders marked the 80th anniversary of the end of the Second World War.', 'en');
     expect(r?.value.startsWith('2025')).toBe(true);
