@@ -28,7 +28,7 @@ const RIVAL_DISTANCE = 3;
 const FUTURE_SOON = 60;
 const FUTURE_SLOPE = 0.002;
 /** Without a reported date to be recent after, how many days after the latest background year are considered. */
-const BACKGROUND_HORIZON = 36_500;
+const BACKGROUND_HORIZON = 18_250;
 /** Sentences (headline first) whose events are taken to be the article's subject. */
 const LEAD_SENTENCES = 3;
 
@@ -369,7 +369,7 @@ function yearsAfterConstraints(text: string, timexes: readonly UnresolvedTimex[]
     if (!dated || gapBetween(dated, t) > YEARS_AFTER_GAP) continue;
     const y = yearMonthOf(dated)!.y!;
     const Y = y + n;
-    out.push({ why: `${quote(text, t)} from ${quote(text, dated)}: the present is ${Y}`, cost: (d) => (d.y === Y ? 0 : 1) });
+    out.push({ why: `${quote(text, t)} from ${quote(text, dated)}: the present is ${Y}`, year: Y, cost: (d) => (d.y === Y ? 0 : 1) });
   }
   return out;
 }
