@@ -78,6 +78,11 @@ describe('finding event names', () => {
     expect(named('정부는 항구 화재를 조사했다.', 'ko')).toEqual([['harbour-fire', '항구 화재를']]);
   });
 
+  it('reads a name after an elided article, and never as the start of a longer word', () => {
+    expect(named("Les rescapés de l'HF-21 témoignent.", 'fr')).toEqual([['harbour-fire', "l'HF-21"]]);
+    expect(named('The HF-21b report is out.', 'en')).toEqual([]);
+  });
+
   it('skips entries not marked sure', () => {
     expect(named('The Unsure Summit ended.', 'en')).toEqual([]);
   });

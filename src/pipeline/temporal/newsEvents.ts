@@ -173,6 +173,21 @@ function step(node: NameNode, tok: Token): NameNode | undefined {
   return node.lit.get(tok.norm) ?? (tok.fold !== tok.norm ? node.lit.get(tok.fold) : undefined);
 }
 
+/** Longest elided article before an apostrophe ("l'", "dell'", "nell'"). */
+const MAX_ELISION = 5;
+
+function elided(node: NameNode, tok: Token): NameNode | undefined {
+  const at = tok.norm.indexOf("'");
+  if (at < 1 || at > MAX_ELISION - 1 || at === tok.norm.length - 1) return undefined;
+  return node.lit.get(tok.norm.slice(at + 1));
+}
+
+/** "GPT-4" is not the start of "GPT-4o": a name may not end on digits glued to the letters that follow. */
+function endsInsideWord(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return !!next && tokens[last].digits && next.start === tokens[last].end && !next.digits;
+}
+
 /**
  * Event names in a token run: at each position the longest name wins, and matches never overlap. A particle glued
  * to a name's last word ("브렉시트를") still counts. Work per token is bounded by MAX_NAME_TOKENS.
@@ -185,7 +200,8 @@ export function matchNewsEvents(tokens: readonly Token[], root: NameNode, clitic
     let best: { to: number; ids: string[] } | null = null;
     for (let p = i; node && p < tokens.length && p - i < MAX_NAME_TOKENS; p++) {
       const tok = tokens[p];
-      const next = step(node, tok);
+      // "l'attentat de Nice", "dell'Expo": an elided article glued to the name's first word.
+      const next: NameNode | undefined = step(node, tok) ?? (p === i ? elided(node, tok) : undefined);
       if (!next) {
         for (const c of clitics) {
           if (tok.norm.length <= c.length || !tok.norm.endsWith(c)) continue;
@@ -194,7 +210,7 @@ export function matchNewsEvents(tokens: readonly Token[], root: NameNode, clitic
         }
       }
       node = next;
-      if (node?.ids) best = { to: p + 1, ids: node.ids };
+      if (node?.ids && !endsInsideWord(tokens, p)) best = { to: p + 1, ids: node.ids };
     }
     if (best) {
       out.push({ from: i, to: best.to, ids: best.ids });
