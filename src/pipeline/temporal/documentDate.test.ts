@@ -33,6 +33,33 @@ describe('decide: the point of a document-date window', () => {
   });
 });
 
+describe('decide with rivals: readings the evidence cannot tell apart', () => {
+  const span = [dayNumber('2022-01-01'), dayNumber('2024-12-31')] as const;
+  const at = (...days: string[]) => new Set(days.map(dayNumber));
+
+  it('two equally good days a year apart leave the document undated', () => {
+    const good = at('2022-05-14', '2023-05-13');
+    const doc = decide(span[0], span[1], (d) => (good.has(d.n) ? 0 : 1), null, [], none, false, false, true);
+    expect(doc.published).toBeNull();
+  });
+
+  it('a reading a year away that is only slightly worse (a tiny slope) still leaves the year open', () => {
+    const doc = decide(span[0], span[1], (d) => (d.n === dayNumber('2024-05-11') ? 0 : d.n === dayNumber('2022-05-14') ? 0.02 : 1), null, [], none, false, false, true);
+    expect(doc.published).toBeNull();
+  });
+
+  it('equally good days within one year give that year', () => {
+    const good = at('2023-03-06', '2023-06-12', '2023-10-02');
+    const doc = decide(span[0], span[1], (d) => (good.has(d.n) ? 0 : 1), null, [], none, false, false, true);
+    expect(doc.published).toMatchObject({ value: '2023', precision: 'year' });
+  });
+
+  it('a clearly best day stays the answer', () => {
+    const doc = decide(span[0], span[1], (d) => (d.n === dayNumber('2023-09-04') ? 0 : d.n === dayNumber('2023-09-11') ? 0.4 : 1), null, [], none, false, false, true);
+    expect(doc.published).toMatchObject({ value: '2023-09-04', precision: 'day' });
+  });
+});
+
 describe('document date from a same-day expression in apposition to a full date', () => {
   const resources = loadTemporalResources();
   const dateOf = (text: string, lang: string) => {

@@ -24,6 +24,9 @@ const TOLERANCE = 0.35;
 const RIVAL = 0.005;
 /** How far (days) outside the chosen window a rival must be to count as another reading, not the same one. */
 const RIVAL_DISTANCE = 3;
+/** A reading about a year or more away that is nearly as good leaves the year open (small slopes do not decide it). */
+const RIVAL_YEAR_DISTANCE = 300;
+const RIVAL_YEAR = 0.05;
 /** A future date precise to a month or a day costs nothing this many days ahead, then a little per day more. */
 const FUTURE_SOON = 60;
 const FUTURE_SLOPE = 0.002;
@@ -530,18 +533,23 @@ export function decide(
   let hi = best;
   while (lo > from && costs[lo - 1 - from] <= limit) lo--;
   while (hi < to && costs[hi + 1 - from] <= limit) hi++;
-  // With `rivals`, another equally good reading away from this one means the evidence does not pick a day: keep them all.
-  const rival = rivals && costs.some((c, i) => c <= costs[best - from] + RIVAL && (from + i < lo - RIVAL_DISTANCE || from + i > hi + RIVAL_DISTANCE));
+  const awayFrom = (n: number) => (n < lo ? lo - n : n > hi ? n - hi : 0);
+  // With `rivals`, another reading about as good as this one means the evidence does not decide between them: a nearby
+  // one (another Monday) leaves the month or so open, one a year or more away (another year's final) the year.
+  const bestCost = costs[best - from];
+  const rivalYear = rivals && costs.some((c, i) => c <= bestCost + RIVAL_YEAR && awayFrom(from + i) > RIVAL_YEAR_DISTANCE);
+  const rival = rivalYear || (rivals && costs.some((c, i) => c <= bestCost + RIVAL && awayFrom(from + i) > RIVAL_DISTANCE));
   const spanWithin = (limitCost: number): [number, number] => {
     let a = best, b = best;
     for (let n = from; n <= to; n++) if (costs[n - from] <= limitCost) { a = Math.min(a, n); b = Math.max(b, n); }
     return [a, b];
   };
   if (spread) [lo, hi] = spanWithin(limit);
+  else if (rivalYear) [lo, hi] = spanWithin(bestCost + RIVAL_YEAR);
   else if (rival) {
-    // Rival readings: every near-best day, or if those straddle years, only the readings the evidence cannot tell apart.
+    // Every near-best day, or if those straddle years, only the readings the evidence cannot tell apart.
     [lo, hi] = spanWithin(limit);
-    if (dayFromNumber(lo).slice(0, 4) !== dayFromNumber(hi).slice(0, 4)) [lo, hi] = spanWithin(costs[best - from] + RIVAL);
+    if (dayFromNumber(lo).slice(0, 4) !== dayFromNumber(hi).slice(0, 4)) [lo, hi] = spanWithin(bestCost + RIVAL);
   }
   const mid = dayFromNumber(lo + (lateMiddle ? Math.ceil((hi - lo) / 2) : Math.floor((hi - lo) / 2)));
   const window: [IsoDay, IsoDay] = [dayFromNumber(lo), dayFromNumber(hi)];
