@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import type { Timeline } from '../model/timeline.ts';
 import { App } from './App.tsx';
 import { memoryTimelineSource } from './data/memorySource.ts';
+import { createTimelineSource } from './data/timelineSource.ts';
 import { createAppStore } from './store/appStore.ts';
 
 const TEXT = 'Intro line. Kim will travel to Russia this month <script>alert(1)</script>. The end.';
@@ -100,6 +101,23 @@ describe('App', () => {
     await waitFor(() => expect(screen.getByTestId('filter-count').textContent).toBe('0 of 1 events match'));
     expect(screen.queryByRole('button', { name: /meet in Russia/ })).toBeNull();
     await waitFor(() => expect(location.hash).toBe('#q=beijing'));
+  });
+
+  it('a chunk that cannot be loaded is said in the panel and the search, and the rest still works', async () => {
+    const { manifest, load } = memoryTimelineSource(timeline);
+    const offline = new Set(['articles-0.json', 'mentions-0.json']);
+    const source = createTimelineSource(manifest, async (url) => {
+      if (offline.has(url)) throw new Error(`${url} is offline`);
+      return load(url);
+    });
+    render(<App source={source} store={createAppStore()} />);
+    fireEvent.click(await screen.findByRole('button', { name: /meet in Russia/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Kim Jong Un and Vladimir Putin meet in Russia' });
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('mentions-0.json is offline');
+    fireEvent.keyDown(document, { key: 'Escape' });
+    fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'putin' } });
+    expect((await screen.findByText(/The quotes could not be loaded/)).textContent).toContain('titles and names are searched');
+    await waitFor(() => expect(screen.getByTestId('filter-count').textContent).toBe('1 of 1 events match'));
   });
 
   it('the list view is a table with a caption and header cells', async () => {

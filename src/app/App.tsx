@@ -80,11 +80,12 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
   const clearFilters = useAppStore((s) => s.clearFilters);
   // The quotes are searched too: their mentions load on the first query (titles and names are searched at once).
   const searching = filters.q.trim() !== '';
-  const mentionsById = useAllMentions(searching);
+  const quotes = useAllMentions(searching);
+  const mentionsById = quotes.status === 'ready' ? quotes.value : undefined;
   const filtered = hasActiveFilters(filters);
   // Preparing every event for filtering is work the first paint need not wait for (no filter is active then):
   // done on the first filter or facet count.
-  const prepared = useMemo(() => once(() => prepareEvents(index.events, articlesById, mentionsById ?? undefined)), [index, articlesById, mentionsById]);
+  const prepared = useMemo(() => once(() => prepareEvents(index.events, articlesById, mentionsById)), [index, articlesById, mentionsById]);
   const shown = useMemo(() => (filtered ? filterEvents(prepared(), filters) : index.events), [filtered, prepared, filters, index]);
 
   return (
@@ -95,7 +96,8 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
         {filtered && viewMode !== 'sources' && (
           <p className="filter-summary">
             Filtered: {shown.length} of {index.events.length} events shown.{' '}
-            {searching && !mentionsById && <span role="status">Loading the quotes to search them too… </span>}
+            {searching && quotes.status === 'loading' && <span role="status">Loading the quotes to search them too… </span>}
+            {searching && quotes.status === 'error' && <span role="alert">The quotes could not be loaded ({quotes.message}): titles and names are searched. </span>}
             <a href="#filters" className="link-button">Change filters</a>{' '}
             <button type="button" className="link-button" onClick={clearFilters}>Clear filters</button>
           </p>

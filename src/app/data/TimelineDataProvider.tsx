@@ -81,11 +81,16 @@ export function useTimelineSource(): TimelineSource {
   return source;
 }
 
+/** Something fetched on demand: loading, failed (asking again retries), or ready. */
+export type Loaded<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
+
+const LOADING = { status: 'loading' } as const;
+
 /**
- * The summaries of these articles (title, file, dates: their chunks fetched on first use), or null until all have
- * arrived (at once when they already have). Unknown ids are left out. Pass a stable array (an event's `articles`).
+ * The summaries of these articles (title, file, dates: their chunks fetched on first use); ready at once when they
+ * have already arrived. Unknown ids are left out. Pass a stable array (an event's `articles`).
  */
-export function useArticles(ids: readonly string[]): ReadonlyMap<string, ArticleSummary> | null {
+export function useArticles(ids: readonly string[]): Loaded<ReadonlyMap<string, ArticleSummary>> {
   const source = useContext(SourceContext);
   const data = useContext(DataContext);
   const refs = useMemo(() => ids.flatMap((id) => data?.articlesById.get(id) ?? []), [ids, data]);
@@ -94,28 +99,50 @@ export function useArticles(ids: readonly string[]): ReadonlyMap<string, Article
     const found = refs.map((ref) => source.loadedArticle(ref));
     return found.every((a) => a !== undefined) ? new Map(found.map((a) => [a.id, a])) : null;
   }, [refs, source]);
-  const [state, setState] = useState<{ refs: readonly ArticleBrief[]; articles: ReadonlyMap<string, ArticleSummary> } | null>(null);
+  const [state, setState] = useState<{ refs: readonly ArticleBrief[]; value: Loaded<ReadonlyMap<string, ArticleSummary>> } | null>(null);
   useEffect(() => {
     if (!source || loaded) return;
     let live = true;
-    source.loadArticles(refs).then((list) => live && setState({ refs, articles: new Map(list.map((a) => [a.id, a])) }), () => {});
+    source.loadArticles(refs).then(
+      (list) => live && setState({ refs, value: { status: 'ready', value: new Map(list.map((a) => [a.id, a])) } }),
+      (error: unknown) => live && setState({ refs, value: { status: 'error', message: messageOf(error) } }),
+    );
     return () => { live = false; };
   }, [refs, source, loaded]);
-  return loaded ?? (state?.refs === refs ? state.articles : null);
+  return useMemo(() => (loaded ? { status: 'ready', value: loaded } : state?.refs === refs ? state.value : LOADING), [loaded, state, refs]);
 }
 
-/** Every article's summary in input order once `wanted` (the Sources view, the article filter); null until then. */
-export function useAllArticles(wanted = true): readonly ArticleSummary[] | null {
+/**
+ * `load(source)` once per source, when `wanted`. A failure shows until `wanted` turns false (or the component
+ * remounts): asking again then retries, and a request that keeps failing is not repeated in a loop.
+ */
+function useWhole<T>(wanted: boolean, load: (source: TimelineSource) => Promise<T>): Loaded<T> {
   const source = useContext(SourceContext);
-  const [all, setAll] = useState<{ source: TimelineSource; articles: readonly ArticleSummary[] } | null>(null);
-  const have = all !== null && all.source === source;
+  const [state, setState] = useState<{ source: TimelineSource; value: Loaded<T> } | null>(null);
+  const current: Loaded<T> = state !== null && state.source === source ? state.value : LOADING;
   useEffect(() => {
-    if (!wanted || !source || have) return;
+    if (!source) return;
+    if (!wanted) {
+      if (current.status === 'error') setState(null);
+      return;
+    }
+    if (current.status !== 'loading') return;
     let live = true;
-    source.loadAllArticles().then((articles) => live && setAll({ source, articles }), () => {});
+    load(source).then(
+      (value) => live && setState({ source, value: { status: 'ready', value } }),
+      (error: unknown) => live && setState({ source, value: { status: 'error', message: messageOf(error) } }),
+    );
     return () => { live = false; };
-  }, [wanted, source, have]);
-  return have ? all.articles : null;
+  }, [wanted, source, current.status, load]);
+  return current;
+}
+
+const loadAllArticles = (source: TimelineSource) => source.loadAllArticles();
+const loadAllMentions = (source: TimelineSource) => source.loadAllMentions();
+
+/** Every article's summary in input order once `wanted` (the Sources view, the article filter). */
+export function useAllArticles(wanted = true): Loaded<readonly ArticleSummary[]> {
+  return useWhole(wanted, loadAllArticles);
 }
 
 export type MentionsState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; mentions: Mention[] };
@@ -142,21 +169,9 @@ export function useEventMentions(event: EventSummary | undefined): MentionsState
   }, [loaded, state, event]);
 }
 
-/**
- * Every event's mentions once `wanted` (the quote search asks on its first query); null until they have arrived.
- * A failed load is retried the next time `wanted` turns true.
- */
-export function useAllMentions(wanted: boolean): ReadonlyMap<string, Mention[]> | null {
-  const source = useContext(SourceContext);
-  const [all, setAll] = useState<{ source: TimelineSource; mentions: ReadonlyMap<string, Mention[]> } | null>(null);
-  const have = all !== null && all.source === source;
-  useEffect(() => {
-    if (!wanted || !source || have) return;
-    let live = true;
-    source.loadAllMentions().then((mentions) => live && setAll({ source, mentions }), () => {});
-    return () => { live = false; };
-  }, [wanted, source, have]);
-  return have ? all.mentions : null;
+/** Every event's mentions once `wanted` (the quote search asks on its first query). */
+export function useAllMentions(wanted: boolean): Loaded<ReadonlyMap<string, Mention[]>> {
+  return useWhole(wanted, loadAllMentions);
 }
 
 /** The full text of one article, fetched from its chunk on first use. */

@@ -44,7 +44,7 @@ function FacetGroup({ facet, prepared, filters }: FacetProps) {
 function FacetValues({ facet, prepared, filters }: FacetProps) {
   // The article filter names articles by title: their summaries load when its group first opens.
   const articles = useAllArticles(facet === 'articles');
-  const articlesById = useMemo(() => new Map((articles ?? []).map((a) => [a.id, a])), [articles]);
+  const articlesById = useMemo(() => new Map(articles.status === 'ready' ? articles.value.map((a) => [a.id, a]) : []), [articles]);
   const selected = filters[facet];
   const counts = useMemo(() => facetValueCounts(prepared(), filters, facet), [prepared, filters, facet]);
   const setFacet = useAppStore((s) => s.setFacet);

@@ -6,15 +6,15 @@ import { formatDateInterval, formatTimexValue, precisionInWords } from '../../mo
 import { describeSupport, statusInWords, supportInWords } from '../format/eventNames.ts';
 import { languageName } from '../format/languageName.ts';
 import { typeInWords } from '../filters/facetLabels.ts';
-import { useArticles, useTimelineData, type MentionsState } from '../data/TimelineDataProvider.tsx';
+import { useArticles, useTimelineData, type Loaded, type MentionsState } from '../data/TimelineDataProvider.tsx';
 import { MentionCard } from './MentionCard.tsx';
 import { EditEvent, MergeEvent } from '../edit/devEditors.ts';
 
 interface EventDetailsProps {
   event: EventSummary;
   mentions: MentionsState;
-  /** The summaries of the event's articles, null while they load. */
-  articles: ReadonlyMap<string, ArticleSummary> | null;
+  /** The summaries of the event's articles. */
+  articles: Loaded<ReadonlyMap<string, ArticleSummary>>;
   headingId: string;
   onRead: (mentionIndex: number) => void;
   onClose: () => void;
@@ -67,13 +67,15 @@ export function EventDetails({ event, mentions, articles, headingId, onRead, onC
   const { articlesById } = useTimelineData();
   const support = describeSupport(event, (id) => articlesById.get(id)?.lang ?? 'und');
   const sentences = mentions.status === 'ready' ? mentions.mentions.length : 0;
-  const copiesOf = useMemo(() => event.articles.map((id) => articles?.get(id)).filter((a) => a?.duplicateOf) as ArticleSummary[], [event, articles]);
+  const byId = articles.status === 'ready' ? articles.value : null;
+  const copiesOf = useMemo(() => event.articles.map((id) => byId?.get(id)).filter((a) => a?.duplicateOf) as ArticleSummary[], [event, byId]);
   // The originals of copies may be articles that do not report this event: their titles load on their own.
   const originalIds = useMemo(() => copiesOf.map((a) => a.duplicateOf!), [copiesOf]);
   const originals = useArticles(originalIds);
-  const copies = copiesOf.map((a) => ({ copy: a.title || a.id, of: originals?.get(a.duplicateOf!)?.title || a.duplicateOf! }));
+  const originalsById = originals.status === 'ready' ? originals.value : null;
+  const copies = copiesOf.map((a) => ({ copy: a.title || a.id, of: originalsById?.get(a.duplicateOf!)?.title || a.duplicateOf! }));
   // The cards need both the mentions and their articles' summaries.
-  const sourcesStatus: MentionsState = mentions.status === 'ready' && !articles ? { status: 'loading' } : mentions;
+  const sourcesStatus = mentions.status !== 'ready' ? mentions : articles;
   return (
     <>
       <div className="panel-header">
@@ -129,11 +131,11 @@ export function EventDetails({ event, mentions, articles, headingId, onRead, onC
         <p className="quote-key" aria-hidden="true"><mark className="hl-trigger">event word</mark> <mark className="hl-date">date expression</mark></p>
         {sourcesStatus.status === 'loading' && <p role="status">Loading the sources…</p>}
         {sourcesStatus.status === 'error' && <p role="alert">Could not load the sources: {sourcesStatus.message}</p>}
-        {mentions.status === 'ready' && articles && (
+        {mentions.status === 'ready' && byId && (
           <ol className="mentions">
             {mentions.mentions.map((mention, i) => (
               <MentionCard key={`${mention.article}-${mention.sentence}-${i}`} number={i + 1} mention={mention}
-                article={articles.get(mention.article)} eventDate={event.date} eventStatus={event.status} onRead={() => onRead(i)}
+                article={byId.get(mention.article)} eventDate={event.date} eventStatus={event.status} onRead={() => onRead(i)}
                 splitFrom={sentences > 1 ? event : undefined} />
             ))}
           </ol>

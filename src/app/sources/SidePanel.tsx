@@ -25,7 +25,7 @@ export function SidePanel() {
   const mentions = useEventMentions(event);
   const articles = useArticles(event?.articles ?? NO_ARTICLES);
   const mention = event && reader && mentions.status === 'ready' ? mentions.mentions[reader.mentionIndex] : undefined;
-  const article = mention ? articles?.get(mention.article) : undefined;
+  const article = mention && articles.status === 'ready' ? articles.value.get(mention.article) : undefined;
   const view = article && mention ? `reader:${reader?.mentionIndex}` : 'details';
 
   // Move focus to the heading whenever the panel opens or switches view, so screen readers announce it.

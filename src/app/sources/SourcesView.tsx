@@ -24,7 +24,7 @@ export function SourcesView() {
   const { index } = useTimelineData();
   // The article summaries (titles, files, dates) load when the view first opens.
   const articles = useAllArticles();
-  const { rows, folder } = useMemo(() => sourceRows(articles ?? [], index.events, index.warnings), [articles, index]);
+  const { rows, folder } = useMemo(() => sourceRows(articles.status === 'ready' ? articles.value : [], index.events, index.warnings), [articles, index]);
   const [reading, setReading] = useState<ArticleSummary | null>(null);
   const returnTo = useRef<string | null>(null);
 
@@ -42,8 +42,9 @@ export function SourcesView() {
   return (
     <section className="sources-view" aria-labelledby="sources-heading">
       <h2 id="sources-heading" className="list-heading">Sources</h2>
-      {!articles && index.articles.length > 0 && <p role="status">Loading the article list…</p>}
-      {articles && rows.length === 0 && <p className="empty">No articles were read.</p>}
+      {articles.status === 'loading' && index.articles.length > 0 && <p role="status">Loading the article list…</p>}
+      {articles.status === 'error' && <p role="alert">The article list could not be loaded: {articles.message}</p>}
+      {articles.status === 'ready' && rows.length === 0 && <p className="empty">No articles were read.</p>}
       {rows.length === 0
         ? null
         : (
