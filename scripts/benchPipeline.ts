@@ -108,22 +108,33 @@ function log(line: string): void {
   process.stderr.write(`bench: ${line}\n`);
 }
 
+/** The closing line of the CLI and of the baseline: "dateline: N articles, M events, K warnings". */
+const SUMMARY = /^(dateline|baseline): \d+ articles/;
+
 /** Runs a node script as a child with the peak-RSS reporter preloaded; wall time from spawn to exit. */
 function timed(args: string[], timeoutSeconds: number, articles: number): Promise<Run> {
   return new Promise((done) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['--import', 'tsx', '--import', PEAK_RSS, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let tail = '';
+    let line = '';
+    let summary = '';
     let timedOut = false;
     child.stderr.setEncoding('utf8');
-    // Only the end of stderr matters (summary and peak memory); progress lines are dropped as they pass.
-    child.stderr.on('data', (chunk: string) => { tail = (tail + chunk).slice(-4000); });
+    // Only the summary and the end of stderr (peak memory) matter; progress lines are dropped as they pass. The
+    // summary is caught on its way: the CLI lists every warning after it, thousands of lines at 10,000 articles.
+    child.stderr.on('data', (chunk: string) => {
+      tail = (tail + chunk).slice(-4000);
+      const lines = (line + chunk).split('\n');
+      line = lines.pop() ?? '';
+      for (const l of lines) if (!summary && SUMMARY.test(l)) summary = l;
+    });
     const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutSeconds * 1000);
     child.on('close', (code) => {
       clearTimeout(timer);
       const seconds = (performance.now() - started) / 1000;
       const peak = [...tail.matchAll(/bench-peak-rss-kb (\d+)/g)].pop();
-      const summary = tail.split('\n').find((l) => /^(dateline|baseline): \d+ articles/.test(l)) ?? '';
+      if (!summary && SUMMARY.test(line)) summary = line;
       const status = timedOut ? 'DNF' : code === 0 ? 'ok' : 'failed';
       if (status === 'failed') log(`child failed (exit ${code}): ${args.join(' ')}\n${tail.slice(-1500)}`);
       done({
