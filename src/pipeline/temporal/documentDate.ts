@@ -167,6 +167,12 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
           },
         });
       }
+    } else if (s.kind === 'dayOfMonth' && !s.rel && t.tense === 'future') {
+      const D = s.day;
+      out.push({
+        why: `${q} (a day of the month, future) is most likely later this month`,
+        cost: (d) => (D > d.dom ? (D - d.dom <= 7 ? 0 : 0.2) : 0.6),
+      });
     } else if (s.kind === 'dayOfMonth' && !s.rel) {
       const D = s.day;
       out.push({
@@ -357,24 +363,29 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
 const YEARS_AFTER_GAP = 80;
 
 /**
- * "six years after the pilgrimage of May 2017", "2007년 … 11년 만에": a number of years next to a dated year, in one
+ * "six years after the pilgrimage of May 2017", "2007년 … 11년 만에", "7年前…2001年": a number of years next to a dated year, in one
  * sentence, counts from it to the present. Soft: "a 77-year-old elected in 2003" counts nothing, and costs every
  * candidate day the same when 2080 is out of reach.
  */
-function yearsAfterConstraints(text: string, timexes: readonly UnresolvedTimex[]): Constraint[] {
-  const out: Constraint[] = [];
+/** Each "N years after/ago" count and the dated expression it counts from. */
+function yearCounts(timexes: readonly UnresolvedTimex[]): Array<{ count: UnresolvedTimex; from: UnresolvedTimex; present: number }> {
+  const out: Array<{ count: UnresolvedTimex; from: UnresolvedTimex; present: number }> = [];
   for (const t of timexes) {
     const s = t.symbol;
-    if (s.kind !== 'duration' || s.unit !== 'year' || s.n === null || s.n < 1 || s.n > 200) continue;
-    const n = s.n;
+    // "seven years ago, on 13 July 2001" counts the same way as "six years after May 2017".
+    const n = s.kind === 'duration' ? s.n : s.kind === 'ago' && s.dir === -1 ? s.n : null;
+    if ((s.kind !== 'duration' && s.kind !== 'ago') || s.unit !== 'year' || n === null || n < 1 || n > 200) continue;
     const withYears = timexes.filter((u) => u.sentence === t.sentence && u.tense !== 'future' && !u.metadata && yearMonthOf(u)?.y !== undefined);
     const dated = nearestExpression(t, withYears);
     if (!dated || gapBetween(dated, t) > YEARS_AFTER_GAP) continue;
-    const y = yearMonthOf(dated)!.y!;
-    const Y = y + n;
-    out.push({ why: `${quote(text, t)} from ${quote(text, dated)}: the present is ${Y}`, year: Y, cost: (d) => (d.y === Y ? 0 : 1) });
+    out.push({ count: t, from: dated, present: yearMonthOf(dated)!.y! + n });
   }
   return out;
+}
+
+function yearsAfterConstraints(text: string, timexes: readonly UnresolvedTimex[]): Constraint[] {
+  return yearCounts(timexes).map(({ count, from, present: Y }) => (
+    { why: `${quote(text, count)} from ${quote(text, from)}: the present is ${Y}`, year: Y, cost: (d: DayInfo) => (d.y === Y ? 0 : 1) }));
 }
 
 /** Two expressions side by side, with at most a comma or a dash between them. */
@@ -413,10 +424,13 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
   let anchor: { day: number; why: string } | null = null;
   let weakAnchor: { day: number; why: string } | null = null;
   const raise = (b: { day: number; why: string } | null, day: number, why: string) => (b === null || day > b.day ? { day, why } : b);
+  // A date the text counts years from ("seven years ago, on 13 July 2001") is background, not a report.
+  const counted = new Set(yearCounts(timexes).map((c) => c.from));
   for (const t of timexes) {
     const start = absoluteStart(t);
     if (start === null) continue;
     if (t.tense === 'future') { if (upper === null || start < upper.day) upper = { day: start, why: quote(text, t) }; continue; }
+    if (counted.has(t)) { lower = raise(lower, start, quote(text, t)); continue; }
     lower = raise(lower, start, quote(text, t));
     // An anniversary's year is the year of its commemoration, not background.
     if (t.symbol.kind === 'date' && t.symbol.day !== undefined) anchor = raise(anchor, start, quote(text, t));

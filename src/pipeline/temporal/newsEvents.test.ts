@@ -197,6 +197,11 @@ describe('document date from the text alone: background years, weekday days, mon
     expect(dateOf('O Papa regressa a Portugal no domingo, seis anos depois da peregrinação a Fátima de maio de 2017.', 'pt')).toEqual({ value: '2023', precision: 'year' });
   });
 
+  it('en: "seven years ago, on 13 July 2001" counts to the present year', () => {
+    const r = dateOf('The committee chose the city seven years ago, on 13 July 2001. Fireworks lit the stadium on Friday.', 'en');
+    expect(r?.value.startsWith('2008')).toBe(true);
+  });
+
   it('en: an anniversary\'s year is the year of the article, not background', () => {
     const r = dateOf('On Tuesday leaders marked the 80th anniversary of the end of the Second World War.', 'en');
     expect(r?.value.startsWith('2025')).toBe(true);
