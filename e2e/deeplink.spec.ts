@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { KIM_PUTIN_2023, KNOWN_EVENTS } from './knownEvents.ts';
-import { eventIdByName, openApp, openEvent, settle, visibleRange } from './helpers.ts';
+import { eventIdByName, openApp, openEvent, quotesSearched, settle, visibleRange } from './helpers.ts';
 
 test.describe('deep links', () => {
   test('the hash holds selection, range and filters; reloading restores exactly that view', async ({ page }) => {
@@ -10,6 +10,7 @@ test.describe('deep links', () => {
     await page.keyboard.press('+');
     await settle(page);
     await page.getByLabel('Search').fill('putin');
+    await quotesSearched(page);
     const range = await visibleRange(page);
     await expect(page).toHaveURL(/#event=[^&]+&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d&q=putin$/);
     expect(page.url()).toContain(`from=${range.start}&to=${range.end}`);

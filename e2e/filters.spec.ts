@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp, visibleRange } from './helpers.ts';
+import { openApp, quotesSearched, visibleRange } from './helpers.ts';
 
 const shownEvents = async (page: import('@playwright/test').Page) => page.locator('svg.plot-svg').evaluate((svg) =>
   [...svg.querySelectorAll('.mark')].length + [...svg.querySelectorAll('.cluster')].reduce((n, c) => n + c.getAttribute('data-members')!.split(' ').length, 0));
@@ -11,6 +11,7 @@ test.describe('find and filter', () => {
     const search = page.getByLabel('Search');
     // "zeszłym" (Polish: last) typed without the ł.
     await search.fill('ZESZLYM');
+    await quotesSearched(page);
     await expect(page.getByTestId('filter-count')).toHaveText(/^\d+ of \d+ events match$/);
     const found = await shownEvents(page);
     expect(found).toBeGreaterThan(0);

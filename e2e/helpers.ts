@@ -116,3 +116,11 @@ export async function overflowingElements(page: Page): Promise<string[]> {
     .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('svg'))
     .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`).slice(0, 5));
 }
+
+/**
+ * The first search of a page loads the quotes (the site ships them apart from the index) and shows titles and names
+ * matches meanwhile: wait until the quotes are searched too, so that counts read next are final.
+ */
+export async function quotesSearched(page: Page): Promise<void> {
+  await expect(page.getByText('Loading the quotes to search them too…')).toHaveCount(0);
+}

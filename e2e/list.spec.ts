@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp } from './helpers.ts';
+import { openApp, quotesSearched } from './helpers.ts';
 
 test.describe('list view', () => {
   test('a table of the same events, sorted by date, with caption and header scopes; keyboard reachable', async ({ page }) => {
@@ -27,6 +27,7 @@ test.describe('list view', () => {
     await page.screenshot({ path: 'test-results/screens/11-list.png', fullPage: true });
     // Same filters as the timeline.
     await page.getByLabel('Search').fill('putin');
+    await quotesSearched(page);
     const matching = Number((await page.getByTestId('filter-count').textContent())!.split(' ')[0]);
     await expect(table.locator('tbody tr')).toHaveCount(matching);
     await expect(table.locator('caption')).toHaveText(new RegExp(`^${matching} events? matching the filters, sorted by date$`));
