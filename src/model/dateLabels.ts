@@ -2,23 +2,24 @@
  * Dates in words at their real precision ("13 September 2023", "week of 28 Aug 2023", "September 2023", "2019").
  * Every date here is a calendar day, so all formatting runs in UTC: no viewer time zone can move a day.
  */
+import { dateFormatter } from './dateFormatters.ts';
 import { timexInterval } from './timexValue.ts';
 import type { DateInterval, IsoDay, Precision } from './timeline.ts';
 
 const LOCALE = 'en-GB';
-let dayLong: Intl.DateTimeFormat, dayShort: Intl.DateTimeFormat, monthYear: Intl.DateTimeFormat, monthOnly: Intl.DateTimeFormat;
 let siteLocale: string | undefined;
 
 /** The locale of date labels: en-GB unless the site settings (dateline.settings.json "locale") choose another. */
 export function setDateLocale(locale?: string): void {
   siteLocale = locale;
-  locale ??= LOCALE;
-  dayLong = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-  dayShort = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
-  monthYear = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
-  monthOnly = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long' });
 }
-setDateLocale();
+
+// Formatters are made when a label first needs one (dateFormatters.ts says why), in the locale current then.
+const labelLocale = () => siteLocale ?? LOCALE;
+const dayLong = () => dateFormatter(labelLocale(), { day: 'numeric', month: 'long', year: 'numeric' });
+const dayShort = () => dateFormatter(labelLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
+const monthYear = () => dateFormatter(labelLocale(), { month: 'long', year: 'numeric' });
+const monthOnly = () => dateFormatter(labelLocale(), { month: 'long' });
 
 /** The locale the site settings chose for date labels, if any (the axis otherwise follows the viewer's). */
 export const siteDateLocale = (): string | undefined => siteLocale;
@@ -32,9 +33,9 @@ export function utcDate(day: IsoDay): Date {
 }
 
 /** "13 September 2023". */
-export const formatDay = (day: IsoDay): string => dayLong.format(utcDate(day));
+export const formatDay = (day: IsoDay): string => dayLong().format(utcDate(day));
 /** "28 Aug 2023" (English short months, without the dot some locales add). */
-export const formatShortDay = (day: IsoDay): string => dayShort.format(utcDate(day)).replace('Sept', 'Sep');
+export const formatShortDay = (day: IsoDay): string => dayShort().format(utcDate(day)).replace('Sept', 'Sep');
 
 /** Words for one TIMEX value, or null when it is not a calendar value (PAST_REF, durations). */
 export function formatTimexValue(value: string): string | null {
@@ -43,7 +44,7 @@ export function formatTimexValue(value: string): string | null {
   switch (interval.precision) {
     case 'day': return formatDay(interval.start);
     case 'week': return `week of ${formatShortDay(interval.start)}`;
-    case 'month': return monthYear.format(utcDate(interval.start));
+    case 'month': return monthYear().format(utcDate(interval.start));
     case 'season': {
       const [, year, season] = /^(\d{4})-(\w\w)$/.exec(value)!;
       return season === 'WI' ? `winter ${year}–${String(Number(year) + 1).slice(2)}` : `${SEASONS[season]} ${year}`;
@@ -61,7 +62,7 @@ function formatRange(first: DateInterval, last: DateInterval): string {
     return `${Number(first.start.slice(8))}–${formatDay(last.start)}`;
   }
   if (first.precision === 'month' && last.precision === 'month' && first.start.slice(0, 4) === last.start.slice(0, 4)) {
-    return `${monthOnly.format(utcDate(first.start))} – ${b}`;
+    return `${monthOnly().format(utcDate(first.start))} – ${b}`;
   }
   return `${a} – ${b}`;
 }
@@ -81,9 +82,9 @@ export function formatDateInterval(date: Pick<DateInterval, 'value' | 'start' | 
 /** "September 2023", "March–May 2023", "November 2022 – February 2023": the months from one day to another. */
 export function formatMonthSpan(first: IsoDay, last: IsoDay): string {
   const a = utcDate(first), b = utcDate(last);
-  if (first.slice(0, 7) === last.slice(0, 7)) return monthYear.format(a);
-  if (first.slice(0, 4) === last.slice(0, 4)) return `${monthOnly.format(a)}–${monthYear.format(b)}`;
-  return `${monthYear.format(a)} – ${monthYear.format(b)}`;
+  if (first.slice(0, 7) === last.slice(0, 7)) return monthYear().format(a);
+  if (first.slice(0, 4) === last.slice(0, 4)) return `${monthOnly().format(a)}–${monthYear().format(b)}`;
+  return `${monthYear().format(a)} – ${monthYear().format(b)}`;
 }
 
 const PRECISION_WORDS: Record<Precision, string> = {

@@ -5,6 +5,7 @@
  * so they are formatted in UTC.
  */
 import { siteDateLocale } from '../../model/dateLabels.ts';
+import { dateFormatter, type DateFields, type DateFormatter } from '../../model/dateFormatters.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -23,16 +24,14 @@ export function viewerLocale(): string | undefined {
   return typeof navigator !== 'undefined' ? navigator.language || undefined : undefined;
 }
 
-type Formats = Record<'year' | 'month' | 'monthWithYear' | 'day' | 'dayWithYear', Intl.DateTimeFormat>;
+type Formats = Record<'year' | 'month' | 'monthWithYear' | 'day' | 'dayWithYear', DateFormatter>;
 const cache = new Map<string, Formats>();
 
 function formatsFor(locale: string | undefined): Formats {
   const key = locale ?? '';
   let formats = cache.get(key);
   if (!formats) {
-    const f = (options: Intl.DateTimeFormatOptions) => {
-      try { return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }); } catch { return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options }); }
-    };
+    const f = (fields: DateFields) => dateFormatter(locale, fields);
     formats = {
       year: f({ year: 'numeric' }),
       month: f({ month: 'short' }),
