@@ -14,6 +14,8 @@ import { applyOverrides, type Overrides } from './stages/overrides.ts';
 import { readEditorFiles } from './io/readEditorFiles.ts';
 import { loadTemporalResources, resolveTime, tagTime, type DocumentDate, type TaggedTime, type TemporalResources } from './temporal/index.ts';
 import type { SourceArticle } from './types.ts';
+import { folderKey, lookUpFolder, USER_GAZETTEER_FILE, writeFolderResult, type FolderLookup, type FolderSummary } from './run/folderResult.ts';
+import { coalesce, timelineJsonChunks } from './timelineFile.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,8 +24,7 @@ export interface PipelineResources {
   events: EventResources;
 }
 
-/** User gazetteer file, read from the sources folder when present. */
-export const USER_GAZETTEER_FILE = 'dateline.gazetteer.json';
+export { USER_GAZETTEER_FILE };
 
 /** Loads language and world knowledge once; `sourcesDir` adds the user's own gazetteer file if it has one. */
 export function loadResources(sourcesDir?: string): PipelineResources {
@@ -186,7 +187,10 @@ export interface RunOptions extends ReadOptions {
  * result is the same whatever the threads and the cache.
  */
 export async function extractTimeline(dir: string, options: RunOptions = {}): Promise<Timeline> {
-  const listing = listSources(dir);
+  return extractListed(dir, listSources(dir), options);
+}
+
+async function extractListed(dir: string, listing: ReturnType<typeof listSources>, options: RunOptions): Promise<Timeline> {
   let resources = options.resources;
   const mainResources = () => (resources ??= loadResources(dir));
   const folder: { analysed: AnalysedArticle[] | null } = { analysed: null };
@@ -200,4 +204,30 @@ export async function extractTimeline(dir: string, options: RunOptions = {}): Pr
     onProgress: options.onProgress,
   });
   return applyEditorFiles(assembleHandedOver(folder, listing.warnings, mainResources()), readEditorFiles(dir));
+}
+
+/** A folder's timeline.json as the CLI writes it: from the folder-level result cache, or built. */
+export type FolderJson =
+  | (FolderSummary & { from: 'cache'; jsonFile: string })
+  | (FolderSummary & { from: 'build'; timeline: Timeline; jsonFile: string | null });
+
+/**
+ * extractTimeline for a caller that writes timeline.json as it is (the CLI without imports or other formats):
+ * with a cache folder, an unchanged folder (same files, editor files, options and pipeline) is not built again,
+ * its previous timeline.json is handed back as a file (see run/folderResult.ts); a built one is stored for the
+ * next time. The file's bytes are those of timelineJsonChunks(extractTimeline(dir)). `looked` is the caller's
+ * lookUpFolder of the same folder and options, if it made one.
+ */
+export async function extractTimelineJson(dir: string, options: RunOptions = {}, looked?: FolderLookup): Promise<FolderJson> {
+  const cacheDir = options.cacheDir ?? null;
+  const read = { maxArticleBytes: options.maxArticleBytes };
+  const lookup = looked ?? (cacheDir ? lookUpFolder(cacheDir, dir, read) : null);
+  if (lookup?.hit) return { from: 'cache', ...lookup.hit };
+  const listing = lookup?.listing ?? listSources(dir);
+  const timeline = await extractListed(dir, listing, options);
+  const summary: FolderSummary = { articles: timeline.articles.length, events: timeline.events.length, warnings: timeline.warnings };
+  // A file saved while the folder was being built may or may not be in this result: then it is not stored.
+  const stable = cacheDir !== null && lookup !== null && folderKey(dir, listing, read) === lookup.key;
+  const jsonFile = stable ? writeFolderResult(cacheDir, dir, lookup.key, summary, coalesce(timelineJsonChunks(timeline))) : null;
+  return { from: 'build', ...summary, timeline, jsonFile };
 }

@@ -1,0 +1,98 @@
+/**
+ * The folder-level result cache and warm rebuilds: whatever the cache holds, a build gives the bytes a cold build
+ * of the same folder gives, and an unchanged folder's result comes from the cache.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticCorpus } from '../../../scripts/bench/syntheticCorpus.ts';
+import type { Timeline } from '../../model/timeline.ts';
+import { extractTimeline, extractTimelineJson, loadResources, type FolderJson, type PipelineResources } from '../index.ts';
+import { SETTINGS_FILE } from '../stages/settings.ts';
+import { serialiseTimeline } from '../timelineFile.ts';
+import { lookUpFolder } from './folderResult.ts';
+
+const temp = mkdtempSync(join(tmpdir(), 'dateline-folder-'));
+let resources: PipelineResources;
+beforeAll(() => { resources = loadResources(); });
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+let folders = 0;
+function syntheticFolder(articles: number): string {
+  const dir = join(temp, `sources-${folders++}`);
+  writeSyntheticCorpus(dir, { articles, seed: 11 });
+  return dir;
+}
+
+const cold = async (dir: string) => serialiseTimeline(await extractTimeline(dir, { resources, workers: 0 }));
+const jsonOf = (r: FolderJson) => readFileSync(r.jsonFile!, 'utf8');
+const warm = (dir: string, cacheDir: string) => extractTimelineJson(dir, { resources, workers: 0, cacheDir });
+
+/** Which articles' mentions each event gathers: what changes when events merge or split. */
+const groupings = (t: Timeline) => new Set(t.events.map((e) => [...new Set(e.mentions.map((m) => m.article))].sort().join('+')));
+
+describe('folder-level result cache', () => {
+  it('gives the bytes of a cold build, from the cache when nothing changed', async () => {
+    const dir = syntheticFolder(30);
+    const cacheDir = join(temp, 'cache-same');
+    const expected = await cold(dir);
+    const first = await warm(dir, cacheDir);
+    expect(first.from).toBe('build');
+    expect(jsonOf(first)).toBe(expected);
+    const second = await warm(dir, cacheDir);
+    expect(second.from).toBe('cache');
+    expect(jsonOf(second)).toBe(expected);
+    const parsed = JSON.parse(expected) as Timeline;
+    expect([second.articles, second.events, second.warnings]).toEqual([parsed.articles.length, parsed.events.length, parsed.warnings]);
+  });
+
+  it('after an edit that splits a merged event, gives the bytes of a cold build of the edited folder', async () => {
+    const dir = syntheticFolder(40);
+    const cacheDir = join(temp, 'cache-edit');
+    const before = JSON.parse(jsonOf(await warm(dir, cacheDir))) as Timeline;
+    // An event told by several articles: take its quote out of one of them.
+    const shared = before.events.find((e) => new Set(e.mentions.map((m) => m.article)).size > 1);
+    expect(shared).toBeDefined();
+    const mention = shared!.mentions[0];
+    const file = before.articles.find((a) => a.id === mention.article)!.file;
+    const text = readFileSync(join(dir, file), 'utf8');
+    expect(text).toContain(mention.quote);
+    writeFileSync(join(dir, file), text.replace(mention.quote, ''));
+
+    const rebuilt = await warm(dir, cacheDir);
+    expect(rebuilt.from).toBe('build');
+    const expected = await cold(dir);
+    expect(jsonOf(rebuilt)).toBe(expected);
+    expect(groupings(JSON.parse(expected) as Timeline)).not.toEqual(groupings(before));
+    // Put back: the old result is gone (one per folder), so the old bytes are built again, not read.
+    writeFileSync(join(dir, file), text);
+    const restored = await warm(dir, cacheDir);
+    expect(restored.from).toBe('build');
+    expect(jsonOf(restored)).toBe(await cold(dir));
+  }, 60_000);
+
+  it('builds again when an editor file changes, and keeps one result per folder', async () => {
+    const dir = syntheticFolder(10);
+    const cacheDir = join(temp, 'cache-settings');
+    await warm(dir, cacheDir);
+    writeFileSync(join(dir, SETTINGS_FILE), JSON.stringify({ title: 'Renamed' }));
+    const renamed = await warm(dir, cacheDir);
+    expect(renamed.from).toBe('build');
+    expect(JSON.parse(jsonOf(renamed)).settings).toEqual({ title: 'Renamed' });
+    expect(jsonOf(renamed)).toBe(await cold(dir));
+    expect(readdirSync(join(cacheDir, 'folders')).filter((f) => f.endsWith('.json') && !f.endsWith('.summary.json'))).toHaveLength(1);
+  });
+
+  it('counts a damaged result as a miss', async () => {
+    const dir = syntheticFolder(10);
+    const cacheDir = join(temp, 'cache-damaged');
+    const expected = jsonOf(await warm(dir, cacheDir));
+    const summary = readdirSync(join(cacheDir, 'folders')).find((f) => f.endsWith('.summary.json'))!;
+    writeFileSync(join(cacheDir, 'folders', summary), '{"key": "not this one"');
+    expect(lookUpFolder(cacheDir, dir, {}).hit).toBeNull();
+    const again = await warm(dir, cacheDir);
+    expect(again.from).toBe('build');
+    expect(jsonOf(again)).toBe(expected);
+  });
+});
