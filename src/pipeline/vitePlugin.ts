@@ -12,7 +12,7 @@ import { basename, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Timeline } from '../model/timeline.ts';
 import { packIndex, splitTimeline, type DataManifest } from '../model/timelineIndex.ts';
-import { extractTimeline, loadResources, USER_GAZETTEER_FILE, type PipelineResources } from './index.ts';
+import { extractTimeline, extractTimelineJson, loadResources, USER_GAZETTEER_FILE, type PipelineResources } from './index.ts';
 import { validateTimeline } from './timelineFile.ts';
 import { resolveCacheDir } from './run/analysisCache.ts';
 import { upsertOverride } from './io/readEditorFiles.ts';
@@ -73,7 +73,17 @@ export async function loadSiteTimeline(root: string, options: DatelineOptions, r
   }
   const dir = resolve(root, options.sources ?? 'seeds');
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`Sources folder not found: ${dir} (set SOURCES=DIR)`);
-  return extractTimeline(dir, { cacheDir: resolveCacheDir(options.cache, root), resources });
+  const cacheDir = resolveCacheDir(options.cache, root);
+  if (!cacheDir) return extractTimeline(dir, { resources });
+  // An unchanged folder's timeline is read back from the folder-level result (the same timeline: tested).
+  const result = await extractTimelineJson(dir, { cacheDir, resources });
+  if (result.from === 'build') return result.timeline;
+  try {
+    return JSON.parse(readFileSync(result.jsonFile, 'utf8')) as Timeline;
+  } catch {
+    // Replaced by another build of the folder since it was found: build it here.
+    return extractTimeline(dir, { cacheDir, resources });
+  }
 }
 
 function hashed(stem: string, source: string): DataAsset {

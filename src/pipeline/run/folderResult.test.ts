@@ -2,15 +2,17 @@
  * The folder-level result cache and warm rebuilds: whatever the cache holds, a build gives the bytes a cold build
  * of the same folder gives, and an unchanged folder's result comes from the cache.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../../scripts/bench/syntheticCorpus.ts';
+import { MESSY_CASES } from '../../../scripts/fixtures/messyCorpus.ts';
 import type { Timeline } from '../../model/timeline.ts';
 import { extractTimeline, extractTimelineJson, loadResources, type FolderJson, type PipelineResources } from '../index.ts';
 import { SETTINGS_FILE } from '../stages/settings.ts';
 import { serialiseTimeline } from '../timelineFile.ts';
+import { loadSiteTimeline, timelineAssets } from '../vitePlugin.ts';
 import { lookUpFolder } from './folderResult.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'dateline-folder-'));
@@ -94,5 +96,18 @@ describe('folder-level result cache', () => {
     const again = await warm(dir, cacheDir);
     expect(again.from).toBe('build');
     expect(jsonOf(again)).toBe(expected);
+  });
+});
+
+describe('the site build with the folder-level result', () => {
+  it('makes the same data assets from the cached timeline.json as from a fresh build', async () => {
+    const dir = syntheticFolder(20);
+    cpSync('seeds', dir, { recursive: true });
+    for (const c of MESSY_CASES) if (!c.file.startsWith('adversarial')) writeFileSync(join(dir, c.file), c.bytes());
+    const cacheDir = join(temp, 'cache-site');
+    const fresh = JSON.stringify(timelineAssets(await loadSiteTimeline(temp, { sources: dir, cache: false }, resources)));
+    expect(JSON.stringify(timelineAssets(await loadSiteTimeline(temp, { sources: dir, cache: cacheDir }, resources)))).toBe(fresh);
+    expect(lookUpFolder(cacheDir, dir, {}).hit).not.toBeNull();
+    expect(JSON.stringify(timelineAssets(await loadSiteTimeline(temp, { sources: dir, cache: cacheDir }, resources)))).toBe(fresh);
   });
 });
