@@ -13,6 +13,7 @@ import { comparePrecision, intervalsOverlap } from '../../model/timexValue.ts';
 import { STATUS_PRIORITY, typeFamily, typeRank } from './families.ts';
 import { eventId, eventTitle, shortHash } from './title.ts';
 import type { MentionCandidate } from './types.ts';
+import { timed } from '../run/stageTimings.ts';
 
 interface Cluster {
   n: number;
@@ -350,7 +351,7 @@ function buildEvent(c: Cluster, articleOrder: ReadonlyMap<string, number>): Time
 }
 
 /** Merges mention candidates into contract events, sorted by date.start then id. Deterministic for any input order. */
-export function clusterMentions(candidates: readonly MentionCandidate[], articles: readonly Article[]): TimelineEvent[] {
+export const clusterMentions = timed('clustering', (candidates: readonly MentionCandidate[], articles: readonly Article[]): TimelineEvent[] => {
   const order = [...candidates].sort((a, b) =>
     precisionRank(a) - precisionRank(b) || a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) ||
     a.article.localeCompare(b.article) || a.start - b.start || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0) || a.type.localeCompare(b.type));
@@ -393,4 +394,4 @@ export function clusterMentions(candidates: readonly MentionCandidate[], article
     for (const e of list) e.id = `${id}--${shortHash(`${e.mentions[0].article}:${e.mentions[0].start}:${e.mentions[0].trigger?.start ?? 0}`)}`;
   }
   return events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
-}
+});

@@ -8,6 +8,7 @@ import { STATUS_PRIORITY, typeFamily, typeRank } from './families.ts';
 import { analyseSentence, punctBetween, type EntityHit, type SentenceInfo, type TriggerHit } from './sentence.ts';
 import { hasMatchAt } from './lexicon.ts';
 import type { EventResources, GazetteerEntity, LanguageResources, MentionCandidate, StatusCue } from './types.ts';
+import { timed } from '../run/stageTimings.ts';
 
 const CUE_BEFORE = 8;
 const CUE_AFTER = 2;
@@ -198,7 +199,7 @@ function isHeadline(text: string, s: SentenceInfo): boolean {
 }
 
 /** Event mentions of one article (contract Article with resolved timexes and document date). */
-export function extractMentions(article: Article, resources: EventResources): MentionCandidate[] {
+export const extractMentions = timed('events', (article: Article, resources: EventResources): MentionCandidate[] => {
   // Without a document date, only mentions with a date of their own can be placed.
   const dct = documentInterval(article);
   const lr = resources.languages.get(article.lang) ?? resources.fallback;
@@ -400,4 +401,4 @@ export function extractMentions(article: Article, resources: EventResources): Me
     }
   });
   return out;
-}
+});

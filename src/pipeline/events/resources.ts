@@ -13,6 +13,7 @@ import type {
   EntityKind, EntityRef, EventResources, Gazetteer, GazetteerEntity, KnownEvent, LanguageResources, PatternIndex, StatusCue, TriggerValue,
 } from './types.ts';
 import { typeFamily } from './families.ts';
+import { timed } from '../run/stageTimings.ts';
 
 /** The JSON shape of `lang/<iso>/events.json` (documented in src/resources/README.md). */
 export interface LanguageEventData {
@@ -228,7 +229,7 @@ export interface LoadOptions {
 }
 
 /** Reads and compiles all event resources. Synchronous; throws with the offending file name on bad data. */
-export function loadEventResources(options: LoadOptions = {}): EventResources {
+export const loadEventResources = timed('resources: events', (options: LoadOptions = {}): EventResources => {
   const root = options.resourceDir ?? RESOURCES;
   const languages = new Map<string, LanguageResources>();
   const langDir = join(root, 'lang');
@@ -250,7 +251,7 @@ export function loadEventResources(options: LoadOptions = {}): EventResources {
   }
   const fallback = languages.get('en') ?? compileLanguage({ lang: 'und', triggers: {} });
   return { languages, fallback, gazetteer, knownEvents: compileKnownEvents(gazetteer, tables) };
-}
+});
 
 /** The user gazetteer file name looked for next to the articles. */
 export const USER_GAZETTEER = 'dateline.gazetteer.json';

@@ -14,7 +14,8 @@ import { readArticleBytes, type ReadOptions } from '../io/readSources.ts';
 import { decodeAnalysis, entryKey, openAnalysisCache, runKey, type AnalysisCache } from './analysisCache.ts';
 import { analyseItem, type AnalysisItem, type BatchSettings } from './analyseItems.ts';
 import { compactAnalysis, StringPool } from './compactAnalysis.ts';
-import type { WorkerTask } from './worker.ts';
+import { TIMINGS_ON, mergeTimes, recordSince, reportAtExit, timed } from './stageTimings.ts';
+import type { WorkerResult, WorkerTask } from './worker.ts';
 
 export interface FolderAnalysisOptions extends ReadOptions {
   /** The main thread's resources, loaded on first need (cache hits need none). */
@@ -60,7 +61,17 @@ function readUserGazetteer(dir: string): Uint8Array | null {
   }
 }
 
+/** Pass 1 over a batch in this thread (timed as one stage, so that the per-article stages show under it). */
+const analyseHereTimed = timed('pass 1 (main thread)', (batch: readonly AnalysisItem[], resources: PipelineResources, settings: BatchSettings, store: (index: number, a: AnalysedArticle) => void) => {
+  for (const item of batch) store(item.index, analyseItem(item, resources, settings).analysed);
+});
+
 export async function analyseFolder(dir: string, files: readonly string[], options: FolderAnalysisOptions): Promise<AnalysedArticle[]> {
+  const started = performance.now();
+  if (TIMINGS_ON) {
+    reportAtExit();
+    recordSince('process start to pass 1 (Node, TypeScript loader, modules, listing)', 0);
+  }
   const readOptions: ReadOptions = { maxArticleBytes: options.maxArticleBytes };
   const settings: BatchSettings = { read: readOptions, cacheDir: options.cacheDir };
   const cache: AnalysisCache | null = options.cacheDir ? openAnalysisCache(options.cacheDir) : null;
@@ -97,10 +108,7 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
     }
     return batch.length ? batch : null;
   };
-  const analyseHere = (batch: AnalysisItem[]) => {
-    const resources = options.resources();
-    for (const item of batch) store(item.index, analyseItem(item, resources, settings).analysed);
-  };
+  const analyseHere = (batch: AnalysisItem[]) => analyseHereTimed(batch, options.resources(), settings, store);
 
   const workers = options.workers ?? availableParallelism() - 1;
   const poolFrom = options.poolFrom ?? DEFAULT_POOL_FROM;
@@ -113,7 +121,8 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
   const lane = async (live: Piscina) => {
     const task = (items: AnalysisItem[]): WorkerTask => ({ sourcesDir: dir, settings, items });
     try {
-      await live.run(task([]));
+      const ready: WorkerResult = await live.run(task([]));
+      if (ready.times) mergeTimes(ready.times, 'worker');
     } catch (error) {
       // Destroyed before it was ready (the main thread did the work), or it could not start: then the main thread
       // keeps going alone, slower but with the same result.
@@ -124,7 +133,9 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
     for (let batch = pending.pop() ?? nextBatch(); batch; batch = pending.pop() ?? nextBatch()) {
       let encoded: Uint8Array[];
       try {
-        encoded = await live.run(task(batch));
+        const result: WorkerResult = await live.run(task(batch));
+        encoded = result.encoded;
+        if (result.times) mergeTimes(result.times, 'worker');
       } catch {
         // A worker that died (out of memory, say) must not lose its articles: analyse them here instead.
         analyseHere(batch);
@@ -169,5 +180,6 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
   } finally {
     await pool?.destroy();
   }
+  recordSince('pass 1 (wall time, both threads)', started);
   return results;
 }

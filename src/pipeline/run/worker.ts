@@ -6,6 +6,10 @@
 import { loadResources, type PipelineResources } from '../index.ts';
 import { encodeAnalysis } from './analysisCache.ts';
 import { analyseItem, type AnalysisItem, type BatchSettings } from './analyseItems.ts';
+import { TIMINGS_ON, takeTimes, timed, type StageTimes } from './stageTimings.ts';
+
+/** Time from this thread's start to here: Node, the TypeScript loader and the pipeline's modules. */
+const startedIn = performance.now();
 
 export interface WorkerTask {
   sourcesDir: string;
@@ -26,10 +30,28 @@ function resourcesFor(dir: string): PipelineResources {
   return resources;
 }
 
-export function runTask(task: WorkerTask): Uint8Array[] {
+export interface WorkerResult {
+  /** One encoded analysis per item, in order. */
+  encoded: Uint8Array[];
+  /** This thread's stage times since its last task, when DATELINE_TIMINGS is on. */
+  times: StageTimes | null;
+}
+
+let reportedStart = false;
+
+const analyseBatch = timed('pass 1', (items: AnalysisItem[], resources: PipelineResources, settings: BatchSettings) => items.map((item) => {
+  const { analysed, encoded } = analyseItem(item, resources, settings);
+  return encoded ?? encodeAnalysis(analysed);
+}));
+
+export function runTask(task: WorkerTask): WorkerResult {
   const resources = resourcesFor(task.sourcesDir);
-  return task.items.map((item) => {
-    const { analysed, encoded } = analyseItem(item, resources, task.settings);
-    return encoded ?? encodeAnalysis(analysed);
-  });
+  const encoded = analyseBatch(task.items, resources, task.settings);
+  if (!TIMINGS_ON) return { encoded, times: null };
+  const times = takeTimes();
+  if (!reportedStart) {
+    reportedStart = true;
+    return { encoded, times: { 'start-up (thread, TypeScript loader, modules)': { ms: startedIn, calls: 1 }, ...times } };
+  }
+  return { encoded, times };
 }

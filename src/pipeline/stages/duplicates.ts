@@ -12,6 +12,7 @@
  * Pure and deterministic: every article of a group points at the first one in input order (`duplicateOf`).
  */
 import type { Article, TimelineEvent } from '../../model/timeline.ts';
+import { timed } from '../run/stageTimings.ts';
 
 export const SHINGLE_WORDS = 5;
 export const HASHES = 128;
@@ -104,7 +105,7 @@ function bandKey(sig: Uint32Array, band: number): string {
  * Near-identical articles: a map from each copy's id to the id of the first article (input order) of its group.
  * Articles not in the map are originals or have no copy.
  */
-export function findDuplicates(articles: ReadonlyArray<Pick<Article, 'id' | 'text'>>): Map<string, string> {
+export const findDuplicates = timed('duplicates', (articles: ReadonlyArray<Pick<Article, 'id' | 'text'>>): Map<string, string> => {
   const sigs = articles.map((a) => signature(a.text));
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => {
@@ -142,7 +143,7 @@ export function findDuplicates(articles: ReadonlyArray<Pick<Article, 'id' | 'tex
     if (root !== i) out.set(a.id, articles[root].id);
   });
   return out;
-}
+});
 
 /** Marks copies (`article.duplicateOf`) and counts them once in each event's `sourceCount` (set only when lower). */
 export function markDuplicates<T extends { articles: Article[]; events: TimelineEvent[] }>(timeline: T, duplicates: ReadonlyMap<string, string>): T {

@@ -27,6 +27,7 @@ import type { Gazetteer, GazetteerEntity, KnownEvent } from '../events/types.ts'
 import {
   decide, documentEvidence, recencyCost, resolveSymbol, type DayInfo, type DocumentDate, type TaggedTime, type Tense, type TimexSymbol,
 } from '../temporal/index.ts';
+import { timed } from '../run/stageTimings.ts';
 
 /** Weight of one of the article's date-dependent mentions that other articles date firmly. */
 export const W_CROSS = 2;
@@ -492,7 +493,7 @@ function sameEventWithin(a: DatedMention, b: DatedMention): boolean {
  * Refines the document dates of a folder jointly. Returns the new date of every article whose date changed
  * (articles with a metadata day, and articles that share no dated event with others, are left as they are).
  */
-export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map<string, JointDate> {
+export const dateJointly = timed('joint dating', (inputs: readonly JointInput[], deps: JointDeps): Map<string, JointDate> => {
   const n = inputs.length;
   const redatable = inputs.map((x) => x.tagged !== null && !(x.article.published?.source === 'metadata' && x.article.published.precision === 'day'));
   const tables: DateTables = new Map();
@@ -571,7 +572,7 @@ export function dateJointly(inputs: readonly JointInput[], deps: JointDeps): Map
     if (p && p.value === r.date.published!.value && p.window[0] === r.date.window![0] && p.window[1] === r.date.window![1]) result.delete(id);
   }
   return result;
-}
+});
 
 /**
  * A date-dependent mention compatible with more mentions of other articles than this names a recurring kind of

@@ -3,6 +3,7 @@
  * detector on npm that knows Albanian (franc-min, tinyld and lande mislabel it; see extraction-notes §3).
  */
 import { eld } from 'eld/small';
+import { timed } from '../run/stageTimings.ts';
 
 export interface LanguageGuess {
   lang: string | null;
@@ -13,11 +14,11 @@ export interface LanguageGuess {
 const SAMPLE_CHARS = 4000;
 
 /** Detects the language of an article from a sample of its text; `null` when it cannot tell. */
-export function detectLanguage(text: string): LanguageGuess {
+export const detectLanguage = timed('language', (text: string): LanguageGuess => {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   if (!/\p{L}/u.test(sample)) return { lang: null, reliable: false };
   const result = eld.detect(sample);
   const lang = result.language || null;
   // Reliability ranks every language's score; the pipeline only needs `lang`, so it is worked out when read.
   return { lang, get reliable() { return lang !== null && result.isReliable(); } };
-}
+});

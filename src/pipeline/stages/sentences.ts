@@ -5,6 +5,7 @@
  */
 
 import { segmenterFor } from './segmenters.ts';
+import { timed } from '../run/stageTimings.ts';
 
 export const MAX_SENTENCE_CHARS = 2000;
 
@@ -109,7 +110,7 @@ export function isOneSentence(text: string, start: number, end: number): boolean
 }
 
 /** `[start, end)` UTF-16 spans of the sentences of `text`, trimmed, whitespace-only ones dropped. */
-export function segmentSentences(text: string, lang = 'und'): Array<[number, number]> {
+export const segmentSentences = timed('sentences', (text: string, lang: string = 'und'): Array<[number, number]> => {
   const joined: Array<[number, number]> = [];
   const segmenter = segmenterFor(lang, 'sentence');
   const add = (start: number, end: number) => {
@@ -126,4 +127,4 @@ export function segmentSentences(text: string, lang = 'und'): Array<[number, num
   const spans: Array<[number, number]> = [];
   for (const span of joined) splitLong(text, span, spans);
   return spans;
-}
+});

@@ -15,6 +15,7 @@ import { resolveSymbol } from './resolve.ts';
 import { tenseAt, tenseCues } from './tense.ts';
 import { APOSTROPHES, CJK, DICTIONARY_SCRIPTS, MARKS, NEEDS_SPLIT, NON_ASCII, WORD, tokenize } from './tokens.ts';
 import type { ExampleRow, Lexicon, TemporalResources, Tense, Token, UnresolvedTimex } from './types.ts';
+import { timed } from '../run/stageTimings.ts';
 
 export type { TemporalResources, UnresolvedTimex, TimexSymbol, Tense } from './types.ts';
 export { resolveSymbol } from './resolve.ts';
@@ -51,7 +52,7 @@ const intlKnows = (lang: string) => lang !== 'und' && Intl.DateTimeFormat.suppor
  * Loads `src/resources/lang/<iso>/temporal.json` for every language with a data file (plus the neutral `und`
  * file of shared patterns and anniversaries) and compiles the lexicons. Synchronous; call once.
  */
-export function loadTemporalResources(): TemporalResources {
+export const loadTemporalResources = timed('resources: temporal', (): TemporalResources => {
   const dirs = readdirSync(LANG_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   const neutralUrl = new URL('und/temporal.json', LANG_DIR);
   const neutral: NeutralData = existsSync(neutralUrl) ? readJson<NeutralData>(neutralUrl) : {};
@@ -75,7 +76,7 @@ export function loadTemporalResources(): TemporalResources {
     return lex;
   };
   return { lexicons, anniversaries, holidays, examples, fallback, newsEvents: compileNewsEvents(readNewsEventFiles()) };
-}
+});
 
 /** Every RegExp the tagger runs on text, for the ReDoS lint. */
 export function temporalRegexes(): RegExp[] {
@@ -200,7 +201,7 @@ export interface TaggedTime {
 }
 
 /** Finds the temporal expressions of one article (text order, non-overlapping) without anchoring them. */
-export function tagTime(input: TemporalInput, resources: TemporalResources): TaggedTime {
+export const tagTime = timed('time tagging', (input: TemporalInput, resources: TemporalResources): TaggedTime => {
   const { text } = input;
   const lang = baseLang(input.lang || 'und');
   const lex = resources.lexicons.get(lang) ?? resources.fallback(lang);
@@ -229,13 +230,13 @@ export function tagTime(input: TemporalInput, resources: TemporalResources): Tag
   const timexes: UnresolvedTimex[] = [];
   for (const u of found) if (!timexes.length || u.start >= timexes[timexes.length - 1].end) timexes.push(u);
   return { timexes, stated: input.published ?? metaDate, named };
-}
+});
 
 /**
  * Anchors tagged expressions to a document date: the one inferred from the text itself, or `given` (joint
  * dating's refined date). Cheap: no matching, so joint dating can re-resolve an article without re-tagging it.
  */
-export function resolveTime(text: string, tagged: TaggedTime, given?: DocumentDate): TemporalResult {
+export const resolveTime = timed('document date + anchoring', (text: string, tagged: TaggedTime, given?: DocumentDate): TemporalResult => {
   const { timexes } = tagged;
   const doc = given ?? inferDocumentDate(text, timexes, tagged.stated, tagged.named);
   const published: PublishedDate | null = doc.published;
@@ -253,7 +254,7 @@ export function resolveTime(text: string, tagged: TaggedTime, given?: DocumentDa
     return t;
   });
   return { timexes: out, published };
-}
+});
 
 /**
  * Tags the temporal expressions of one article and infers its document date.
