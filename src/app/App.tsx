@@ -1,16 +1,12 @@
 /** The app shell: loads the timeline, then shows header, the timeline or list, the filters and the side panel. */
-import { useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import type { TimelineIndex } from '../model/timelineIndex.ts';
 import { TimelineDataProvider, useAllMentions, useTimelineData } from './data/TimelineDataProvider.tsx';
 import type { TimelineSource } from './data/timelineSource.ts';
-import { FilterPanel } from './filters/FilterPanel.tsx';
 import { filterEvents, hasActiveFilters, prepareEvents } from './filters/filterEvents.ts';
 import { Header } from './Header.tsx';
-import { DownloadMenu } from './download/DownloadMenu.tsx';
 import { useEmbedMode } from './embed/useEmbedMode.ts';
-import { EventList } from './list/EventList.tsx';
-import { SidePanel } from './sources/SidePanel.tsx';
-import { SourcesView } from './sources/SourcesView.tsx';
+import { DownloadMenu, EventList, FilterPanel, SidePanel, SourcesView } from './lazyViews.ts';
 import { StoreProvider, useAppStore, useAppStoreApi } from './store/StoreProvider.tsx';
 import type { AppStore } from './store/appStore.ts';
 import { Timeline } from './timeline/Timeline.tsx';
@@ -91,7 +87,7 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
   return (
     <div className={`app${panelOpen ? ' has-panel' : ''}`}>
       {/* Embedded (?embed), the host page is the chrome: no header, no download menu. */}
-      {!embedded && <Header index={index}><DownloadMenu index={index} source={source} /></Header>}
+      {!embedded && <Header index={index}><Suspense fallback={null}><DownloadMenu index={index} source={source} /></Suspense></Header>}
       <main className="app-main">
         {filtered && viewMode !== 'sources' && (
           <p className="filter-summary">
@@ -103,20 +99,20 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
           </p>
         )}
         {/* Sources lists every article, with or without events, so it shows even when no event was found. */}
-        {viewMode === 'sources' && <SourcesView />}
+        {viewMode === 'sources' && <Suspense fallback={<p className="loading" role="status">Loading…</p>}><SourcesView /></Suspense>}
         {index.events.length === 0
           ? viewMode !== 'sources' && <p className="empty">No events were found in these articles.</p>
           : (
             <>
               {/* The timeline stays mounted under the list, so its zoom survives a switch of view. */}
               <div hidden={viewMode !== 'timeline'}><Timeline events={shown} domainEvents={index.events} /></div>
-              {viewMode === 'list' && <EventList events={shown} filtered={filtered} />}
+              {viewMode === 'list' && <Suspense fallback={<p className="loading" role="status">Loading…</p>}><EventList events={shown} filtered={filtered} /></Suspense>}
               {/* Filters narrow events; the Sources view lists every article whatever they say. */}
-              {viewMode !== 'sources' && <FilterPanel prepared={prepared} total={index.events.length} shown={shown.length} />}
+              {viewMode !== 'sources' && <Suspense fallback={null}><FilterPanel prepared={prepared} total={index.events.length} shown={shown.length} /></Suspense>}
             </>
           )}
       </main>
-      <SidePanel />
+      <Suspense fallback={null}><SidePanel /></Suspense>
     </div>
   );
 }
