@@ -5,7 +5,10 @@ import type { Timeline } from '../model/timeline.ts';
 import { extractTimeline, loadResources } from './index.ts';
 
 // The document-date target (80% exact) is tracked by `npm run eval`, which prints this same table.
-describe.each(['heldout', 'heldout2'])('held-out set %s (28 articles in 14 languages, no dates given)', (name) => {
+// Regression floors per set: [exact at least, outside the gold window at most], as measured when last changed.
+const FLOORS: Record<string, [number, number]> = { heldout: [5, 7], heldout2: [7, 7], heldout3: [4, 8] };
+
+describe.each(Object.keys(FLOORS))('held-out set %s (28 articles in 14 languages, no dates given)', (name) => {
   const dir = `src/pipeline/__fixtures__/${name}`;
   const gold: HeldoutGold = JSON.parse(readFileSync(`${dir}/heldout-gold.json`, 'utf8'));
   let timeline: Timeline;
@@ -16,10 +19,11 @@ describe.each(['heldout', 'heldout2'])('held-out set %s (28 articles in 14 langu
     console.log([`Held-out ${name}: document dates and languages`, ...formatHeldout(scores)].join('\n'));
   });
 
-  it('dates at least 4 articles exactly and at most 7 outside the gold window (regression floor, not the target)', () => {
-    // Issue 5 asks 80% exact; these floors only keep what the news-event data and the rival rules reached.
-    expect(scores.filter((s) => s.exact).length).toBeGreaterThanOrEqual(4);
-    expect(scores.filter((s) => s.predicted !== null && !s.overlaps).length).toBeLessThanOrEqual(7);
+  it('keeps its regression floor: exact dates and dates outside the gold window (not the target)', () => {
+    // Issue 5 asks 80% exact; these floors only keep what the news-event data and the rules reached.
+    const [exact, wrong] = FLOORS[name];
+    expect(scores.filter((s) => s.exact).length).toBeGreaterThanOrEqual(exact);
+    expect(scores.filter((s) => s.predicted !== null && !s.overlaps).length).toBeLessThanOrEqual(wrong);
   });
 
   it('reads every article and identifies the language of all of them', () => {

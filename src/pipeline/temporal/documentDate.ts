@@ -34,6 +34,11 @@ const FUTURE_SLOPE = 0.002;
 const BACKGROUND_HORIZON = 18_250;
 /** Sentences (headline first) whose events are taken to be the article's subject. */
 const LEAD_SENTENCES = 3;
+/**
+ * A weekday named after the lead counts less: the headline's and lead's day is the news ("sworn in on Monday"),
+ * later ones are often background or a plan whose tense the cues missed ("will resign as early as Wednesday").
+ */
+const LATER_WEEKDAY_WEIGHT = 0.5;
 
 type Constraint = DayConstraint;
 
@@ -93,6 +98,7 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
     seen.add(key);
     const q = quote(text, t);
     const start = absoluteStart(t);
+    const weight = t.sentence < LEAD_SENTENCES ? 1 : LATER_WEEKDAY_WEIGHT;
     if (start !== null) {
       if (t.tense === 'future' && s.kind === 'date') {
         // A dated plan ("from 1 January 2023") is mostly announced within weeks or months of it.
@@ -110,7 +116,7 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
         out.push({
           why: `${q} (${t.tense === 'unknown' ? 'no tense cue, news default' : t.tense + ' tense'}): the document is dated that day or shortly after`,
           dayAnchor: true,
-          cost: (d) => { const k = (d.dow - s.dow + 7) % 7; return k === 0 ? 0 : k === 1 ? 0.2 : 0.6 + 0.15 * k; },
+          cost: (d) => { const k = (d.dow - s.dow + 7) % 7; return weight * (k === 0 ? 0 : k === 1 ? 0.2 : 0.6 + 0.15 * k); },
         });
       }
     } else if (s.kind === 'date' && s.year === undefined) {
@@ -133,7 +139,7 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
           out.push({
             why: `${q} (weekday and date): the document is dated that day or shortly after`,
             dayAnchor: true,
-            cost: (d) => { const k = d.m === M ? d.dom - D : monthGap(M, d.m) === 1 ? d.dom + daysInMonth(d.m === 1 ? d.y - 1 : d.y, M) - D : -1; return k === 0 ? 0 : k === 1 ? 0.2 : k > 1 && k <= 7 ? 0.6 + 0.15 * k : 1; },
+            cost: (d) => { const k = d.m === M ? d.dom - D : monthGap(M, d.m) === 1 ? d.dom + daysInMonth(d.m === 1 ? d.y - 1 : d.y, M) - D : -1; return weight * (k === 0 ? 0 : k === 1 ? 0.2 : k > 1 && k <= 7 ? 0.6 + 0.15 * k : 1); },
           });
         }
       }

@@ -9,7 +9,7 @@ import { inferDocumentDate, type DocumentDate } from './documentDate.ts';
 import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts';
 import { compileHolidays, findCountries, placeHoliday, type CountryData, type HolidayData } from './holidays.ts';
 import { matchPrefix, matchTokens } from './match.ts';
-import { compileNewsEvents, matchNewsEvents, namesFor, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
+import { LOOSE_NAME_REGEXES, compileNewsEvents, looseNamesFor, matchLooseNames, matchNewsEvents, namesFor, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
 import { resolveSymbol } from './resolve.ts';
 import { tenseAt, tenseCues } from './tense.ts';
@@ -80,7 +80,7 @@ export const loadTemporalResources = timed('resources: temporal', (): TemporalRe
 
 /** Every RegExp the tagger runs on text, for the ReDoS lint. */
 export function temporalRegexes(): RegExp[] {
-  return [ISO_DATE, ISO_MONTH, YMD, DOTTED, SLASHED, METADATA, WORD, APOSTROPHES, MARKS, CJK, NEEDS_SPLIT, NON_ASCII, DICTIONARY_SCRIPTS];
+  return [ISO_DATE, ISO_MONTH, YMD, DOTTED, SLASHED, METADATA, WORD, APOSTROPHES, MARKS, CJK, NEEDS_SPLIT, NON_ASCII, DICTIONARY_SCRIPTS, ...LOOSE_NAME_REGEXES];
 }
 
 /** Cuts [start, end) into pieces of at most MAX_CHUNK characters, at spaces where possible. */
@@ -140,12 +140,17 @@ function sideOfEvent(tokens: Token[], from: number, to: number, lex: Lexicon): T
 
 /** Names of well-known events in one chunk, with the side of them the text is on (cue words, else tense). */
 function matchNamedEvents(c: ChunkScan, res: TemporalResources, named: NamedEventHit[]): void {
-  for (const m of matchNewsEvents(c.tokens, namesFor(res.newsEvents, c.lex.lang), c.lex.clitics)) {
-    const tense = sideOfEvent(c.tokens, m.from, m.to, c.lex) ?? tenseOf(c, m.from, m.to);
-    for (const id of m.ids) {
-      const e = res.newsEvents.events.get(id)!;
-      named.push({ id, kind: e.kind, occurrences: e.occurrences, start: c.tokens[m.from].start, end: c.tokens[m.to - 1].end, sentence: c.sentence, tense });
-    }
+  const push = (id: string, from: number, to: number) => {
+    const e = res.newsEvents.events.get(id)!;
+    const tense = sideOfEvent(c.tokens, from, to, c.lex) ?? tenseOf(c, from, to);
+    named.push({ id, kind: e.kind, occurrences: e.occurrences, start: c.tokens[from].start, end: c.tokens[to - 1].end, sentence: c.sentence, tense });
+  };
+  const exact = matchNewsEvents(c.tokens, namesFor(res.newsEvents, c.lex.lang), c.lex.clitics);
+  for (const m of exact) for (const id of m.ids) push(id, m.from, m.to);
+  // A loose match adds an event this chunk does not already name exactly, where no exact name stands.
+  for (const m of matchLooseNames(c.tokens, looseNamesFor(res.newsEvents, c.lex.lang))) {
+    if (exact.some((x) => x.ids.includes(m.id) || (x.from < m.to && m.from < x.to))) continue;
+    push(m.id, m.from, m.to);
   }
 }
 

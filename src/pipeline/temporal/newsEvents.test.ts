@@ -57,6 +57,8 @@ const TABLE: NewsEventFile = {
     { id: 'river-games', kind: 'sport', when: ['2024-07-26/2024-08-11'], sure: true, names: { en: ['River Games'], fr: ['Jeux du Fleuve'] } },
     { id: 'guild-election', kind: 'election', when: ['2013-09-22', '2017-09-24', '2021-09-26'], sure: true, names: { en: ['Guild election'], de: ['Gildenwahl'] } },
     { id: 'unsure-event', kind: 'politics', when: ['2020-01-01'], names: { en: ['Unsure Summit'] } },
+    { id: 'dam-collapse', kind: 'disaster', when: ['2019-01-25'], sure: true, names: { pl: ['katastrofa zapory pod Borowcem'], en: ['Catalonia\'s dam collapse', 'Borowiec dam collapse'] } },
+    { id: 'kind-only', kind: 'politics', when: ['2019-05-26'], sure: true, names: { en: ['independence referendum'] } },
   ],
 };
 
@@ -83,6 +85,19 @@ describe('finding event names', () => {
     expect(named('The HF-21b report is out.', 'en')).toEqual([]);
   });
 
+  it('pl: finds a name inflected and with words between its own, in the name\'s order and close together', () => {
+    expect(named('Zginęło pięć osób w katastrofie starej zapory ziemnej pod Borowcem.', 'pl')).toEqual([['dam-collapse', 'katastrofie starej zapory ziemnej pod Borowcem']]);
+    expect(named('Pod Borowcem zapora przetrwała katastrofę.', 'pl')).toEqual([]);
+    expect(named('Katastrofa nastąpiła nocą, gdy tama, jak mówią mieszkańcy od lat, pękła wreszcie pod Borowcem.', 'pl')).toEqual([]);
+  });
+
+  it('en: a loose match needs the proper noun and takes endings, not longer words', () => {
+    expect(named('The Borowiec dams collapsed.', 'en')).toEqual([['dam-collapse', 'Borowiec dams collapsed']]);
+    expect(named('A dam collapse was feared.', 'en')).toEqual([]);
+    expect(named('The Borowiec collapsibility study was published.', 'en')).toEqual([]);
+    expect(named('A second independence referenda was held.', 'en')).toEqual([]);
+  });
+
   it('skips entries not marked sure', () => {
     expect(named('The Unsure Summit ended.', 'en')).toEqual([]);
   });
@@ -99,6 +114,12 @@ describe('a named event dates the document', () => {
   it('en: the article\'s subject "yesterday" gives the day after it', () => {
     expect(dateOf('Harbour Fire kills nine. The fire at the old harbour broke out yesterday evening, the mayor said.', 'en'))
       .toEqual({ value: '2021-03-15', precision: 'day' });
+  });
+
+  it('en: the lead\'s weekday outweighs one named later without a tense cue (often a plan)', () => {
+    const text = 'Harbour Fire: divers recovered the last victims on Monday. The port stays closed. Ferries are diverted. '
+      + 'Insurers count the losses. The inquiry board convenes as early as Thursday.';
+    expect(dateOf(text, 'en')).toEqual({ value: '2021-03-15', precision: 'day' });
   });
 
   it('de: the subject plus a weekday gives that weekday just after it', () => {

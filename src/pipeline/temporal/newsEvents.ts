@@ -5,7 +5,7 @@
  * this module only loads the table, compiles the names into token tries per language and finds them in tokens.
  */
 import { dayNumber, daysInMonth, isoDay } from '../../model/calendar.ts';
-import { foldToken, phraseTokens } from './tokens.ts';
+import { foldToken, phraseTokens, tokenize } from './tokens.ts';
 import type { Tense, Token } from './types.ts';
 
 /** Shape of one `gazetteer/newsEvents/<domain>.json` file. */
@@ -46,6 +46,8 @@ export interface NewsEventTable {
   names: Map<string, Array<[string, string]>>;
   /** Language → its names plus the neutral ones, compiled on first use (a worker rarely sees every language). */
   tries: Map<string, NameNode>;
+  /** Language → the stem index of its multi-word names (see looseNamesFor), compiled on first use. */
+  loose: Map<string, LooseIndex>;
 }
 
 /** One event name found in an article; it carries the event's dates so that dating needs no tables. */
@@ -153,7 +155,7 @@ export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>)
       }
     }
   }
-  return { events, names, tries: new Map() };
+  return { events, names, tries: new Map(), loose: new Map() };
 }
 
 /** The trie for a language's text: its own names plus the neutral ones, tokenised the way that language's text is. */
@@ -218,4 +220,146 @@ export function matchNewsEvents(tokens: readonly Token[], root: NameNode, clitic
     } else i++;
   }
   return out;
+}
+
+/**
+ * Loose matching. Real copy rarely repeats a name as the data writes it: "w katastrofie rządowego samolotu pod
+ * Smoleńskiem" for "katastrofa pod Smoleńskiem", "shpalli sot pavarësinë e Kosovës" for "shpallja e pavarësisë së
+ * Kosovës". A name of two or more content words also matches when a word starting with each word's stem appears,
+ * in the name's order, within a few words of each other in one sentence. Stems are prefixes, so inflected and
+ * derived forms count; function words (short) are skipped. Scripts written without spaces keep exact matching.
+ */
+interface LooseName {
+  id: string;
+  stems: string[];
+  /** Longest text word each stem stands for: an ending, not another word built on it ("fire", not "firefighters"). */
+  longest: number[];
+  maxWords: number;
+}
+
+interface LooseIndex {
+  names: LooseName[];
+  /** Stem → [name index, position of the stem in the name]. */
+  byStem: Map<string, Array<[number, number]>>;
+}
+
+/** Shortest word a stem is taken from: shorter ones are mostly articles and prepositions. */
+const MIN_CONTENT_WORD = 4;
+/** Words a matched stretch may have beyond the name's own. */
+const LOOSE_EXTRA_WORDS = 4;
+/** A stem keeps this share of its word: enough for the inflected forms of one word, not for other words. */
+const STEM_SHARE = 0.7;
+/** How much longer than the name's word a text word may be (its ending): at least this many letters, or this share. */
+const MIN_ENDING = 3;
+const ENDING_SHARE = 0.4;
+const LETTERS = /^\p{L}+$/u;
+const DIGITS = /^\d+$/;
+const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+const APOSTROPHE = /['\u2019]/;
+/** For the ReDoS lint. */
+export const LOOSE_NAME_REGEXES = [LETTERS, DIGITS, NO_SPACES, WORD_START, APOSTROPHE];
+
+/**
+ * The stem a text word must start with to count as the name's `word`, or null for words that tell nothing (short
+ * lower-case ones: articles, prepositions). Numbers ("447", "2012") and short capitalised words ("USA", "Rio") are
+ * kept whole: they are what sets a name apart from others of its kind.
+ */
+export function stemOf(word: string): string | null {
+  const form = looseForm(word);
+  if (DIGITS.test(form)) return form;
+  if (!LETTERS.test(form)) return null;
+  if (form.length < MIN_CONTENT_WORD) return word !== word.toLowerCase() ? form : null;
+  return form.slice(0, Math.max(MIN_CONTENT_WORD, Math.ceil(form.length * STEM_SHARE)));
+}
+
+const looseForm = (t: string) => foldToken(t.toLowerCase());
+
+/** "Catalonia's", "l'accord": the word itself, without the clitic glued to it by an apostrophe. */
+const wordOf = (token: string) => token.split(APOSTROPHE).reduce((a, b) => (b.length > a.length ? b : a), '');
+
+/**
+ * A name's stems in order, or null when it is not worth matching loosely: fewer than two stems of letters, or no
+ * proper noun or number among its words ("independence referendum" names a kind of event, not one event; the
+ * proper noun that made it one must be there: "Catalonia's independence referendum").
+ */
+function looseName(name: string, lang: string, id: string): LooseName | null {
+  if (NO_SPACES.test(name)) return null;
+  const words = tokenize(name, 0, name.length, lang).filter((t) => WORD_START.test(t.norm)).map((t) => wordOf(name.slice(t.start, t.end)));
+  if (!words.some((w) => DIGITS.test(w) || w !== w.toLowerCase())) return null;
+  const kept = words.map((w) => [stemOf(w), w.length] as const).filter((p): p is readonly [string, number] => p[0] !== null);
+  const stems = kept.map(([stem]) => stem);
+  if (stems.filter((s) => !DIGITS.test(s)).length < 2) return null;
+  return { id, stems, longest: kept.map(([, n]) => n + Math.max(MIN_ENDING, Math.ceil(n * ENDING_SHARE))), maxWords: words.length + LOOSE_EXTRA_WORDS };
+}
+
+export function looseNamesFor(table: NewsEventTable, lang: string): LooseIndex {
+  const key = table.names.has(lang) ? lang : 'und';
+  let index = table.loose.get(key);
+  if (!index) {
+    index = { names: [], byStem: new Map() };
+    const seen = new Set<string>();
+    const pairs = [...(table.names.get(key) ?? []), ...(key !== 'und' ? table.names.get('und') ?? [] : [])];
+    for (const [name, id] of pairs) {
+      const n = looseName(name, key, id);
+      const sig = n && `${id} ${n.stems.join(' ')}`;
+      if (!n || seen.has(sig!)) continue;
+      seen.add(sig!);
+      const at = index.names.push(n) - 1;
+      n.stems.forEach((s, i) => {
+        let list = index!.byStem.get(s);
+        if (!list) index!.byStem.set(s, (list = []));
+        list.push([at, i]);
+      });
+    }
+    table.loose.set(key, index);
+  }
+  return index;
+}
+
+/**
+ * Loose name matches in a token run (see looseNamesFor): [from, to) token spans with the event id. Work per word is
+ * bounded by its length (one lookup per prefix); a name is sought only where its first stem appears.
+ */
+export function matchLooseNames(tokens: readonly Token[], index: LooseIndex): Array<{ from: number; to: number; id: string }> {
+  if (!index.names.length) return [];
+  // Word positions (punctuation is not a word) and, per name, where each of its stems was seen.
+  const words: number[] = [];
+  const seen = new Map<number, Array<number[] | undefined>>();
+  for (let p = 0; p < tokens.length; p++) {
+    const t = tokens[p];
+    if (!WORD_START.test(t.norm)) continue;
+    const w = words.push(p) - 1;
+    const form = looseForm(wordOf(t.norm));
+    // Numbers and short words match whole; longer words by each of their prefixes.
+    const shortest = t.digits || form.length <= MIN_CONTENT_WORD ? form.length : MIN_CONTENT_WORD;
+    for (let k = shortest; k <= form.length; k++) {
+      for (const [n, i] of index.byStem.get(form.slice(0, k)) ?? []) {
+        if (form.length > index.names[n].longest[i]) continue;
+        let at = seen.get(n);
+        if (!at) seen.set(n, (at = []));
+        (at[i] ??= []).push(w);
+      }
+    }
+  }
+  const out: Array<{ from: number; to: number; id: string }> = [];
+  const found = new Set<string>();
+  for (const [n, at] of seen) {
+    const name = index.names[n];
+    if (found.has(name.id)) continue;
+    let all = at.length === name.stems.length;
+    for (let i = 0; all && i < at.length; i++) all = at[i] !== undefined;
+    if (!all) continue;
+    for (const first of at[0]!) {
+      let last = first;
+      let ok = true;
+      for (let i = 1; i < name.stems.length && ok; i++) {
+        const next = at[i]!.find((w) => w > last);
+        if (next === undefined || next - first >= name.maxWords) ok = false;
+        else last = next;
+      }
+      if (ok) { out.push({ from: words[first], to: words[last] + 1, id: name.id }); found.add(name.id); break; }
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
 }
