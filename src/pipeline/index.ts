@@ -8,7 +8,7 @@ import { listSources, type ReadOptions } from './io/readSources.ts';
 import { analyseFolder } from './run/analyseFolder.ts';
 import { detectLanguage } from './stages/language.ts';
 import { segmentSentences } from './stages/sentences.ts';
-import { dateJointly } from './stages/jointDating.ts';
+import { dateJointly, probeMentions } from './stages/jointDating.ts';
 import { findDuplicates, markDuplicates } from './stages/duplicates.ts';
 import { applyOverrides, type Overrides } from './stages/overrides.ts';
 import { readEditorFiles } from './io/readEditorFiles.ts';
@@ -55,6 +55,11 @@ export interface AnalysedArticle {
   warnings: Warning[];
   /** The tagged (unanchored) expressions, kept so that joint dating can re-resolve the article cheaply. */
   tagged?: TaggedTime;
+  /**
+   * An undated article's probe mentions (what joint dating extracts against a provisional day): worked out here,
+   * per article, so that they are computed on the worker threads and come from the cache in a warm build.
+   */
+  probes?: MentionCandidate[];
 }
 
 /** Everything that can be done with one article alone (pure; safe to run in a worker). */
@@ -85,7 +90,9 @@ export function analyseArticle(source: SourceArticle, resources: PipelineResourc
     ...(Object.keys(source.meta).length ? { meta: source.meta } : {}),
   };
   const mentions = source.text.trim() ? extractMentions(article, resources.events) : [];
-  return { article, mentions, warnings, tagged };
+  if (!source.text.trim() || time.published) return { article, mentions, warnings, tagged };
+  const probes = probeMentions(article, tagged, (t, doc) => resolveTime(source.text, t, doc).timexes, resources.events, extractMentions);
+  return { article, mentions, warnings, tagged, probes };
 }
 
 
@@ -102,7 +109,7 @@ function redated(a: AnalysedArticle, date: DocumentDate, resources: PipelineReso
  * pass 2; the others are returned as they are.
  */
 export function dateFolder(analysed: readonly AnalysedArticle[], resources: PipelineResources): AnalysedArticle[] {
-  const inputs = analysed.map((a) => ({ article: a.article, mentions: a.mentions, tagged: a.tagged && a.article.text.trim() ? a.tagged : null }));
+  const inputs = analysed.map((a) => ({ article: a.article, mentions: a.mentions, tagged: a.tagged && a.article.text.trim() ? a.tagged : null, probes: a.probes }));
   const refined = dateJointly(inputs, {
     events: resources.events,
     resolve: (text, tagged, doc) => resolveTime(text, tagged, doc).timexes,

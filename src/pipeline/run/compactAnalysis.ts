@@ -4,6 +4,7 @@
  * and each quote, which is a piece of the article's text. A folder holds all its analyses until the timeline is
  * written, so these copies were about a fifth of its memory. The values do not change, only which copy is kept.
  */
+import type { MentionCandidate } from '../events/index.ts';
 import type { AnalysedArticle } from '../index.ts';
 
 /** Strings longer than this are unlikely to repeat between articles (sentences, titles): not pooled. */
@@ -45,12 +46,9 @@ function sliceOf(text: string, start: number, end: number, piece: string): strin
   return end - start === piece.length && text.startsWith(piece, start) ? text.slice(start, end) : piece;
 }
 
-/** Shares the strings of a freshly decoded analysis in place and returns it. */
-export function compactAnalysis(a: AnalysedArticle, pool: StringPool): AnalysedArticle {
-  const { article } = a;
-  const text = article.text;
-  const id = article.id;
-  for (const m of a.mentions) {
+/** Shares the strings of mention candidates of the article with this id and text in place. */
+function compactMentions(mentions: readonly MentionCandidate[], id: string, text: string, pool: StringPool): void {
+  for (const m of mentions) {
     m.article = id;
     m.quote = sliceOf(text, m.start, m.end, m.quote);
     m.type = pool.share(m.type);
@@ -67,6 +65,14 @@ export function compactAnalysis(a: AnalysedArticle, pool: StringPool): AnalysedA
     pool.shareAll(m.people);
     pool.shareAll(m.affiliations);
   }
+}
+
+/** Shares the strings of a freshly decoded analysis in place and returns it. */
+export function compactAnalysis(a: AnalysedArticle, pool: StringPool): AnalysedArticle {
+  const { article } = a;
+  const text = article.text;
+  compactMentions(a.mentions, article.id, text, pool);
+  if (a.probes) compactMentions(a.probes, article.id, text, pool);
   for (const t of article.timexes) {
     t.text = sliceOf(text, t.start, t.end, t.text);
     t.value = pool.share(t.value);

@@ -62,6 +62,11 @@ export interface JointInput {
   mentions: readonly MentionCandidate[];
   /** The article's tagged expressions; null when temporal analysis failed (the article is left alone). */
   tagged: TaggedTime | null;
+  /**
+   * An undated article's probe mentions when they were worked out beforehand (probeMentions of the same article:
+   * pass 1 does it, so that they are computed on the worker threads and kept in the analysis cache).
+   */
+  probes?: readonly MentionCandidate[];
 }
 
 /** How one mention's date follows from a candidate document date. */
@@ -401,7 +406,7 @@ function knownGroups(i: number, dated: readonly DatedMention[][], index: Readonl
 }
 
 /** Mentions of an undated article, extracted against a provisional day only to learn their types and expressions. */
-function probeMentions(article: Article, tagged: TaggedTime, resolve: (t: TaggedTime, doc: DocumentDate) => Timex[], events: EventResources,
+export function probeMentions(article: Article, tagged: TaggedTime, resolve: (t: TaggedTime, doc: DocumentDate) => Timex[], events: EventResources,
   extract: (a: Article, r: EventResources) => MentionCandidate[]): MentionCandidate[] {
   const doc: DocumentDate = { published: { value: PROBE_DAY, precision: 'day', source: 'inferred', window: [PROBE_DAY, PROBE_DAY], evidence: [] }, dct: PROBE_DAY, window: [PROBE_DAY, PROBE_DAY] };
   const probe: Article = { ...article, published: doc.published, timexes: resolve(tagged, doc) };
@@ -501,7 +506,7 @@ export const dateJointly = timed('joint dating', (inputs: readonly JointInput[],
   const dated: DatedMention[][] = inputs.map((x, i) => {
     if (!x.tagged) return [];
     const ms = x.article.published || !redatable[i] ? x.mentions
-      : probeMentions(x.article, x.tagged, (t, doc) => deps.resolve(x.article.text, t, doc), deps.events, deps.extract);
+      : x.probes ?? probeMentions(x.article, x.tagged, (t, doc) => deps.resolve(x.article.text, t, doc), deps.events, deps.extract);
     return datedMentions(i, x.article, x.tagged, ms, tables);
   });
   // Blocking: mentions by family and participant (or government); a target only meets mentions sharing a key.
