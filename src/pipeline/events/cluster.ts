@@ -14,6 +14,7 @@ import { STATUS_PRIORITY, typeFamily, typeRank } from './families.ts';
 import { eventId, eventTitle, shortHash } from './title.ts';
 import type { MentionCandidate } from './types.ts';
 import { timed } from '../run/stageTimings.ts';
+import { DateTally, compareGroups } from './dateTally.ts';
 
 interface Cluster {
   n: number;
@@ -25,6 +26,8 @@ interface Cluster {
   /** Participant ids that are people. */
   people: Set<string>;
   date: DateInterval;
+  /** What `date` (bestDate of the mentions) follows from, updated as mentions join. */
+  tally: DateTally;
   reasons: Set<string>;
   /** The (family, participant or government, year) blocks the event is filed in: the only ones it is sought in. */
   blocks: Set<string>;
@@ -287,8 +290,7 @@ export function bestDate(mentions: readonly MentionCandidate[]): DateInterval {
     if (OCCURRED.has(m.status)) g.occurred++;
     groups.set(k, g);
   }
-  const ranked = [...groups.values()].sort((a, b) =>
-    b.occurred - a.occurred || b.count - a.count || comparePrecision(a.date.precision, b.date.precision) || a.date.start.localeCompare(b.date.start) || a.date.value.localeCompare(b.date.value));
+  const ranked = [...groups.values()].sort(compareGroups);
   return ranked[0].date;
 }
 
@@ -370,12 +372,14 @@ export const clusterMentions = timed('clustering', (candidates: readonly Mention
       c = best.c;
       for (const r of best.f.reasons) c.reasons.add(r);
       c.mentions.push(m);
-      c.date = bestDate(c.mentions);
+      c.tally.add(m);
+      c.date = c.tally.best();
     } else {
       c = {
         n: clusters.length, family: typeFamily(m.type), mentions: [m], seedIds: m.participantIds, ids: new Set(), affiliations: new Set(), people: new Set(),
-        date: m.date, reasons: new Set(), blocks: new Set(), months: NOT_FILED, lookups: new Set(),
+        date: m.date, tally: new DateTally(), reasons: new Set(), blocks: new Set(), months: NOT_FILED, lookups: new Set(),
       };
+      c.tally.add(m);
       clusters.push(c);
     }
     for (const p of m.participantIds) c.ids.add(p);
