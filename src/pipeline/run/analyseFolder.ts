@@ -16,6 +16,7 @@ import { analyseItem, type AnalysisItem, type BatchSettings } from './analyseIte
 import { compactAnalysis, StringPool } from './compactAnalysis.ts';
 import { TIMINGS_ON, mergeTimes, recordSince, reportAtExit, timed } from './stageTimings.ts';
 import type { WorkerResult, WorkerTask } from './worker.ts';
+import { dropKeptSignatures, keepSignature, signature } from '../stages/duplicates.ts';
 
 export interface FolderAnalysisOptions extends ReadOptions {
   /** The main thread's resources, loaded on first need (cache hits need none). */
@@ -61,13 +62,24 @@ function readUserGazetteer(dir: string): Uint8Array | null {
   }
 }
 
-/** Pass 1 over a batch in this thread (timed as one stage, so that the per-article stages show under it). */
+const duplicateSignature = timed('duplicate signatures', signature);
+
+/**
+ * Pass 1 over a batch in this thread (timed as one stage, so that the per-article stages show under it). Like the
+ * workers, it works out each article's duplicate signature now, while the other cores are busy too.
+ */
 const analyseHereTimed = timed('pass 1 (main thread)', (batch: readonly AnalysisItem[], resources: PipelineResources, settings: BatchSettings, store: (index: number, a: AnalysedArticle) => void) => {
-  for (const item of batch) store(item.index, analyseItem(item, resources, settings).analysed);
+  for (const item of batch) {
+    const { analysed } = analyseItem(item, resources, settings);
+    keepSignature(analysed.article.text, duplicateSignature(analysed.article.text));
+    store(item.index, analysed);
+  }
 });
 
 export async function analyseFolder(dir: string, files: readonly string[], options: FolderAnalysisOptions): Promise<AnalysedArticle[]> {
   const started = performance.now();
+  // Signatures another build kept and never used (it stopped half-way) would only hold memory.
+  dropKeptSignatures();
   if (TIMINGS_ON) {
     reportAtExit();
     recordSince('process start to pass 1 (Node, TypeScript loader, modules, listing)', 0);
@@ -131,17 +143,20 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
     }
     poolReady = true;
     for (let batch = pending.pop() ?? nextBatch(); batch; batch = pending.pop() ?? nextBatch()) {
-      let encoded: Uint8Array[];
+      let result: WorkerResult;
       try {
-        const result: WorkerResult = await live.run(task(batch));
-        encoded = result.encoded;
+        result = await live.run(task(batch));
         if (result.times) mergeTimes(result.times, 'worker');
       } catch {
         // A worker that died (out of memory, say) must not lose its articles: analyse them here instead.
         analyseHere(batch);
         continue;
       }
-      batch.forEach((item, i) => store(item.index, decoded(decodeAnalysis(encoded[i], item.file)) ?? analyseItem(item, options.resources(), settings).analysed));
+      batch.forEach((item, i) => {
+        const analysed = decoded(decodeAnalysis(result.encoded[i], item.file)) ?? analyseItem(item, options.resources(), settings).analysed;
+        keepSignature(analysed.article.text, result.signatures[i]);
+        store(item.index, analysed);
+      });
     }
   };
 

@@ -7,6 +7,7 @@ import { loadResources, type PipelineResources } from '../index.ts';
 import { encodeAnalysis } from './analysisCache.ts';
 import { analyseItem, type AnalysisItem, type BatchSettings } from './analyseItems.ts';
 import { TIMINGS_ON, takeTimes, timed, type StageTimes } from './stageTimings.ts';
+import { signature } from '../stages/duplicates.ts';
 
 /** Time from this thread's start to here: Node, the TypeScript loader and the pipeline's modules. */
 const startedIn = performance.now();
@@ -33,25 +34,35 @@ function resourcesFor(dir: string): PipelineResources {
 export interface WorkerResult {
   /** One encoded analysis per item, in order. */
   encoded: Uint8Array[];
+  /** Each article's duplicate-detection signature (see keepSignature), worked out here while every core is busy. */
+  signatures: Array<Uint32Array | null>;
   /** This thread's stage times since its last task, when DATELINE_TIMINGS is on. */
   times: StageTimes | null;
 }
 
 let reportedStart = false;
 
-const analyseBatch = timed('pass 1', (items: AnalysisItem[], resources: PipelineResources, settings: BatchSettings) => items.map((item) => {
-  const { analysed, encoded } = analyseItem(item, resources, settings);
-  return encoded ?? encodeAnalysis(analysed);
-}));
+const duplicateSignature = timed('duplicate signatures', signature);
+
+const analyseBatch = timed('pass 1', (items: AnalysisItem[], resources: PipelineResources, settings: BatchSettings): Omit<WorkerResult, 'times'> => {
+  const encoded: Uint8Array[] = [];
+  const signatures: Array<Uint32Array | null> = [];
+  for (const item of items) {
+    const { analysed, encoded: bytes } = analyseItem(item, resources, settings);
+    encoded.push(bytes ?? encodeAnalysis(analysed));
+    signatures.push(duplicateSignature(analysed.article.text));
+  }
+  return { encoded, signatures };
+});
 
 export function runTask(task: WorkerTask): WorkerResult {
   const resources = resourcesFor(task.sourcesDir);
-  const encoded = analyseBatch(task.items, resources, task.settings);
-  if (!TIMINGS_ON) return { encoded, times: null };
+  const result = analyseBatch(task.items, resources, task.settings);
+  if (!TIMINGS_ON) return { ...result, times: null };
   const times = takeTimes();
   if (!reportedStart) {
     reportedStart = true;
-    return { encoded, times: { 'start-up (thread, TypeScript loader, modules)': { ms: startedIn, calls: 1 }, ...times } };
+    return { ...result, times: { 'start-up (thread, TypeScript loader, modules)': { ms: startedIn, calls: 1 }, ...times } };
   }
-  return { encoded, times };
+  return { ...result, times };
 }

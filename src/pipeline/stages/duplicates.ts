@@ -83,6 +83,31 @@ export function signature(text: string): Uint32Array | null {
   return sig;
 }
 
+/**
+ * Signatures computed ahead, by the very text they are of: pass 1 works out each article's signature next to its
+ * analysis (on the worker threads, while all cores are busy) so that findDuplicates, which runs after pass 1 on one
+ * thread, does not. Keyed by the text itself, so a signature can only ever be used for its own text; entries are
+ * taken out as they are used.
+ */
+const ahead = new Map<string, Uint32Array | null>();
+
+/** Keeps a signature computed ahead (see `ahead`) for findDuplicates. */
+export function keepSignature(text: string, sig: Uint32Array | null): void {
+  ahead.set(text, sig);
+}
+
+/** Forgets the signatures kept ahead that no findDuplicates took (a build that stopped half-way). */
+export function dropKeptSignatures(): void {
+  ahead.clear();
+}
+
+function signatureOf(text: string): Uint32Array | null {
+  const kept = ahead.get(text);
+  if (kept === undefined) return signature(text);
+  ahead.delete(text);
+  return kept;
+}
+
 /** Share of equal rows: an estimate of the Jaccard similarity of the two shingle sets. */
 export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
@@ -106,7 +131,7 @@ function bandKey(sig: Uint32Array, band: number): string {
  * Articles not in the map are originals or have no copy.
  */
 export const findDuplicates = timed('duplicates', (articles: ReadonlyArray<Pick<Article, 'id' | 'text'>>): Map<string, string> => {
-  const sigs = articles.map((a) => signature(a.text));
+  const sigs = articles.map((a) => signatureOf(a.text));
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
