@@ -241,7 +241,11 @@ interface LooseIndex {
   names: LooseName[];
   /** Stem → [name index, position of the stem in the name]. */
   byStem: Map<string, Array<[number, number]>>;
+  /** Token form → the stems it stands for (see stemHits), or null for a token that is not a word; by `digits`. */
+  hits: [Map<string, StemHits | null>, Map<string, StemHits | null>];
 }
+
+type StemHits = ReadonlyArray<readonly [number, number]>;
 
 /** Shortest word a stem is taken from: shorter ones are mostly articles and prepositions. */
 const MIN_CONTENT_WORD = 4;
@@ -297,7 +301,7 @@ export function looseNamesFor(table: NewsEventTable, lang: string): LooseIndex {
   const key = table.names.has(lang) ? lang : 'und';
   let index = table.loose.get(key);
   if (!index) {
-    index = { names: [], byStem: new Map() };
+    index = { names: [], byStem: new Map(), hits: [new Map(), new Map()] };
     const seen = new Set<string>();
     const pairs = [...(table.names.get(key) ?? []), ...(key !== 'und' ? table.names.get('und') ?? [] : [])];
     for (const [name, id] of pairs) {
@@ -321,25 +325,47 @@ export function looseNamesFor(table: NewsEventTable, lang: string): LooseIndex {
  * Loose name matches in a token run (see looseNamesFor): [from, to) token spans with the event id. Work per word is
  * bounded by its length (one lookup per prefix); a name is sought only where its first stem appears.
  */
+/** Distinct token forms remembered per index at most (cleared when full: it only costs recomputation). */
+const HITS_LIMIT = 50_000;
+
+/**
+ * The (name, stem position) pairs a token stands for, in the order matchLooseNames meets them, or null when the
+ * token is not a word. Worked out once per distinct token form: news text repeats its words, and folding a word
+ * and looking up each of its prefixes was most of the tagger's time per token.
+ */
+function stemHits(index: LooseIndex, t: Token): StemHits | null {
+  const memo = index.hits[t.digits ? 1 : 0];
+  let hits = memo.get(t.norm);
+  if (hits !== undefined) return hits;
+  if (!WORD_START.test(t.norm)) hits = null;
+  else {
+    const found: Array<readonly [number, number]> = [];
+    const form = looseForm(wordOf(t.norm));
+    // Numbers and short words match whole; longer words by each of their prefixes.
+    const shortest = t.digits || form.length <= MIN_CONTENT_WORD ? form.length : MIN_CONTENT_WORD;
+    for (let k = shortest; k <= form.length; k++) {
+      for (const hit of index.byStem.get(form.slice(0, k)) ?? []) if (form.length <= index.names[hit[0]].longest[hit[1]]) found.push(hit);
+    }
+    hits = found;
+  }
+  if (memo.size >= HITS_LIMIT) memo.clear();
+  memo.set(t.norm, hits);
+  return hits;
+}
+
 export function matchLooseNames(tokens: readonly Token[], index: LooseIndex): Array<{ from: number; to: number; id: string }> {
   if (!index.names.length) return [];
   // Word positions (punctuation is not a word) and, per name, where each of its stems was seen.
   const words: number[] = [];
   const seen = new Map<number, Array<number[] | undefined>>();
   for (let p = 0; p < tokens.length; p++) {
-    const t = tokens[p];
-    if (!WORD_START.test(t.norm)) continue;
+    const hits = stemHits(index, tokens[p]);
+    if (!hits) continue;
     const w = words.push(p) - 1;
-    const form = looseForm(wordOf(t.norm));
-    // Numbers and short words match whole; longer words by each of their prefixes.
-    const shortest = t.digits || form.length <= MIN_CONTENT_WORD ? form.length : MIN_CONTENT_WORD;
-    for (let k = shortest; k <= form.length; k++) {
-      for (const [n, i] of index.byStem.get(form.slice(0, k)) ?? []) {
-        if (form.length > index.names[n].longest[i]) continue;
-        let at = seen.get(n);
-        if (!at) seen.set(n, (at = []));
-        (at[i] ??= []).push(w);
-      }
+    for (const [n, i] of hits) {
+      let at = seen.get(n);
+      if (!at) seen.set(n, (at = []));
+      (at[i] ??= []).push(w);
     }
   }
   const out: Array<{ from: number; to: number; id: string }> = [];
