@@ -66,9 +66,8 @@ function once<T>(make: () => T): () => T {
 function Workspace({ index, source, embedded }: { index: TimelineIndex; source: TimelineSource; embedded: boolean }) {
   const store = useAppStoreApi();
   const { eventsById, articlesById } = useTimelineData();
-  const knownIds = useMemo(() => new Set(eventsById.keys()), [eventsById]);
   useSiteSettings(store, index.settings);
-  useHashSync(store, knownIds);
+  useHashSync(store, eventsById);
   useCloseBehaviour();
   const panelOpen = useAppStore((s) => s.selectedEventId !== null);
   const viewMode = useAppStore((s) => s.viewMode);

@@ -223,25 +223,36 @@ function packTable(items: readonly object[], nested: readonly string[], coded: r
   return { shapes: shapes.values, nested: [...nested], coded: [...coded], strings: strings.values, rows };
 }
 
+/** How a packed field is read back: as is, as string codes, or as a nested packed row. */
+const PLAIN = 0, CODED = 1, NESTED = 2;
+
 function unpackTable<T>(table: PackedTable): T[] {
   const { shapes, strings } = table;
   const nested = new Set(table.nested), coded = new Set(table.coded);
-  const decode = (value: unknown): unknown => (value === null ? null
-    : Array.isArray(value) ? value.map((v: number) => strings[v])
-      : strings[value as number]);
+  // The kind of each field of each shape, worked out once per shape rather than looked up once per value: this
+  // runs over every event on load, before the first paint, while the page's code is still cold.
+  const kinds = (topLevel: boolean) => shapes.map((keys) => keys.map((key) => (coded.has(key) ? CODED
+    : topLevel && nested.has(key) ? NESTED : PLAIN)));
+  const topKinds = kinds(true), innerKinds = kinds(false);
   const unpack = (row: readonly unknown[], topLevel: boolean): Record<string, unknown> => {
-    const keys = shapes[row[0] as number];
+    const shape = row[0] as number;
+    const keys = shapes[shape];
     if (!keys) throw new Error(`The index names a shape it does not have (${String(row[0])})`);
+    const fieldKinds = (topLevel ? topKinds : innerKinds)[shape];
     const item: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
-      const key = keys[i], value = row[i + 1];
-      item[key] = coded.has(key) ? decode(value)
-        : topLevel && nested.has(key) && value !== null ? unpack(value as unknown[], false)
-          : value;
+      const value = row[i + 1];
+      const kind = fieldKinds[i];
+      item[keys[i]] = kind === PLAIN || value === null ? value
+        : kind === NESTED ? unpack(value as unknown[], false)
+          : Array.isArray(value) ? value.map((v: number) => strings[v])
+            : strings[value as number];
     }
     return item;
   };
-  return table.rows.map((row) => unpack(row, true) as T);
+  const rows = table.rows, items = new Array<T>(rows.length);
+  for (let i = 0; i < rows.length; i++) items[i] = unpack(rows[i], true) as T;
+  return items;
 }
 
 /** Event fields that hold objects worth packing too (each event has a date). */

@@ -23,12 +23,15 @@ type LoadState = { status: 'loading' } | { status: 'error'; message: string } | 
 const SourceContext = createContext<TimelineSource | null>(null);
 const DataContext = createContext<TimelineData | null>(null);
 
+/** Items by id, filled in a plain loop: no [id, item] pair per item (this runs over every event before the first paint). */
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(item.id, item);
+  return map;
+}
+
 export function indexTimeline(index: TimelineIndex): TimelineData {
-  return {
-    index,
-    eventsById: new Map(index.events.map((e) => [e.id, e])),
-    articlesById: new Map(index.articles.map((a) => [a.id, a])),
-  };
+  return { index, eventsById: byId(index.events), articlesById: byId(index.articles) };
 }
 
 export function TimelineDataProvider({ source: initialSource, updates = devDataUpdates, load, children }: {

@@ -21,7 +21,8 @@ export interface Support {
 
 export function describeSupport(event: Pick<EventSummary, 'articles' | 'sourceCount'>, langOf: (articleId: string) => string): Support {
   const { articles } = event;
-  const languageCodes = [...new Set(articles.map(langOf))];
+  // One article (most events) needs no de-duplication: this runs for every event before the first paint.
+  const languageCodes = articles.length === 1 ? [langOf(articles[0])] : [...new Set(articles.map(langOf))];
   // Copies of one story (article.duplicateOf) count once: the pipeline's sourceCount when it set one.
   return { sources: event.sourceCount ?? articles.length, languages: languageCodes.length, languageCodes };
 }

@@ -7,7 +7,6 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
-import type { ScaleTime } from 'd3-scale';
 import type { ZoomTransform } from 'd3-zoom';
 import type { EventSummary } from '../../model/timelineIndex.ts';
 import { minimapTicks } from './minimapTicks.ts';
@@ -17,7 +16,8 @@ const NO_EVENTS: readonly EventSummary[] = [];
 
 interface MinimapProps {
   events: readonly EventSummary[];
-  baseScale: ScaleTime<number, number>;
+  /** The timeline's base scale (zoom 1) as a plain function of milliseconds (linearPixels). */
+  baseX: (ms: number) => number;
   width: number;
   transform: ZoomTransform;
   /** Base-scale pixels the user brushed. */
@@ -25,8 +25,8 @@ interface MinimapProps {
   onCentre: (x: number) => void;
 }
 
-const Ticks = memo(function Ticks({ events, baseScale }: { events: readonly EventSummary[]; baseScale: ScaleTime<number, number> }) {
-  const ticks = useMemo(() => minimapTicks(events, (ms) => baseScale(ms)), [events, baseScale]);
+const Ticks = memo(function Ticks({ events, baseX }: { events: readonly EventSummary[]; baseX: (ms: number) => number }) {
+  const ticks = useMemo(() => minimapTicks(events, baseX), [events, baseX]);
   return (
     <g className="minimap-ticks">
       {ticks.map((t, i) => (
@@ -36,7 +36,7 @@ const Ticks = memo(function Ticks({ events, baseScale }: { events: readonly Even
   );
 });
 
-export function Minimap({ events, baseScale, width, transform, onBrush, onCentre }: MinimapProps) {
+export function Minimap({ events, baseX, width, transform, onBrush, onCentre }: MinimapProps) {
   const brushRef = useRef<SVGGElement>(null);
   const behaviour = useRef<BrushBehavior<unknown> | null>(null);
   const brushing = useRef(false);
@@ -86,7 +86,7 @@ export function Minimap({ events, baseScale, width, transform, onBrush, onCentre
     <svg className="minimap" width={Math.max(width, 1)} height={MINIMAP_HEIGHT} aria-hidden="true" focusable="false" data-testid="minimap">
       <rect className="minimap-bg" width={width} height={MINIMAP_HEIGHT} />
       {/* Not before the strip has a width: those ticks would be thrown away at once. */}
-      <Ticks events={width > 0 ? events : NO_EVENTS} baseScale={baseScale} />
+      <Ticks events={width > 0 ? events : NO_EVENTS} baseX={baseX} />
       <g ref={brushRef} className="minimap-brush" />
     </svg>
   );

@@ -27,7 +27,7 @@ import { Minimap } from './Minimap.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import { describeEvents, itemLookup, layoutTimeline, placeEvents, visibleItems, type TimelineItem } from './timelineLayout.ts';
 import { scaleGeometry } from './markGeometry.ts';
-import { fitDomain, isoDayOf, layoutZoom, maxZoomScale } from './timelineDomain.ts';
+import { fitDomain, isoDayOf, layoutZoom, linearPixels, maxZoomScale } from './timelineDomain.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { useLaneWindow } from './useLaneWindow.ts';
 import { useZoom } from './useZoom.ts';
@@ -87,7 +87,8 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
   const scale = useMemo(() => zoom.transform.rescaleX(baseScale), [zoom.transform, baseScale]);
   // Nothing is laid out before the plot is measured (the first render, whose layout would be thrown away at once:
   // a third of the work before the first paint at 10,000 events); a plot measured at 0 wide (jsdom) is laid out.
-  const placed = useMemo(() => placeEvents(measured ? described : [], (ms) => baseScale(ms)), [described, baseScale, measured]);
+  const baseX = useMemo(() => linearPixels(baseScale.domain() as [Date, Date], baseScale.range() as [number, number]), [baseScale]);
+  const placed = useMemo(() => placeEvents(measured ? described : [], baseX), [described, baseX, measured]);
   const atMaxZoom = k >= maxScale * 0.999;
   const levelK = layoutZoom(k, maxScale);
   const layout = useMemo(
@@ -333,7 +334,7 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
           <g className="marks" transform={`translate(${tx},0)`}>{marks}
           </g>
         </svg>
-        <Minimap events={events} baseScale={baseScale} width={width} transform={zoom.transform}
+        <Minimap events={events} baseX={baseX} width={width} transform={zoom.transform}
           onBrush={(x0, x1) => showSpan(x0, x1, false)} onCentre={(x) => centreOn(x)} />
         <ZoomControls onZoomIn={() => zoomBy(ZOOM_STEP)} onZoomOut={() => zoomBy(1 / ZOOM_STEP)} onFit={fitAll} />
       </div>

@@ -43,6 +43,18 @@ export function layoutZoom(k: number, maxScale: number): number {
   return LAYOUT_ZOOM_STEP ** Math.floor(Math.log(k) / Math.log(LAYOUT_ZOOM_STEP) + 1e-9);
 }
 
+/**
+ * The pixels of a two-point linear scale (such as the timeline's d3 time scale) as one plain function, the same
+ * arithmetic d3 does (normalise, then interpolate): placing every event on load calls it twice per event, and a
+ * d3 scale call is several nested calls, slow while the page's code is still cold.
+ */
+export function linearPixels(domain: readonly [Date | number, Date | number], range: readonly [number, number]): (ms: number) => number {
+  const d0 = +domain[0], span = +domain[1] - d0;
+  const [r0, r1] = range;
+  if (!span) return () => (r0 + r1) / 2;
+  return (ms) => { const t = (ms - d0) / span; return r0 * (1 - t) + r1 * t; };
+}
+
 /** Milliseconds of midnight UTC starting an ISO day: `utcDate(day).getTime()` without the garbage (hot on load). */
 export function dayStartMs(day: string): number {
   return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));

@@ -3,7 +3,7 @@ import { scaleUtc } from 'd3-scale';
 import { syntheticTimeline } from '../../../scripts/bench/syntheticTimeline.ts';
 import { summariseEvent } from '../../model/timelineIndex.ts';
 import { occupiedExtent, scaleGeometry } from './markGeometry.ts';
-import { fitDomain, layoutZoom, maxZoomScale } from './timelineDomain.ts';
+import { fitDomain, layoutZoom, linearPixels, maxZoomScale } from './timelineDomain.ts';
 import { describeEvents, itemLookup, layoutTimeline, placeEvents, visibleItems, type TimelineItem, type TimelineLayout } from './timelineLayout.ts';
 
 const WIDTH = 1200, MAX_LANES = 9, INSET = 4;
@@ -73,6 +73,16 @@ describe('a timeline of 20,000 events', () => {
       const item = lookup.itemOf(lookup.keyOfEvent(event.id)!)!;
       expect(item.kind === 'event' ? [item.event.id] : item.members.map((m) => m.id)).toContain(event.id);
       expect(layout.items[lookup.indexOf(item.key)]).toBe(item);
+    }
+  });
+});
+
+describe('linearPixels', () => {
+  it('places instants exactly where the d3 time scale does', () => {
+    const scale = scaleUtc().domain([new Date(Date.UTC(1989, 11, 1)), new Date(Date.UTC(2026, 1, 3))]).range([16, 1264]);
+    const x = linearPixels(scale.domain() as [Date, Date], scale.range() as [number, number]);
+    for (const ms of [Date.UTC(1989, 11, 1), Date.UTC(2001, 8, 11), Date.UTC(2023, 5, 30, 12), Date.UTC(2026, 1, 3), Date.UTC(1970, 0, 1)]) {
+      expect(x(ms)).toBe(scale(ms));
     }
   });
 });

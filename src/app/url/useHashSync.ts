@@ -24,7 +24,7 @@ function writeHistory(hash: string, push: boolean) {
   }
 }
 
-export function useHashSync(store: AppStore, knownEventIds: ReadonlySet<string>): void {
+export function useHashSync(store: AppStore, knownEventIds: Pick<ReadonlySet<string>, 'has'>): void {
   useEffect(() => {
     let written = location.hash;
     const readHash = (): HashState => {
