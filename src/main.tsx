@@ -8,8 +8,12 @@ import './app/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html needs a #root element');
+const source = createTimelineSource(manifest);
+// Asked for now, not when the app's first effect runs (after its first paint): the data then arrives while React
+// sets up. The app asks again and gets the same promise (a failure is reported there, and retried).
+source.loadIndex().catch(() => undefined);
 createRoot(root).render(
   <StrictMode>
-    <App source={createTimelineSource(manifest)} />
+    <App source={source} />
   </StrictMode>,
 );
