@@ -9,7 +9,7 @@ import { analyseFolder } from './run/analyseFolder.ts';
 import { detectLanguage } from './stages/language.ts';
 import { segmentSentences } from './stages/sentences.ts';
 import { dateJointly, probeMentions } from './stages/jointDating.ts';
-import { findDuplicates, markDuplicates } from './stages/duplicates.ts';
+import { findDuplicates, keepSignature, markDuplicates, signature } from './stages/duplicates.ts';
 import { applyOverrides, type Overrides } from './stages/overrides.ts';
 import { readEditorFiles } from './io/readEditorFiles.ts';
 import { loadTemporalResources, resolveTime, tagTime, type DocumentDate, type TaggedTime, type TemporalResources } from './temporal/index.ts';
@@ -60,6 +60,11 @@ export interface AnalysedArticle {
    * per article, so that they are computed on the worker threads and come from the cache in a warm build.
    */
   probes?: MentionCandidate[];
+  /**
+   * The MinHash signature duplicate detection compares (null: a text without words). It depends on the text alone,
+   * so it is worked out in pass 1 and kept in the analysis cache: a warm build does not compute it again.
+   */
+  signature?: Uint32Array | null;
 }
 
 /** Everything that can be done with one article alone (pure; safe to run in a worker). */
@@ -90,9 +95,10 @@ export function analyseArticle(source: SourceArticle, resources: PipelineResourc
     ...(Object.keys(source.meta).length ? { meta: source.meta } : {}),
   };
   const mentions = source.text.trim() ? extractMentions(article, resources.events) : [];
-  if (!source.text.trim() || time.published) return { article, mentions, warnings, tagged };
+  const sig = signature(source.text);
+  if (!source.text.trim() || time.published) return { article, mentions, warnings, tagged, signature: sig };
   const probes = probeMentions(article, tagged, (t, doc) => resolveTime(source.text, t, doc).timexes, resources.events, extractMentions);
-  return { article, mentions, warnings, tagged, probes };
+  return { article, mentions, warnings, tagged, probes, signature: sig };
 }
 
 
@@ -210,6 +216,8 @@ async function extractListed(dir: string, listing: ReturnType<typeof listSources
     mainThreadHelps: options.mainThreadHelps,
     onProgress: options.onProgress,
   });
+  // Signatures from pass 1 (computed there, or taken from the cache) for duplicate detection.
+  for (const a of folder.analysed) if (a.signature !== undefined) keepSignature(a.article.text, a.signature);
   return applyEditorFiles(assembleHandedOver(folder, listing.warnings, mainResources()), readEditorFiles(dir));
 }
 
