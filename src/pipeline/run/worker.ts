@@ -50,7 +50,7 @@ const analyseBatch = timed('pass 1', (items: AnalysisItem[], resources: Pipeline
   for (const item of items) {
     const { analysed, encoded: bytes } = analyseItem(item, resources, settings);
     encoded.push(bytes ?? encodeAnalysis(analysed));
-    signatures.push(duplicateSignature(analysed.article.text));
+    signatures.push(analysed.signature !== undefined ? analysed.signature : duplicateSignature(analysed.article.text));
   }
   return { encoded, signatures };
 });
