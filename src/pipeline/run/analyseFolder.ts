@@ -17,6 +17,7 @@ import { compactAnalysis, StringPool } from './compactAnalysis.ts';
 import { TIMINGS_ON, mergeTimes, recordSince, reportAtExit, timed } from './stageTimings.ts';
 import type { WorkerResult, WorkerTask } from './worker.ts';
 import { dropKeptSignatures, keepSignature, signature } from '../stages/duplicates.ts';
+import { buildWorkerBundle, type WorkerBundle } from './workerBundle.ts';
 
 export interface FolderAnalysisOptions extends ReadOptions {
   /** The main thread's resources, loaded on first need (cache hits need none). */
@@ -125,6 +126,9 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
   const workers = options.workers ?? availableParallelism() - 1;
   const poolFrom = options.poolFrom ?? DEFAULT_POOL_FROM;
   let pool: Piscina | null = null;
+  /** The workers' prebuilt code (see workerBundle.ts): built once the pool is wanted, while this thread analyses. */
+  let bundling: Promise<void> | null = null;
+  let bundle: WorkerBundle | null | undefined;
   let poolReady = false;
   let destroyedEarly = false;
   /** A batch read by the main thread and left to the workers. */
@@ -165,8 +169,15 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
     // (it yields between batches so that their results and requests for more get through).
     for (let batch = nextBatch(); batch; batch = nextBatch()) {
       const expectedMisses = (misses / cursor) * files.length;
-      if (!pool && workers > 0 && expectedMisses >= poolFrom && cursor < files.length) {
-        pool = new Piscina({ filename: WORKER_ENTRY.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000, resourceLimits: WORKER_LIMITS });
+      if (!bundling && workers > 0 && expectedMisses >= poolFrom && cursor < files.length) {
+        bundling = buildWorkerBundle().then((built) => { bundle = built; });
+        if (options.mainThreadHelps === false) await bundling;
+      }
+      if (!pool && bundle !== undefined && cursor < files.length) {
+        pool = new Piscina({
+          filename: WORKER_ENTRY.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000, resourceLimits: WORKER_LIMITS,
+          workerData: { bundle: bundle?.url ?? null },
+        });
         // Two tasks per worker: the next one waits in the pool's queue, so a worker never idles for this thread.
         for (let i = 0; i < 2 * workers; i++) lanes.push(lane(pool));
       }
@@ -174,9 +185,10 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
         pending.push(batch);
         break;
       }
-      if (!pool) analyseHere(batch);
+      if (!pool && !bundling) analyseHere(batch);
       else {
-        // Yield often: workers get their next task only when this thread looks at its messages.
+        // Yield often: workers get their next task only when this thread looks at its messages (and the bundle is
+        // announced the same way).
         for (let at = 0; at < batch.length; at += YIELD_EVERY) {
           analyseHere(batch.slice(at, at + YIELD_EVERY));
           await yieldToEvents();
@@ -194,6 +206,8 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
     for (let batch = pending.pop() ?? nextBatch(); batch; batch = pending.pop() ?? nextBatch()) analyseHere(batch);
   } finally {
     await pool?.destroy();
+    await bundling;
+    bundle?.dispose();
   }
   recordSince('pass 1 (wall time, both threads)', started);
   return results;
