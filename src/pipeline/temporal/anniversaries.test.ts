@@ -137,4 +137,12 @@ describe('an anniversary dates the document', () => {
     const r = analyseTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, resources);
     expect(r.published).toMatchObject({ value: '2024-06-06', source: 'inferred' });
   });
+
+  it('en: an anniversary "this year" is not the day of the text: with nothing else to place "Thursday", no date', () => {
+    // 2024-06-06 is a Thursday; without "this year" the text is dated on the anniversary itself (test above). Here
+    // any Thursday of 2024 (or later) fits, so the evidence decides nothing.
+    const text = 'Veterans met the president on Thursday. This year, the 80th anniversary of the D-Day landings, more of them travel.';
+    const r = analyseTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, resources);
+    expect(r.published).toBeNull();
+  });
 });

@@ -72,6 +72,19 @@ function absoluteStart(t: UnresolvedTimex): number | null {
   return null;
 }
 
+/**
+ * "This year, the 65th anniversary of the armistice": an anniversary the text puts in "this year" is background
+ * about the year, written about any time in it (before its day as well), not news of its day.
+ */
+function yearScopedAnniversary(t: UnresolvedTimex, timexes: readonly UnresolvedTimex[]): boolean {
+  return t.rule.includes('{event}') && timexes.some((r) => r.symbol.kind === 'relative' && r.symbol.unit === 'year' && r.symbol.shift === 0 && r.sentence === t.sentence && gapBetween(r, t) <= COREFERENCE_GAP);
+}
+
+/** The earliest day the document can have given a past expression (see yearScopedAnniversary). */
+function earliestDocument(t: UnresolvedTimex, start: number, timexes: readonly UnresolvedTimex[]): number {
+  return yearScopedAnniversary(t, timexes) ? dayNumber(isoDay(Number(dayFromNumber(start).slice(0, 4)), 1, 1)) : start;
+}
+
 const quote = (text: string, t: UnresolvedTimex) => `"${text.slice(t.start, t.end)}"`;
 
 /** The soft constraints a text puts on its own date. */
@@ -104,7 +117,10 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
         // A dated plan ("from 1 January 2023") is mostly announced within weeks or months of it.
         out.push({ why: `${q} is in the future (future tense), most likely within months`, cost: (d) => (d.n >= start ? 1 : Math.min(0.8, Math.max(0, start - d.n - FUTURE_SOON) * FUTURE_SLOPE)) });
       } else if (t.tense === 'future') out.push({ why: `${q} is in the future (future tense)`, cost: (d) => (d.n >= start ? 1 : 0) });
-      else out.push({ why: `${q} is an explicit past date: the document is not older`, cost: (d) => (d.n < start ? 3 : 0) });
+      else {
+        const earliest = earliestDocument(t, start, timexes);
+        out.push({ why: `${q} is an explicit past date: the document is not older`, cost: (d) => (d.n < earliest ? 3 : 0) });
+      }
       continue;
     }
     if (s.kind === 'weekday') {
@@ -437,7 +453,8 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     if (start === null) continue;
     if (t.tense === 'future') { if (upper === null || start < upper.day) upper = { day: start, why: quote(text, t) }; continue; }
     if (counted.has(t)) { lower = raise(lower, start, quote(text, t)); continue; }
-    lower = raise(lower, start, quote(text, t));
+    lower = raise(lower, earliestDocument(t, start, timexes), quote(text, t));
+    if (yearScopedAnniversary(t, timexes)) continue;
     // An anniversary's year is the year of its commemoration, not background.
     if (t.symbol.kind === 'date' && t.symbol.day !== undefined) anchor = raise(anchor, start, quote(text, t));
     // The 80th anniversary of a year (not a day) is commemorated any time in that year: recency counts from its end.
