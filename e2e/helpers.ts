@@ -64,12 +64,18 @@ export async function goToHash(page: Page, hash: string): Promise<void> {
   await settle(page);
 }
 
+/** Switches to the list view and waits for its table (the list's code loads in its own chunk). */
+export async function showList(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+}
+
 /**
  * The id of the event whose accessible name matches, read from the list view (which lists every event, never
  * clustered); null when no event matches. Leaves the page in the timeline view.
  */
 export async function eventIdByName(page: Page, name: RegExp): Promise<string | null> {
-  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await showList(page);
   const ids = await page.locator('table [data-event-id]').evaluateAll((els, [source, flags]) => els
     .filter((e) => new RegExp(source, flags).test(e.getAttribute('data-name') ?? ''))
     .map((e) => e.getAttribute('data-event-id')!), [name.source, name.flags] as const);

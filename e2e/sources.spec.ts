@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { KIM_PUTIN_2023 } from './knownEvents.ts';
-import { axeViolations, openApp, openEvent, watchErrors } from './helpers.ts';
+import { axeViolations, openApp, openEvent, showList, watchErrors } from './helpers.ts';
 
 test.describe('sources panel', () => {
   test('every source with language, document date, quote with date expression, its own claim and the audit trail', async ({ page }) => {
@@ -36,7 +36,7 @@ test.describe('sources panel', () => {
   test('where sources disagree, the panel says so; the merge is explained', async ({ page }) => {
     await openApp(page);
     // Find an event with conflicts through the list (any event the pipeline reports conflicts for).
-    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await showList(page);
     const rows = page.locator('table .row-button');
     const n = await rows.count();
     let checked = false;
@@ -112,7 +112,7 @@ test.describe('accessibility (axe-core)', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/screens/05-dark.png' });
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await showList(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { KIM_PUTIN_2023 } from './knownEvents.ts';
-import { openApp, openEvent } from './helpers.ts';
+import { openApp, openEvent, showList } from './helpers.ts';
 
 /** Everything date-like the app shows: every event's name and date in the list, marks and clusters, one panel. */
 async function datesSeenIn(browser: Browser, timezoneId: string) {
@@ -12,7 +12,7 @@ async function datesSeenIn(browser: Browser, timezoneId: string) {
   const timeline = await page.locator('svg.plot-svg').locator('.mark, .cluster').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   const axis = await page.locator('.axis-label').allTextContents();
   const range = await page.getByTestId('visible-range').textContent();
-  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await showList(page);
   const list = await page.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => `${r.querySelector('[data-name]')!.getAttribute('data-name')} | ${r.querySelector('td')!.textContent}`));
   await page.getByRole('button', { name: 'Timeline', exact: true }).click();
   const dialog = await openEvent(page, KIM_PUTIN_2023);

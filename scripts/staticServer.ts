@@ -1,5 +1,11 @@
-/** A minimal static file server for dist/ (used by `npm start` and the e2e sub-path test): GET/HEAD only, no listing. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+/**
+ * A minimal static file server for dist/ (used by `npm start`, the e2e tests and the render benchmark): GET/HEAD
+ * only, no listing. Keep-alive is Node's default. A file is read whole and sent in one write with its length
+ * (re-read when it changes on disk): a stream of 64 kB pieces needs a turn of the event loop per piece, and in
+ * the benchmark the same process drives the browser, so a busy loop there delayed the page's data.
+ * No compression: over loopback the bytes cost nothing and gzip would cost CPU on both sides.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -12,6 +18,14 @@ const TYPES: Record<string, string> = {
 /** Serves `root` under the URL prefix `mount` (e.g. `/some/sub/path/`). */
 export function createStaticServer(root: string, mount = '/', headers: Record<string, string> = {}): Server {
   const base = resolve(root);
+  const cache = new Map<string, { mtimeMs: number; size: number; body: Buffer }>();
+  const read = (file: string, mtimeMs: number, size: number): Buffer => {
+    const cached = cache.get(file);
+    if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.body;
+    const body = readFileSync(file);
+    cache.set(file, { mtimeMs, size, body });
+    return body;
+  };
   return createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !path.startsWith(mount)) {
@@ -28,8 +42,9 @@ export function createStaticServer(root: string, mount = '/', headers: Record<st
       res.writeHead(404).end('Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    const { mtimeMs, size } = statSync(file);
+    const body = read(file, mtimeMs, size);
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length, ...headers });
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
 }

@@ -6,7 +6,7 @@ import type { TimelineSource } from './data/timelineSource.ts';
 import { filterEvents, hasActiveFilters, prepareEvents } from './filters/filterEvents.ts';
 import { Header } from './Header.tsx';
 import { useEmbedMode } from './embed/useEmbedMode.ts';
-import { DownloadMenu, EventList, FilterPanel, SidePanel, SourcesView } from './lazyViews.ts';
+import { DownloadMenu, EventList, FilterPanel, SidePanel, SourcesView, preloadViewsWhenIdle } from './lazyViews.ts';
 import { StoreProvider, useAppStore, useAppStoreApi } from './store/StoreProvider.tsx';
 import type { AppStore } from './store/appStore.ts';
 import { Timeline } from './timeline/Timeline.tsx';
@@ -69,6 +69,7 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
   useSiteSettings(store, index.settings);
   useHashSync(store, eventsById);
   useCloseBehaviour();
+  useEffect(preloadViewsWhenIdle, []);
   const panelOpen = useAppStore((s) => s.selectedEventId !== null);
   const viewMode = useAppStore((s) => s.viewMode);
   const filters = useAppStore((s) => s.filters);

@@ -4,7 +4,7 @@
  * React renders the event ticks; d3-brush owns its one <g> (overlay, selection, handles), as the d3 docs show.
  * Hidden from screen readers: keyboard users have the zoom keys and buttons, which do the same.
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
@@ -82,11 +82,15 @@ export function Minimap({ events, baseX, width, transform, onBrush, onCentre }: 
     brush.move(select(g), [x0, x1]);
   }, [transform, width]);
 
+  // The ticks come just after the marks: drawn in a render of their own (a transition, which yields to input),
+  // so the first marks do not wait for every event's tick. Later changes (filters) redraw them the same way.
+  const tickEvents = useDeferredValue(width > 0 ? events : NO_EVENTS, NO_EVENTS);
+
   return (
     <svg className="minimap" width={Math.max(width, 1)} height={MINIMAP_HEIGHT} aria-hidden="true" focusable="false" data-testid="minimap">
       <rect className="minimap-bg" width={width} height={MINIMAP_HEIGHT} />
       {/* Not before the strip has a width: those ticks would be thrown away at once. */}
-      <Ticks events={width > 0 ? events : NO_EVENTS} baseX={baseX} />
+      <Ticks events={tickEvents} baseX={baseX} />
       <g ref={brushRef} className="minimap-brush" />
     </svg>
   );
