@@ -517,7 +517,12 @@ export const dateJointly = timed('joint dating', (inputs: readonly JointInput[],
     blocks.add(d);
   }
   // Within-article agreement pairs and the own evidence do not change between rounds.
-  const own = inputs.map((x) => (x.tagged ? documentEvidence(x.article.text, x.tagged.timexes, x.tagged.stated, x.tagged.named) : null));
+  // Worked out on first need: most articles share no event and never reach redate's scan (a tenth of the stage).
+  const ownEvidence: Array<ReturnType<typeof documentEvidence> | undefined> = [];
+  const own = (i: number) => {
+    const x = inputs[i];
+    return (ownEvidence[i] ??= documentEvidence(x.article.text, x.tagged!.timexes, x.tagged!.stated, x.tagged!.named));
+  };
   const pairs = inputs.map((x, i) => {
     if (!redatable[i] || !x.tagged) return [];
     const mine = dated[i].filter((d) => d.m.dateSource !== 'document');
@@ -556,7 +561,7 @@ export const dateJointly = timed('joint dating', (inputs: readonly JointInput[],
       // Nothing this article depends on moved in the last round: it would reach the same date again.
       if (changedLast && ![...sources[i]].some((j) => changedLast!.has(j))) continue;
       const groups = crossGroups(i, dated, candidates[i], state);
-      const doc = redate(inputs, i, groups, known[i], pairs[i], own[i]!);
+      const doc = redate(inputs, i, groups, known[i], pairs[i], () => own(i));
       if (!doc || !doc.published) continue;
       const before = state[i].published;
       if (before && before.value === doc.published.value && before.window[0] === doc.published.window[0] && before.window[1] === doc.published.window[1]) continue;
@@ -602,7 +607,8 @@ function candidatesOf(i: number, dated: readonly DatedMention[][], blocks: Match
       for (const o of block) {
         if (o.article === i || seen.has(o)) continue;
         seen.add(o);
-        if (!compatible(d.m, o.m)) continue;
+        // The family first: compatible's own first test, without looking the types up again.
+        if (o.family !== d.family || !compatible(d.m, o.m)) continue;
         if (list.length === MAX_CANDIDATES) {
           list = [];
           break search;
@@ -783,8 +789,9 @@ function addCrossCosts(extra: Float64Array, g: CrossGroup, isoDays: readonly Iso
   }
 }
 
-function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], known: readonly KnownGroup[], pairs: ReadonlyArray<[DatedMention, DatedMention]>, own: ReturnType<typeof documentEvidence>): DocumentDate | null {
+function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], known: readonly KnownGroup[], pairs: ReadonlyArray<[DatedMention, DatedMention]>, ownEvidence: () => ReturnType<typeof documentEvidence>): DocumentDate | null {
   if (!groups.length && !known.length && !pairs.length) return null;
+  const own = ownEvidence();
   const range = scanRange(own, groups, known);
   if (!range) return null;
   const x = inputs[i];
