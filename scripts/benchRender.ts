@@ -256,7 +256,22 @@ function table(results: readonly SizeResult[]): string {
   return [line(rows[0]), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.slice(1).map(line)].join('\n');
 }
 
+const USAGE = `Rendering benchmark: Dateline against vis-timeline in headless Chromium (see the comment at the top of
+scripts/benchRender.ts for what is measured).
+
+  npx tsx scripts/benchRender.ts [--smoke] [--sizes 1000,10000,50000] [--vis-cluster]
+
+  --smoke        one small size (200 events), as CI runs it
+  --sizes LIST   event counts to run, comma-separated (default 1000,10000,50000)
+  --vis-cluster  run vis-timeline with cluster: true
+  --help         this text
+`;
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const args = parseArgs(process.argv.slice(2));
   const browser = await chromium.launch({
     executablePath: CHROMIUM, headless: true,
