@@ -159,7 +159,14 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
           });
         }
       }
-      if (t.tense === 'future') {
+      if (t.tense === 'future' && s.day === undefined) {
+        // "A new leader should be in place by October": a month still to come is named months ahead as often as
+        // weeks ahead; only a reading that puts it most of a year away is unlikely.
+        out.push({
+          why: `${q} (future tense) is a month still to come, within half a year`,
+          cost: (d) => { const g = monthGap(d.m, M); return g === 0 ? 0.1 : g <= 6 ? 0 : 0.4; },
+        });
+      } else if (t.tense === 'future') {
         out.push({
           why: `${q} (future tense) is upcoming, most likely within a month`,
           cost: (d) => {

@@ -12,7 +12,7 @@ import { matchPrefix, matchTokens } from './match.ts';
 import { LOOSE_NAME_REGEXES, compileNewsEvents, looseNamesFor, matchLooseNames, matchNewsEvents, namesFor, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
 import { resolveSymbol } from './resolve.ts';
-import { tenseAt, tenseCues } from './tense.ts';
+import { tenseAt, tenseCues, tenseOfName } from './tense.ts';
 import { APOSTROPHES, CJK, DICTIONARY_SCRIPTS, MARKS, NEEDS_SPLIT, NON_ASCII, WORD, tokenize } from './tokens.ts';
 import type { ExampleRow, Lexicon, TemporalResources, Tense, Token, UnresolvedTimex } from './types.ts';
 import { timed } from '../run/stageTimings.ts';
@@ -142,7 +142,7 @@ function sideOfEvent(tokens: Token[], from: number, to: number, lex: Lexicon): T
 function matchNamedEvents(c: ChunkScan, res: TemporalResources, named: NamedEventHit[]): void {
   const push = (id: string, from: number, to: number) => {
     const e = res.newsEvents.events.get(id)!;
-    const tense = sideOfEvent(c.tokens, from, to, c.lex) ?? tenseOf(c, from, to);
+    const tense = sideOfEvent(c.tokens, from, to, c.lex) ?? tenseOfName((c.cues ??= tenseCues(c.tokens, c.lex)), from, to);
     named.push({ id, kind: e.kind, occurrences: e.occurrences, start: c.tokens[from].start, end: c.tokens[to - 1].end, sentence: c.sentence, tense });
   };
   const exact = matchNewsEvents(c.tokens, namesFor(res.newsEvents, c.lex.lang), c.lex.clitics);

@@ -98,6 +98,12 @@ describe('finding event names', () => {
     expect(named('A second independence referenda was held.', 'en')).toEqual([]);
   });
 
+  it('en: a name with a verb of its own takes the verb\'s tense, not a nearer cue outside it', () => {
+    const text = 'Officials will explain why the Borowiec dams collapsed.';
+    const hits = tagTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, resources).named;
+    expect(hits.map((h) => [h.id, h.tense])).toEqual([['dam-collapse', 'past']]);
+  });
+
   it('skips entries not marked sure', () => {
     expect(named('The Unsure Summit ended.', 'en')).toEqual([]);
   });
@@ -120,6 +126,11 @@ describe('a named event dates the document', () => {
     const text = 'Harbour Fire: divers recovered the last victims on Monday. The port stays closed. Ferries are diverted. '
       + 'Insurers count the losses. The inquiry board convenes as early as Thursday.';
     expect(dateOf(text, 'en')).toEqual({ value: '2021-03-15', precision: 'day' });
+  });
+
+  it('en: a month still to come is named months ahead as often as weeks ahead ("should be in place by June")', () => {
+    // 2021-03-15 is the Monday after the fire; a Monday in April or May would put June "within a month" or two.
+    expect(dateOf('Harbour Fire: on Monday the port authority said a new quay should be ready in June.', 'en')).toEqual({ value: '2021-03-15', precision: 'day' });
   });
 
   it('de: the subject plus a weekday gives that weekday just after it', () => {

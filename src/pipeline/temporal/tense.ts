@@ -77,3 +77,12 @@ export function tenseAt(cues: Array<Tense | null>, from: number, to: number): Te
   }
   return best;
 }
+
+/**
+ * The tense of a named event whose words include a verb ("Britain voted to leave the EU", "Kosova shpalli
+ * pavarësinë"): the verb's own cue, else the nearest cue around it (tenseAt).
+ */
+export function tenseOfName(cues: Array<Tense | null>, from: number, to: number): Tense {
+  for (let i = from; i < to; i++) if (cues[i]) return cues[i]!;
+  return tenseAt(cues, from, to);
+}
