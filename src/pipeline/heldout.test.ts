@@ -17,7 +17,8 @@ describe.each(Object.keys(FLOORS))('held-out set %s (28 articles in 14 languages
     timeline = await extractTimeline(dir, { resources: loadResources() });
     scores = scoreHeldout(gold, timeline);
     console.log([`Held-out ${name}: document dates and languages`, ...formatHeldout(scores)].join('\n'));
-  });
+    // Three folders of 28 articles on a shared two-core machine: the default 10 s hook limit is too tight.
+  }, 60_000);
 
   it('keeps its regression floor: exact dates and dates outside the gold window (not the target)', () => {
     // Issue 5 asks 80% exact; these floors only keep what the news-event data and the rules reached.

@@ -137,7 +137,9 @@ function cldrVocabulary(lang: string) {
   }
   const sample = fmt({ day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(new Date(Date.UTC(2023, 8, 13)));
   const dayFirst = sample.findIndex((p) => p.type === 'day') < sample.findIndex((p) => p.type === 'month');
-  return { months, weekdays, relative, ago, dayFirst };
+  const longMonths = months.filter(([, , weak]) => !weak).map(([name]) => name);
+  const lowercaseMonths = longMonths.length > 0 && longMonths.every((n) => n === n.toLowerCase() && n !== n.toUpperCase());
+  return { months, weekdays, relative, ago, dayFirst, lowercaseMonths, longMonthNames: new Set(longMonths.map((n) => n.toLowerCase())) };
 }
 
 /** Splits a pattern string into literal tokens and slots; literals are tokenised like text. */
@@ -220,7 +222,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   for (const [p, mod] of Object.entries(data.modifiers ?? {})) addPrefix(prefixes, phraseTokens(p, lang), mod, false);
 
   // Intl silently falls back to the default locale for unknown languages; their CLDR data would be wrong.
-  const cldr = useCldr ? cldrVocabulary(lang) : { months: [], weekdays: [], relative: [], ago: [], dayFirst: true };
+  const cldr = useCldr ? cldrVocabulary(lang) : { months: [], weekdays: [], relative: [], ago: [], dayFirst: true, lowercaseMonths: false, longMonthNames: new Set<string>() };
   for (const [text, unit, shift] of cldr.relative) addPhrase(text, relSymbol(unit, shift), 'cldr');
   for (const [text, unit, dir] of cldr.ago) addSlotPattern({ slots: text, unit, dir }, 'cldr');
   // Single-letter abbreviations (CJK "月") are never safe on their own.
@@ -238,6 +240,8 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
       pastSuffixes: (t.pastSuffixes ?? []).map(normalizeToken), futureSuffixes: (t.futureSuffixes ?? []).map(normalizeToken),
     },
     dayFirst: cldr.dayFirst,
+    lowercaseMonths: cldr.lowercaseMonths,
+    longMonthNames: cldr.longMonthNames,
     eventCues: {
       aheadPre: cueTokens(data.eventCues?.ahead?.pre, lang), aheadPost: cueTokens(data.eventCues?.ahead?.post, lang),
       sincePre: cueTokens(data.eventCues?.since?.pre, lang), sincePost: cueTokens(data.eventCues?.since?.post, lang),

@@ -12,6 +12,11 @@ export interface Captures {
   num?: number; weekday?: number; event?: string; holiday?: string;
   /** A weak sub-lexicon word (abbreviation, ambiguous homograph) was used. */
   weak?: boolean;
+  /**
+   * The weak word was a month's full name written with the capital its language gives months, inside a sentence
+   * ("in May", "until March"): with a preposition before it, a month (the modal "may" and the verb are lower case).
+   */
+  capitalMonth?: boolean;
 }
 
 export interface RawMatch {
@@ -35,6 +40,17 @@ interface Candidate { to: number; pattern: PatternSpec; caps: Captures }
 /** Diacritic-less spelling, only for longer words: short folded forms collide ("się" would read as "sie", August). */
 function foldedLookup<T>(map: Map<string, T>, tok: Token): T | undefined {
   return tok.norm.length >= 5 && tok.fold !== tok.norm ? map.get(tok.fold) : undefined;
+}
+
+/** Tokens after which a capital is a sentence's or a quotation's, not a name's. */
+const SENTENCE_OPENERS = new Set(['"', '«', '„', '“', '(', '[', '—', '–', ':', "'", '‘']);
+
+/** A number within two tokens ("5 de Marzo", "Marzo de 2021"): a date written with a capital, not a name. */
+const besideNumber = (tokens: Token[], pos: number) => [pos - 2, pos - 1, pos + 1, pos + 2].some((k) => tokens[k]?.digits);
+
+function isCapitalMonth(tokens: Token[], pos: number, end: number, lex: Lexicon): boolean {
+  const tok = tokens[pos];
+  return end === pos + 1 && pos > 0 && tok.cap && !lex.lowercaseMonths && lex.longMonthNames.has(tok.norm) && !SENTENCE_OPENERS.has(tokens[pos - 1].norm);
 }
 
 const num = (t: Token) => (t.digits && t.norm.length <= 4 ? Number(t.norm) : NaN);
@@ -86,7 +102,9 @@ function slotMatches(kind: SlotKind, tokens: Token[], pos: number, lex: Lexicon)
       const n = num(tok);
       return tok.norm.length <= 2 && n >= 1 && n <= 12 ? [[pos + 1, n, false]] : [];
     }
-    case 'month': case 'month2': return subMatches(lex.months, tokens, pos, lex);
+    case 'month': case 'month2':
+      if (lex.lowercaseMonths && tok.cap && pos > 0 && !SENTENCE_OPENERS.has(tokens[pos - 1].norm) && !besideNumber(tokens, pos)) return [];
+      return subMatches(lex.months, tokens, pos, lex);
     case 'weekday': return subMatches(lex.weekdays, tokens, pos, lex);
     case 'event': return subMatches(lex.events, tokens, pos, lex);
     // Holiday names run long in per-character scripts ("中国人民抗日战争胜利纪念日").
@@ -120,7 +138,8 @@ function walk(node: TrieNode, tokens: Token[], pos: number, caps: Captures, lex:
   for (const [kind, child] of node.slots) {
     for (const [end, value, weak] of slotMatches(kind, tokens, pos, lex)) {
       const key = CAP_KEY[kind];
-      walk(child, tokens, end, { ...caps, [key]: value, weak: caps.weak || weak }, lex, depth + 1, out);
+      const capitalMonth = weak && (kind === 'month' || kind === 'month2') && isCapitalMonth(tokens, pos, end, lex);
+      walk(child, tokens, end, { ...caps, [key]: value, weak: caps.weak || (weak && !capitalMonth), capitalMonth: caps.capitalMonth || capitalMonth }, lex, depth + 1, out);
     }
   }
 }
@@ -251,6 +270,7 @@ export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<st
         }
       }
       if (c.pattern.needsPrefix && !licensed) continue;
+      if (c.caps.capitalMonth && c.caps.day === undefined && c.caps.year === undefined && !licensed) continue;
       // An ambiguous holiday name ("Noël", also a first name) needs a preposition ("à Noël") or a year.
       if (c.caps.holiday !== undefined && c.caps.weak && c.caps.year === undefined && !licensed) continue;
       accepted = { from, to: c.to, symbol, mod, rule: c.pattern.id };

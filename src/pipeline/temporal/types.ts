@@ -146,6 +146,13 @@ export interface Lexicon {
   tense: TenseCues;
   /** Order of day and month in numeric dates (13/09/2023 vs 9/13/2023), from Intl. */
   dayFirst: boolean;
+  /**
+   * The language writes month names in lower case (CLDR: "mars", "marzo", "marca"), so a capitalised one inside a
+   * sentence is a name ("Champ-de-Mars", the planet), not a month.
+   */
+  lowercaseMonths: boolean;
+  /** Intl's full month names, lower case ("may", "march"): a weak one capitalised mid-sentence is a month (match.ts). */
+  longMonthNames: Set<string>;
   /** Phrases beside a named news event that put it ahead of the text or behind it (token lists, longest first). */
   eventCues: { aheadPre: string[][]; aheadPost: string[][]; sincePre: string[][]; sincePost: string[][] };
   /** Particles that may be glued to the end of a word (Korean 에, 의 …). */
