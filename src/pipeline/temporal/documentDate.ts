@@ -548,7 +548,7 @@ function withImpliedTense(timexes: UnresolvedTimex[], named: readonly NamedEvent
     }
     return x;
   };
-  return [timexes.map((t) => asTarget(absoluteStart(t) !== null ? implied(t) : t)), named.map(implied)];
+  return [timexes.map((t) => asTarget(absoluteStart(t) !== null || t.symbol.kind === 'date' ? implied(t) : t)), named.map(implied)];
 }
 
 /** The recency prior on a day `age` days after the range start: news is written soon after what it reports. */

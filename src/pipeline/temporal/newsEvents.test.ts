@@ -128,7 +128,7 @@ describe('a named event dates the document', () => {
     expect(dateOf(text, 'en')).toEqual({ value: '2021-03-15', precision: 'day' });
   });
 
-  it('en: a month still to come is named months ahead as often as weeks ahead ("should be in place by June")', () => {
+  it('en: a month still to come is named months ahead as often as weeks ahead ("should be ready in June")', () => {
     // 2021-03-15 is the Monday after the fire; a Monday in April or May would put June "within a month" or two.
     expect(dateOf('Harbour Fire: on Monday the port authority said a new quay should be ready in June.', 'en')).toEqual({ value: '2021-03-15', precision: 'day' });
   });
@@ -217,6 +217,11 @@ describe('document date from the text alone: background years, weekday days, mon
     const r = dateOf(text, 'zh');
     // Not 2031 (as if "last year" were 2030): the text alone gives no year, so no date.
     expect(r === null || !r.value.startsWith('2031')).toBe(true);
+  });
+
+  it('zh: a date without a year beside "last year" is past whatever the future cue next to it ("将")', () => {
+    const text = '探测器3日成功着陆。探测器于去年12月8日发射，将择机实施分离。中继星于2018年5月发射。';
+    expect(dateOf(text, 'zh')).toEqual({ value: '2019-01-03', precision: 'day' });
   });
 
   it('pt: "quarta-feira (31)" is a Wednesday the 31st (1 June is not "the 31st plus one day")', () => {
