@@ -535,7 +535,12 @@ export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta:
 function withImpliedTense(timexes: UnresolvedTimex[], named: readonly NamedEventHit[]): [UnresolvedTimex[], NamedEventHit[]] {
   // "by 2030 … the 2030 target": a year the text once puts in the future is a target wherever it recurs.
   const futureYears = new Set(timexes.filter((t) => t.symbol.kind === 'year' && t.tense === 'future').map((t) => (t.symbol as { year: number }).year));
-  const asTarget = (t: UnresolvedTimex): UnresolvedTimex => (t.symbol.kind === 'year' && t.tense !== 'future' && futureYears.has(t.symbol.year) ? { ...t, tense: 'future' } : t);
+  // "Less than a year before the Sochi Games … the 2018 World Cup": a year without a tense cue that starts after an
+  // event the text puts in the future is itself still to come (many languages' futures carry no cue word).
+  const futureEvents = named.filter((h) => h.tense === 'future').map((h) => h.occurrences[h.occurrences.length - 1].from);
+  const firstFuture = futureEvents.length ? Math.min(...futureEvents) : Infinity;
+  const asTarget = (t: UnresolvedTimex): UnresolvedTimex => (t.symbol.kind === 'year' && t.tense !== 'future'
+    && (futureYears.has(t.symbol.year) || (t.tense === 'unknown' && dayNumber(isoDay(t.symbol.year, 1, 1)) >= firstFuture)) ? { ...t, tense: 'future' } : t);
   const pointers = timexes.filter((r) => r.symbol.kind === 'relative' && r.symbol.shift !== 0 && !r.metadata);
   if (!pointers.length) return [timexes.map(asTarget), [...named]];
   const implied = <T extends { start: number; end: number; sentence: number; tense: Tense }>(x: T): T => {

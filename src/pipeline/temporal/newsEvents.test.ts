@@ -162,6 +162,12 @@ describe('a named event dates the document', () => {
     else expect(r!.value >= '2021-09-26').toBe(true);
   });
 
+  it('en: a year without a tense cue after an event still to come is still to come too', () => {
+    const r = dateOf('The River Games will open soon. Organisers said on Monday that tickets went on sale in March 2024. The city also hosts the rowing finals in 2025.', 'en');
+    // The Games open on 2024-07-26; "in 2025" (present tense, no cue) cannot make the text later than that.
+    expect(r).toEqual({ value: '2024', precision: 'year' });
+  });
+
   it('en: an event mentioned in passing late in the article only bounds it', () => {
     const text = 'The council met on Monday. It voted on the budget. It approved new parks. Members recalled the Harbour Fire.';
     // No reported date to be recent after: the Mondays after the fire are all alike.
