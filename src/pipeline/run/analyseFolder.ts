@@ -177,6 +177,9 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
         pool = new Piscina({
           filename: WORKER_ENTRY.href, minThreads: workers, maxThreads: workers, idleTimeout: 1000, resourceLimits: WORKER_LIMITS,
           workerData: { bundle: bundle?.url ?? null },
+          // The bundle is plain JavaScript: a worker needs none of the parent's loader flags (under the CLI, tsx's
+          // hooks would otherwise load in every worker and see each of its imports: ~0.35 s more to start).
+          ...(bundle ? { execArgv: [] } : {}),
         });
         // Two tasks per worker: the next one waits in the pool's queue, so a worker never idles for this thread.
         for (let i = 0; i < 2 * workers; i++) lanes.push(lane(pool));

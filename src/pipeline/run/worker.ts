@@ -9,7 +9,7 @@ import { analyseItem, type AnalysisItem, type BatchSettings } from './analyseIte
 import { TIMINGS_ON, takeTimes, timed, type StageTimes } from './stageTimings.ts';
 import { signature } from '../stages/duplicates.ts';
 
-/** Time from this thread's start to here: Node, the TypeScript loader and the pipeline's modules. */
+/** When this thread's code was loaded (worker threads share the process's time origin: counted from its start). */
 const startedIn = performance.now();
 
 export interface WorkerTask {
@@ -62,7 +62,7 @@ export function runTask(task: WorkerTask): WorkerResult {
   const times = takeTimes();
   if (!reportedStart) {
     reportedStart = true;
-    return { ...result, times: { 'start-up (thread, TypeScript loader, modules)': { ms: startedIn, calls: 1 }, ...times } };
+    return { ...result, times: { 'code loaded, since process start (pool started, thread, modules)': { ms: startedIn, calls: 1 }, ...times } };
   }
   return { ...result, times };
 }
