@@ -261,6 +261,8 @@ test.describe('keyboard', () => {
 
   test('the filters come after the timeline in tab order', async ({ page }) => {
     await openApp(page);
+    // The filters load in their own chunk just after the first paint: tab through the page once they are there.
+    await expect(page.locator('#event-search')).toBeVisible();
     const order: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
