@@ -321,10 +321,6 @@ export function looseNamesFor(table: NewsEventTable, lang: string): LooseIndex {
   return index;
 }
 
-/**
- * Loose name matches in a token run (see looseNamesFor): [from, to) token spans with the event id. Work per word is
- * bounded by its length (one lookup per prefix); a name is sought only where its first stem appears.
- */
 /** Distinct token forms remembered per index at most (cleared when full: it only costs recomputation). */
 const HITS_LIMIT = 50_000;
 
@@ -353,6 +349,10 @@ function stemHits(index: LooseIndex, t: Token): StemHits | null {
   return hits;
 }
 
+/**
+ * Loose name matches in a token run (see looseNamesFor): [from, to) token spans with the event id. Work per word is
+ * bounded by its length (one lookup per prefix); a name is sought only where its first stem appears.
+ */
 export function matchLooseNames(tokens: readonly Token[], index: LooseIndex): Array<{ from: number; to: number; id: string }> {
   if (!index.names.length) return [];
   // Word positions (punctuation is not a word) and, per name, where each of its stems was seen.
