@@ -8,16 +8,16 @@ import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
-import type { EventSummary } from '../../model/timelineIndex.ts';
 import { minimapTicks } from './minimapTicks.ts';
+import type { PlacedEvents } from './timelineLayout.ts';
 
 export const MINIMAP_HEIGHT = 40;
-const NO_EVENTS: readonly EventSummary[] = [];
+type PlacedTicks = Pick<PlacedEvents, 'described' | 'start' | 'end'>;
+const NOTHING_PLACED: PlacedTicks = { described: [], start: new Float64Array(0), end: new Float64Array(0) };
 
 interface MinimapProps {
-  events: readonly EventSummary[];
-  /** The timeline's base scale (zoom 1) as a plain function of milliseconds (linearPixels). */
-  baseX: (ms: number) => number;
+  /** The (filtered) events as the timeline placed them on its base scale (zoom 1). */
+  placed: PlacedTicks;
   width: number;
   transform: ZoomTransform;
   /** Base-scale pixels the user brushed. */
@@ -25,8 +25,8 @@ interface MinimapProps {
   onCentre: (x: number) => void;
 }
 
-const Ticks = memo(function Ticks({ events, baseX }: { events: readonly EventSummary[]; baseX: (ms: number) => number }) {
-  const ticks = useMemo(() => minimapTicks(events, baseX), [events, baseX]);
+const Ticks = memo(function Ticks({ placed }: { placed: PlacedTicks }) {
+  const ticks = useMemo(() => minimapTicks(placed), [placed]);
   return (
     <g className="minimap-ticks">
       {ticks.map((t, i) => (
@@ -36,7 +36,7 @@ const Ticks = memo(function Ticks({ events, baseX }: { events: readonly EventSum
   );
 });
 
-export function Minimap({ events, baseX, width, transform, onBrush, onCentre }: MinimapProps) {
+export function Minimap({ placed, width, transform, onBrush, onCentre }: MinimapProps) {
   const brushRef = useRef<SVGGElement>(null);
   const behaviour = useRef<BrushBehavior<unknown> | null>(null);
   const brushing = useRef(false);
@@ -84,13 +84,13 @@ export function Minimap({ events, baseX, width, transform, onBrush, onCentre }: 
 
   // The ticks come just after the marks: drawn in a render of their own (a transition, which yields to input),
   // so the first marks do not wait for every event's tick. Later changes (filters) redraw them the same way.
-  const tickEvents = useDeferredValue(width > 0 ? events : NO_EVENTS, NO_EVENTS);
+  const tickEvents = useDeferredValue(width > 0 ? placed : NOTHING_PLACED, NOTHING_PLACED);
 
   return (
     <svg className="minimap" width={Math.max(width, 1)} height={MINIMAP_HEIGHT} aria-hidden="true" focusable="false" data-testid="minimap">
       <rect className="minimap-bg" width={width} height={MINIMAP_HEIGHT} />
       {/* Not before the strip has a width: those ticks would be thrown away at once. */}
-      <Ticks events={tickEvents} baseX={baseX} />
+      <Ticks placed={tickEvents} />
       <g ref={brushRef} className="minimap-brush" />
     </svg>
   );

@@ -334,7 +334,7 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
           <g className="marks" transform={`translate(${tx},0)`}>{marks}
           </g>
         </svg>
-        <Minimap events={events} baseX={baseX} width={width} transform={zoom.transform}
+        <Minimap placed={placed} width={width} transform={zoom.transform}
           onBrush={(x0, x1) => showSpan(x0, x1, false)} onCentre={(x) => centreOn(x)} />
         <ZoomControls onZoomIn={() => zoomBy(ZOOM_STEP)} onZoomOut={() => zoomBy(1 / ZOOM_STEP)} onFit={fitAll} />
       </div>

@@ -3,8 +3,7 @@
  * at its start, else the one that frees soonest), and touching bars of one row and one style merge into one run.
  * However many events, the strip stays a few hundred elements: at 50,000 events it reads as density, as it should.
  */
-import type { TimelineEvent } from '../../model/timeline.ts';
-import { dayEndMs, dayStartMs } from './timelineDomain.ts';
+import type { PlacedEvents } from './timelineLayout.ts';
 import { statusStyle, type StatusStyle } from './statusStyle.ts';
 
 export const MINIMAP_ROWS = 4;
@@ -19,25 +18,38 @@ export interface MinimapTick {
   style: StatusStyle;
 }
 
-/** `x` maps milliseconds since the epoch to pixels (a d3 time scale does). */
-export function minimapTicks(events: readonly Pick<TimelineEvent, 'date' | 'status'>[], x: (ms: number) => number): MinimapTick[] {
-  const bars = events.map((e) => {
-    const x0 = x(dayStartMs(e.date.start));
-    return { x0, x1: Math.max(x0 + MIN_TICK_WIDTH, x(dayEndMs(e.date.end))), style: statusStyle(e.status) };
-  }).sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
-  const rowEnd = new Array<number>(MINIMAP_ROWS).fill(-Infinity);
+/**
+ * The ticks of events already placed on the base scale (the timeline's own `placeEvents`, so the strip costs no
+ * second pass over every event's dates: it runs just after the first paint, where a long task delays the page's
+ * first response).
+ */
+export function minimapTicks(placed: Pick<PlacedEvents, 'described' | 'start' | 'end'>): MinimapTick[] {
+  const { start, end, described } = placed;
+  const n = start.length;
+  // Placed events are in order of their centres; the rows fill by left edge.
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => start[a] - start[b] || end[a] - end[b]);
+  const rowEnd = new Float64Array(MINIMAP_ROWS).fill(-Infinity);
   const open = new Map<string, MinimapTick>();
   const ticks: MinimapTick[] = [];
-  for (const bar of bars) {
-    let row = rowEnd.findIndex((end) => end + MERGE_GAP <= bar.x0);
-    if (row < 0) row = rowEnd.indexOf(Math.min(...rowEnd));
-    rowEnd[row] = Math.max(rowEnd[row], bar.x1);
-    const runKey = `${row}:${bar.style}`;
+  for (let j = 0; j < n; j++) {
+    const i = order[j];
+    const x0 = start[i], x1 = Math.max(x0 + MIN_TICK_WIDTH, end[i]);
+    let row = -1, soonest = 0;
+    for (let r = 0; r < MINIMAP_ROWS; r++) {
+      if (row < 0 && rowEnd[r] + MERGE_GAP <= x0) row = r;
+      if (rowEnd[r] < rowEnd[soonest]) soonest = r;
+    }
+    if (row < 0) row = soonest;
+    rowEnd[row] = Math.max(rowEnd[row], x1);
+    const style = statusStyle(described[i].event.status);
+    const runKey = `${row}:${style}`;
     const run = open.get(runKey);
-    if (run && bar.x0 <= run.x + run.width + MERGE_GAP) {
-      run.width = Math.max(run.width, bar.x1 - run.x);
+    if (run && x0 <= run.x + run.width + MERGE_GAP) {
+      run.width = Math.max(run.width, x1 - run.x);
     } else {
-      const tick = { x: bar.x0, width: bar.x1 - bar.x0, row, style: bar.style };
+      const tick = { x: x0, width: x1 - x0, row, style };
       ticks.push(tick);
       open.set(runKey, tick);
     }

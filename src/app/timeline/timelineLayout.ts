@@ -14,7 +14,7 @@
  */
 import type { EventSummary } from '../../model/timelineIndex.ts';
 import { clusterName, describeSupport, eventAccessibleName, supportLabel, type Support } from '../format/eventNames.ts';
-import { LABEL_GAP, MIN_BAND_WIDTH, MarkGeometries, estimateTextWidth, fitLabel, isPointEvent, markLabel, occupiedExtent, type MarkGeometry } from './markGeometry.ts';
+import { LABEL_GAP, MAX_LABEL_CHARS, MIN_BAND_WIDTH, MarkGeometries, estimateTextWidth, fitLabel, isPointEvent, markLabel, occupiedExtent, type MarkGeometry } from './markGeometry.ts';
 import { dayEndMs, dayStartMs } from './timelineDomain.ts';
 
 export const CLUSTER_RADIUS = 56;
@@ -29,31 +29,56 @@ export interface DescribedEvent {
   event: EventSummary;
   /** The accessible name; built when first read (only drawn marks need one). */
   readonly name: string;
-  label: string;
-  count: string;
+  /** The title as drawn; shortened when first read (layouts need only its length). */
+  readonly label: string;
+  /** "(3 sources, 2 languages)" with its leading space. */
+  readonly count: string;
+  /** Characters of the label and the count together: what a layout packs. */
+  readonly labelLength: number;
   sources: number;
   languages: number;
 }
 
+/** The count beside a mark with one source, the most common: one string for all of them. */
+const ONE_SOURCE_COUNT = ` (${supportLabel({ sources: 1, languages: 1 })})`;
+
 class Described implements DescribedEvent {
-  readonly label: string;
   readonly count: string;
   readonly sources: number;
   readonly languages: number;
+  readonly labelLength: number;
+  #label: string | undefined;
   #name: string | undefined;
-  constructor(readonly event: EventSummary, private readonly support: Support) {
-    this.label = markLabel(event.title);
-    this.count = ` (${supportLabel(support)})`;
-    this.sources = support.sources;
-    this.languages = support.languages;
+  #support: Support | undefined;
+  // Every event is described before the first paint, so the constructor does only what a layout needs: the
+  // support of one-article events (most of them) without any lookup, and label lengths without building labels.
+  constructor(readonly event: EventSummary, private readonly langOf: (articleId: string) => string) {
+    const { articles } = event;
+    if (articles.length === 1 && (event.sourceCount ?? 1) === 1) {
+      this.sources = 1;
+      this.languages = 1;
+      this.count = ONE_SOURCE_COUNT;
+    } else {
+      const support = (this.#support = describeSupport(event, langOf));
+      this.sources = support.sources;
+      this.languages = support.languages;
+      this.count = ` (${supportLabel(support)})`;
+    }
+    const title = event.title;
+    this.labelLength = (title.length <= MAX_LABEL_CHARS ? title.length : this.label.length) + this.count.length;
+  }
+  get label(): string {
+    return (this.#label ??= markLabel(this.event.title));
   }
   get name(): string {
-    return (this.#name ??= eventAccessibleName(this.event, this.support));
+    return (this.#name ??= eventAccessibleName(this.event, this.#support ??= describeSupport(this.event, this.langOf)));
   }
 }
 
 export function describeEvents(events: readonly EventSummary[], langOf: (articleId: string) => string): DescribedEvent[] {
-  return events.map((event) => new Described(event, describeSupport(event, langOf)));
+  const described = new Array<DescribedEvent>(events.length);
+  for (let i = 0; i < events.length; i++) described[i] = new Described(events[i], langOf);
+  return described;
 }
 
 export interface EventItem {
@@ -135,22 +160,29 @@ export interface PlacedEvents {
 
 /** `x` maps milliseconds since the epoch to base-scale pixels (a d3 time scale does). */
 export function placeEvents(described: readonly DescribedEvent[], x: (ms: number) => number): PlacedEvents {
+  // Plain loops over typed arrays: this runs over every event before the first paint, in code still cold.
   const n = described.length;
-  const start = new Float64Array(n), end = new Float64Array(n), point = new Uint8Array(n);
-  described.forEach((d, i) => {
-    start[i] = x(dayStartMs(d.event.date.start));
-    end[i] = x(dayEndMs(d.event.date.end));
-    point[i] = isPointEvent(d.event) ? 1 : 0;
-  });
-  // Stable: events with the same centre keep their given order.
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (start[a] + end[a]) - (start[b] + end[b]) || a - b);
-  const placed: PlacedEvents = { described: order.map((i) => described[i]), point: new Uint8Array(n), start: new Float64Array(n), end: new Float64Array(n), labelLength: new Int32Array(n) };
-  order.forEach((i, j) => {
-    placed.labelLength[j] = described[i].label.length + described[i].count.length;
-    placed.point[j] = point[i];
+  const start = new Float64Array(n), end = new Float64Array(n), centre = new Float64Array(n), order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const { date } = described[i].event;
+    start[i] = x(dayStartMs(date.start));
+    end[i] = x(dayEndMs(date.end));
+    centre[i] = start[i] + end[i];
+    order[i] = i;
+  }
+  // Stable: events with the same centre keep their given order. (An Array sorts with a comparator faster than a
+  // typed array does in V8.)
+  order.sort((a, b) => centre[a] - centre[b] || a - b);
+  const inOrder = new Array<DescribedEvent>(n);
+  const placed: PlacedEvents = { described: inOrder, point: new Uint8Array(n), start: new Float64Array(n), end: new Float64Array(n), labelLength: new Int32Array(n) };
+  for (let j = 0; j < n; j++) {
+    const i = order[j], d = described[i];
+    inOrder[j] = d;
+    placed.labelLength[j] = d.labelLength;
+    placed.point[j] = isPointEvent(d.event) ? 1 : 0;
     placed.start[j] = start[i];
     placed.end[j] = end[i];
-  });
+  }
   return placed;
 }
 
