@@ -453,13 +453,15 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
   let anchor: { day: number; why: string } | null = null;
   let weakAnchor: { day: number; why: string } | null = null;
   const raise = (b: { day: number; why: string } | null, day: number, why: string) => (b === null || day > b.day ? { day, why } : b);
-  // A date the text counts years from ("seven years ago, on 13 July 2001") is background, not a report.
+  // A date the text counts years from ("seven years ago, on 13 July 2001") is background, not a report; so is the
+  // date of an event named in passing ("like the L'Aquila earthquake of 6 April 2009").
   const counted = new Set(yearCounts(timexes).map((c) => c.from));
+  const passing = passingEventDates(timexes, named);
   for (const t of timexes) {
     const start = absoluteStart(t);
     if (start === null) continue;
     if (t.tense === 'future') { if (upper === null || start < upper.day) upper = { day: start, why: quote(text, t) }; continue; }
-    if (counted.has(t)) { lower = raise(lower, start, quote(text, t)); continue; }
+    if (counted.has(t) || passing.has(t)) { lower = raise(lower, start, quote(text, t)); continue; }
     lower = raise(lower, earliestDocument(t, start, timexes), quote(text, t));
     if (yearScopedAnniversary(t, timexes)) continue;
     // An anniversary's year is the year of its commemoration, not background.
@@ -502,6 +504,27 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
   }
   if (upper !== null) return { from: upper.day - HORIZON, to: upper.day, evidence: [`only future dates are named; the earliest, ${dayFromNumber(upper.day)} from ${upper.why}, is an upper bound`], anchor: null };
   return null;
+}
+
+/**
+ * Dates that are the day of an event the article names only in passing (once, after its lead), beside its name:
+ * "the L'Aquila earthquake of 6 April 2009" in a report on another earthquake. They bound the document, they do
+ * not say when it was written.
+ */
+function passingEventDates(timexes: readonly UnresolvedTimex[], named: readonly NamedEventHit[]): Set<UnresolvedTimex> {
+  const out = new Set<UnresolvedTimex>();
+  const passingHits = namedEvents(named).filter((e) => !e.subject && !e.future).map((e) => e.hit);
+  for (const t of timexes) {
+    const s = t.symbol;
+    const start = absoluteStart(t);
+    if (start === null || t.metadata || s.kind !== 'date') continue;
+    // A month named with its year ("in August 2012") is the event's when the event falls in it.
+    const end = s.day !== undefined ? start : dayNumber(isoDay(s.year!, s.month, daysInMonth(s.year!, s.month)));
+    const onItsDay = passingHits.some((h) => h.sentence === t.sentence && gapBetween(h, t) <= COREFERENCE_GAP
+      && h.occurrences.some((o) => start <= o.to + 1 && end >= o.from - 1));
+    if (onItsDay) out.add(t);
+  }
+  return out;
 }
 
 /** A soft constraint on the document date: its cost on a candidate day, and why, in plain English. */

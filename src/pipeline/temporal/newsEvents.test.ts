@@ -168,6 +168,20 @@ describe('a named event dates the document', () => {
     expect(r).toEqual({ value: '2024', precision: 'year' });
   });
 
+  it.each([
+    ['en', 'A flood hit the valley on Wednesday. Roads were closed. Schools stayed shut. Nothing like it was seen since the Harbour Fire of 14 March 2021.'],
+    ['en', 'A flood hit the valley on Wednesday. Roads were closed. Schools stayed shut. Nothing like it was seen since the Harbour Fire in March 2021.'],
+    ['de', 'Ein Hochwasser traf am Mittwoch das Tal. Straßen waren gesperrt. Schulen blieben zu. So etwas gab es seit dem Hafenbrand vom 14. März 2021 nicht.'],
+  ])('%s: the date of an event named in passing is background, not the day the text reports after (%s)', (lang, text) => {
+    // Nothing says how long after the fire the flood came: no "written soon after 14 March 2021".
+    expect(dateOf(text, lang)).toBeNull();
+  });
+
+  it('en: a date in passing with no event named beside it still anchors the text', () => {
+    const text = 'A flood hit the valley on Wednesday. Roads were closed. Schools stayed shut. The river last rose like this on 14 March 2021.';
+    expect(dateOf(text, 'en')).toEqual({ value: '2021-03-17', precision: 'day' });
+  });
+
   it('en: an event mentioned in passing late in the article only bounds it', () => {
     const text = 'The council met on Monday. It voted on the budget. It approved new parks. Members recalled the Harbour Fire.';
     // No reported date to be recent after: the Mondays after the fire are all alike.
