@@ -112,8 +112,24 @@ interface ChunkScan {
   cues: Array<Tense | null> | null;
 }
 
-function tenseOf(c: ChunkScan, first: number, last: number): Tense {
+function tenseOf(c: ChunkScan, first: number, last: number, symbol: UnresolvedTimex['symbol']): Tense {
+  // Only year-bearing expressions: "к вечеру" (by the evening) reports the past as often as it plans.
+  const yearBearing = symbol.kind === 'year' || ((symbol.kind === 'date' || symbol.kind === 'season') && symbol.year !== undefined);
+  if (yearBearing && isTarget(c.tokens, first, last, c.lex.targetCues)) return 'future';
   return tenseAt((c.cues ??= tenseCues(c.tokens, c.lex)), first, last);
+}
+
+/**
+ * "d'ici à 2025", "ab 2025", "2030年までに": a target cue just before tokens [first, last) (or as the preposition the
+ * match starts with, shorter than the match), or just after them.
+ */
+function isTarget(tokens: Token[], first: number, last: number, cues: Lexicon['targetCues']): boolean {
+  // The cue ends just before the match or inside the prepositions the match starts with, never on its last token:
+  // "à partir de|de 2020", "najpóźniej w|w 2030 roku", "a partir de 2026" (all four tokens one match).
+  for (let end = first - 1; end < last - 1; end++) {
+    if (cues.pre.some((cue) => cueAt(tokens, end + 1 - cue.length, [cue]))) return true;
+  }
+  return cueAt(tokens, last, cues.post);
 }
 
 /** Trie matches in tokens [from, limit). */
@@ -122,7 +138,7 @@ function matchTokenRun(c: ChunkScan, from: number, limit: number, anniversaries:
   for (const m of matchTokens(run, c.lex, anniversaries)) {
     c.out.push({
       start: run[m.from].start, end: run[m.to - 1].end, symbol: m.symbol, mod: m.mod,
-      tense: tenseOf(c, from + m.from, from + m.to), sentence: c.sentence, rule: m.rule,
+      tense: tenseOf(c, from + m.from, from + m.to, m.symbol), sentence: c.sentence, rule: m.rule,
     });
   }
 }
@@ -176,7 +192,7 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
     const clash = out.length > 0 && out[out.length - 1].end > start;
     out.push({
       start: clash ? n.start : start, end: n.end, symbol: n.symbol, mod: !clash && pre?.mod ? pre.mod : null,
-      tense: tenseOf(c, first, last), sentence, rule: 'numeric',
+      tense: tenseOf(c, first, last, n.symbol), sentence, rule: 'numeric',
     });
     t = last;
     floor = last;

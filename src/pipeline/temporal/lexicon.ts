@@ -42,6 +42,13 @@ export interface LanguageData {
    * event's name, `post` phrases after it.
    */
   eventCues?: { ahead?: { pre?: string[]; post?: string[] }; since?: { pre?: string[]; post?: string[] } };
+  /**
+   * Words right beside a date or year that make it a target or a start still to come, whatever the verb's tense:
+   * "d'ici à 2025", "à partir de 2020", "ab 2025", "entro il 2030", "2030年までに". `pre` phrases come before the
+   * expression (or are the preposition it starts with), `post` phrases after it. Only words news rarely uses for
+   * the past belong here ("since 2010" does not; "from 2020 onwards" does).
+   */
+  targetCues?: { pre?: string[]; post?: string[] };
 }
 
 /** Shape of the language-neutral `und/temporal.json`. */
@@ -246,6 +253,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
       aheadPre: cueTokens(data.eventCues?.ahead?.pre, lang), aheadPost: cueTokens(data.eventCues?.ahead?.post, lang),
       sincePre: cueTokens(data.eventCues?.since?.pre, lang), sincePost: cueTokens(data.eventCues?.since?.post, lang),
     },
+    targetCues: { pre: cueTokens(data.targetCues?.pre, lang), post: cueTokens(data.targetCues?.post, lang) },
     clitics: (data.clitics ?? []).map(normalizeToken),
     ordinals: new Set((data.ordinals ?? []).map(normalizeToken)),
     maxLen,

@@ -155,6 +155,8 @@ export interface Lexicon {
   longMonthNames: Set<string>;
   /** Phrases beside a named news event that put it ahead of the text or behind it (token lists, longest first). */
   eventCues: { aheadPre: string[][]; aheadPost: string[][]; sincePre: string[][]; sincePost: string[][] };
+  /** Phrases beside a date that make it still to come ("d'ici", "ab", "までに"), as token lists. */
+  targetCues: { pre: string[][]; post: string[][] };
   /** Particles that may be glued to the end of a word (Korean 에, 의 …). */
   clitics: string[];
   /** Ordinal marks after a day or anniversary number ("13th", "1er", "70º"). */
