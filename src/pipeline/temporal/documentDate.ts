@@ -39,6 +39,8 @@ const LEAD_SENTENCES = 3;
  * later ones are often background or a plan whose tense the cues missed ("will resign as early as Wednesday").
  */
 const LATER_WEEKDAY_WEIGHT = 0.5;
+/** Cost of a series' occurrence whose cue names (candidates, winner) the article mentions fewer of than another's. */
+const CUE_MISS = 1;
 
 type Constraint = DayConstraint;
 
@@ -293,17 +295,26 @@ function namedEventConstraints(text: string, named: readonly NamedEventHit[]): C
       out.push({ why: `${q} has happened at least once (first ${occurrenceDays(occ[0])})`, cost: (d) => (d.n < occ[0].from ? 2 : 0) });
       continue;
     }
+    // Names the article shares with one occurrence (its candidates, its winner) prefer that occurrence.
+    const cueHits = hit.cueHits;
+    const most = cueHits ? Math.max(...cueHits) : 0;
+    const unnamed = (i: number) => (most > 0 && cueHits![i] < most ? CUE_MISS : 0);
     out.push({
       why: `${q}, the article's subject, is one of ${occ.map(occurrenceDays).join(', ')}: the document follows one of them`,
       cost: (d) => {
         let best = 2;
-        for (const o of occ) {
+        for (let i = 0; i < occ.length; i++) {
+          const o = occ[i];
           if (d.n < o.from) break;
-          best = Math.min(best, d.n <= o.to ? 0 : Math.min(2, recencyCost(d.n - o.to)));
+          best = Math.min(best, (d.n <= o.to ? 0 : Math.min(2, recencyCost(d.n - o.to))) + unnamed(i));
         }
         return best;
       },
     });
+    if (most > 0) {
+      const named = occ.filter((_, i) => cueHits![i] === most).map(occurrenceDays);
+      out.push({ why: `${q}: the people or names the article mentions are those of ${named.join(', ')}`, cost: () => 0 });
+    }
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { inferDocumentDate, type DocumentDate } from './documentDate.ts';
 import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts';
 import { compileHolidays, findCountries, placeHoliday, type CountryData, type HolidayData } from './holidays.ts';
 import { matchPrefix, matchTokens } from './match.ts';
-import { LOOSE_NAME_REGEXES, compileNewsEvents, looseNamesFor, matchLooseNames, matchNewsEvents, namesFor, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
+import { CUE_REGEXES, LOOSE_NAME_REGEXES, compileNewsEvents, countOccurrenceCues, foldCue, looseNamesFor, matchLooseNames, matchNewsEvents, namesFor, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
 import { resolveSymbol } from './resolve.ts';
 import { tenseAt, tenseCues, tenseOfName } from './tense.ts';
@@ -80,7 +80,7 @@ export const loadTemporalResources = timed('resources: temporal', (): TemporalRe
 
 /** Every RegExp the tagger runs on text, for the ReDoS lint. */
 export function temporalRegexes(): RegExp[] {
-  return [ISO_DATE, ISO_MONTH, YMD, DOTTED, SLASHED, METADATA, WORD, APOSTROPHES, MARKS, CJK, NEEDS_SPLIT, NON_ASCII, DICTIONARY_SCRIPTS, ...LOOSE_NAME_REGEXES];
+  return [ISO_DATE, ISO_MONTH, YMD, DOTTED, SLASHED, METADATA, WORD, APOSTROPHES, MARKS, CJK, NEEDS_SPLIT, NON_ASCII, DICTIONARY_SCRIPTS, ...LOOSE_NAME_REGEXES, ...CUE_REGEXES];
 }
 
 /** Cuts [start, end) into pieces of at most MAX_CHUNK characters, at spaces where possible. */
@@ -222,6 +222,19 @@ export interface TaggedTime {
 }
 
 /** Finds the temporal expressions of one article (text order, non-overlapping) without anchoring them. */
+/** Series hits learn which of their occurrences the article's other names point at (the text is folded once). */
+function addCueHits(text: string, named: NamedEventHit[], resources: TemporalResources): void {
+  let folded: string | null = null;
+  const byId = new Map<string, number[]>();
+  for (const hit of named) {
+    const cues = resources.newsEvents.events.get(hit.id)?.cues;
+    if (!cues) continue;
+    let hits = byId.get(hit.id);
+    if (!hits) byId.set(hit.id, (hits = countOccurrenceCues((folded ??= foldCue(text)), cues)));
+    hit.cueHits = hits;
+  }
+}
+
 export const tagTime = timed('time tagging', (input: TemporalInput, resources: TemporalResources): TaggedTime => {
   const { text } = input;
   const lang = baseLang(input.lang || 'und');
@@ -247,6 +260,7 @@ export const tagTime = timed('time tagging', (input: TemporalInput, resources: T
       }
     }
   });
+  addCueHits(text, named, resources);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const timexes: UnresolvedTimex[] = [];
   for (const u of found) if (!timexes.length || u.start >= timexes[timexes.length - 1].end) timexes.push(u);

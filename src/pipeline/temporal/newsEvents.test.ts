@@ -28,6 +28,18 @@ describe('news-event data files', () => {
     expect(problems).toEqual([]);
   });
 
+  it('give cues (if any) to occurrences of series only, keyed by their "when" items', () => {
+    expect(validateNewsEvents([['bad.json', { events: [
+      { id: 'one-off', kind: 'x', when: ['2020-01-01'], names: { en: ['One Off'] }, cues: { '2020-01-01': ['Somebody'] } },
+      { id: 'series', kind: 'x', when: ['2020-01-01', '2021-01-01'], names: { en: ['Some Series'] }, cues: { '2020-02-02': ['Somebody'], '2021-01-01': ['Abe'] } },
+    ] }]])).toEqual([
+      'bad.json one-off: "cues" belong to a series (two or more "when" items)',
+      'bad.json series: cue key "2020-02-02" is not an item of "when"',
+      'bad.json series: cue "Abe" is too short',
+    ]);
+    console.log(`occurrence cues: ${events.filter((e) => e.cues).length} series with cues, ${events.reduce((n, e) => n + Object.values(e.cues ?? {}).flat().length, 0)} cue names`);
+  });
+
   it('has no one-word Latin-script name shorter than five letters (such words are common words somewhere)', () => {
     const short = events.flatMap((e) => Object.entries(e.names).flatMap(([lang, ns]) =>
       ns.filter((n) => /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(n) && n.length < 5).map((n) => `${e.id} ${lang} "${n}"`)));
@@ -56,6 +68,11 @@ const TABLE: NewsEventFile = {
     { id: 'harbour-fire', kind: 'disaster', when: ['2021-03-14'], sure: true, names: { en: ['Harbour Fire', 'fire at the old harbour'], de: ['Hafenbrand'], pl: ['pożar portu', 'pożaru portu'], ko: ['항구 화재'], und: ['HF-21'] } },
     { id: 'river-games', kind: 'sport', when: ['2024-07-26/2024-08-11'], sure: true, names: { en: ['River Games'], fr: ['Jeux du Fleuve'] } },
     { id: 'guild-election', kind: 'election', when: ['2013-09-22', '2017-09-24', '2021-09-26'], sure: true, names: { en: ['Guild election'], de: ['Gildenwahl'] } },
+    // The same series with cues: who stood in each occurrence. Listed out of date order on purpose.
+    {
+      id: 'chamber-election', kind: 'election', when: ['2021-09-26', '2013-09-22', '2017-09-24'], sure: true, names: { en: ['Chamber election'], pl: ['wybory do Izby'], ko: ['의회 선거'] },
+      cues: { '2013-09-22': ['Adlerstein', 'Orvieto'], '2017-09-24': ['Brandolin', 'Orvieto'], '2021-09-26': ['Castellár', 'Dunmore', '카스텔라르'] },
+    },
     { id: 'unsure-event', kind: 'politics', when: ['2020-01-01'], names: { en: ['Unsure Summit'] } },
     { id: 'dam-collapse', kind: 'disaster', when: ['2019-01-25'], sure: true, names: { pl: ['katastrofa zapory pod Borowcem'], en: ['Catalonia\'s dam collapse', 'Borowiec dam collapse'] } },
     { id: 'kind-only', kind: 'politics', when: ['2019-05-26'], sure: true, names: { en: ['independence referendum'] } },
@@ -140,6 +157,21 @@ describe('a named event dates the document', () => {
 
   it('de: a recurring event named without its year is placed by the rest of the text (the weekday and "2021")', () => {
     expect(dateOf('Nach der Gildenwahl: Die Sieger feierten am Montag. Im Jahr 2021 war die Beteiligung hoch.', 'de')).toEqual({ value: '2021-09-27', precision: 'day' });
+  });
+
+  it.each([
+    ['en', 'Chamber election: Castellar and Dunmore thanked voters on Monday.', '2021-09-27'],
+    ['en', 'Chamber election: Adlerstein and Orvieto thanked voters on Monday.', '2013-09-23'],
+    // Orvieto stood twice; Brandolin only in 2017.
+    ['en', 'Chamber election: Orvieto lost to Brandolin, who thanked voters on Monday.', '2017-09-25'],
+    ['pl', 'Wybory do Izby: Castellára poparło najwięcej wyborców, ogłoszono we wtorek.', '2021-09-28'],
+    ['ko', '의회 선거에서 카스텔라르가 승리했다고 월요일 발표됐다.', '2021-09-27'],
+  ])('%s: the people a report of a series names pick the occurrence (%s)', (lang, text, day) => {
+    expect(dateOf(text, lang)).toEqual({ value: day, precision: 'day' });
+  });
+
+  it('en: cue names must stand as words ("Castellarsbury", "Tocastellar" are no Castellar), so the series stays undecided', () => {
+    expect(dateOf('Chamber election: the Castellarsbury choir and the Tocastellar band played on Monday.', 'en')).toBeNull();
   });
 
   it('en: a recurring event with nothing else to choose an occurrence gives no date rather than a guess', () => {

@@ -22,6 +22,11 @@ export interface NewsEventData {
   when: string[];
   /** Language → names; "und" names are matched in every language. */
   names: Record<string, string[]>;
+  /**
+   * A series' occurrence (its `when` item) → names a report of that occurrence almost always mentions (the
+   * candidates of an election, the winner of a contest), in any script: they tell the occurrences apart.
+   */
+  cues?: Record<string, string[]>;
   sure?: boolean;
 }
 
@@ -32,6 +37,8 @@ export interface NewsEvent {
   id: string;
   kind: string;
   occurrences: Occurrence[];
+  /** Per occurrence (same order), its cue names folded for matching (see countOccurrenceCues); absent when none. */
+  cues?: string[][];
 }
 
 interface NameNode {
@@ -59,6 +66,8 @@ export interface NamedEventHit {
   end: number;
   sentence: number;
   tense: Tense;
+  /** For a series with cues: how many of each occurrence's cue names the article mentions (same order). */
+  cueHits?: number[];
 }
 
 /** Longest name in tokens (CJK names are one token per character). */
@@ -132,6 +141,24 @@ export function validateNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>
       if (!Array.isArray(e.when) || !e.when.length) problems.push(`${where}: no "when"`);
       else for (const w of e.when) if (!parseOccurrence(w)) problems.push(`${where}: bad "when" item ${JSON.stringify(w)}`);
       if (!e.names || typeof e.names !== 'object' || !Object.values(e.names).some((ns) => Array.isArray(ns) && ns.length)) problems.push(`${where}: no names`);
+      if (e.cues !== undefined) problems.push(...cueProblems(where, e));
+    }
+  }
+  return problems;
+}
+
+const ONE_WORD_ALPHABETIC = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
+
+/** Cues name occurrences of a series; a one-word Latin or Cyrillic cue shorter than four letters is a common word somewhere. */
+function cueProblems(where: string, e: NewsEventData): string[] {
+  const problems: string[] = [];
+  if (!e.cues || typeof e.cues !== 'object' || !Array.isArray(e.when) || e.when.length < 2) return [`${where}: "cues" belong to a series (two or more "when" items)`];
+  for (const [occurrence, cues] of Object.entries(e.cues)) {
+    if (!e.when.includes(occurrence)) problems.push(`${where}: cue key ${JSON.stringify(occurrence)} is not an item of "when"`);
+    if (!Array.isArray(cues)) { problems.push(`${where}: cues of ${occurrence} are not a list`); continue; }
+    for (const cue of cues) {
+      if (typeof cue !== 'string' || !cue.trim()) problems.push(`${where}: empty cue for ${occurrence}`);
+      else if (ONE_WORD_ALPHABETIC.test(cue) && cue.length < 4) problems.push(`${where}: cue "${cue}" is too short`);
     }
   }
   return problems;
@@ -146,7 +173,11 @@ export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>)
       if (e.sure !== true || typeof e.id !== 'string' || events.has(e.id) || !Array.isArray(e.when)) continue;
       const occurrences = e.when.map(parseOccurrence);
       if (!occurrences.length || occurrences.some((o) => o === null)) continue;
-      events.set(e.id, { id: e.id, kind: e.kind, occurrences: (occurrences as Occurrence[]).sort((a, b) => a.from - b.from) });
+      // Occurrences are kept in date order; each keeps its own cues.
+      const order = occurrences.map((o, i) => i).sort((a, b) => occurrences[a]!.from - occurrences[b]!.from);
+      const event: NewsEvent = { id: e.id, kind: e.kind, occurrences: order.map((i) => occurrences[i]!) };
+      if (e.cues && order.some((i) => e.cues![e.when[i]]?.length)) event.cues = order.map((i) => (e.cues![e.when[i]] ?? []).map(foldCue));
+      events.set(e.id, event);
       for (const [lang, ns] of Object.entries(e.names ?? {})) {
         const key = lang.toLowerCase();
         let list = names.get(key);
@@ -388,4 +419,40 @@ export function matchLooseNames(tokens: readonly Token[], index: LooseIndex): Ar
     }
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/** Lower case without accents (Hangul recomposed): cues and text are compared in this form. */
+export function foldCue(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC').toLowerCase();
+}
+const COMBINING_MARKS = /\p{M}+/gu;
+const LETTER = /\p{L}/u;
+/** Han and kana: no spaces between words, so a cue is found as a plain substring. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Letters an inflected name may add ("Scholza", "Шольца", a Korean particle). */
+const MAX_CUE_ENDING = 3;
+
+/** For the regex lint (every pattern the tagger builds). */
+export const CUE_REGEXES = [COMBINING_MARKS, LETTER, UNSPACED];
+
+/** Whether `cue` occurs in `folded` as a word start, followed by at most MAX_CUE_ENDING more letters. */
+function hasCue(folded: string, cue: string): boolean {
+  if (!cue) return false;
+  const unspaced = UNSPACED.test(cue);
+  for (let at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
+    if (unspaced) return true;
+    if (at > 0 && LETTER.test(folded[at - 1])) continue;
+    let end = at + cue.length, extra = 0;
+    while (end < folded.length && extra <= MAX_CUE_ENDING && LETTER.test(folded[end])) { end++; extra++; }
+    if (extra <= MAX_CUE_ENDING) return true;
+  }
+  return false;
+}
+
+/**
+ * How many of each occurrence's cue names a text (folded with foldCue) mentions ("Scholz", "Laschet" → the 2021
+ * election). A cue is counted once however often it occurs. Linear in the text per cue: indexOf scans, single-character tests.
+ */
+export function countOccurrenceCues(folded: string, cues: readonly string[][]): number[] {
+  return cues.map((names) => names.reduce((n, cue) => n + (hasCue(folded, cue) ? 1 : 0), 0));
 }
