@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../model/calendar.ts';
 import { segmentSentences } from '../stages/sentences.ts';
 import { analyseTime, loadTemporalResources, readNewsEventFiles, tagTime } from './index.ts';
-import { compileNewsEvents, parseOccurrence, validateNewsEvents, type NewsEventFile } from './newsEvents.ts';
+import { compileNewsEvents, countOccurrenceCues, foldCue, parseOccurrence, validateNewsEvents, type NewsEventFile } from './newsEvents.ts';
 import { phraseTokens } from './tokens.ts';
 
 /** The 14 languages with data files, plus "und" (names matched in every language). */
@@ -44,6 +44,28 @@ describe('news-event data files', () => {
     const short = events.flatMap((e) => Object.entries(e.names).flatMap(([lang, ns]) =>
       ns.filter((n) => /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(n) && n.length < 5).map((n) => `${e.id} ${lang} "${n}"`)));
     expect(short).toEqual([]);
+  });
+});
+
+describe('countOccurrenceCues', () => {
+  const count = (text: string, ...cues: string[][]) => countOccurrenceCues(foldCue(text), cues.map((c) => c.map(foldCue)));
+  it.each([
+    ['Orban won again', ['Orbán'], 1],
+    ['Wybory wygrał Orbánowi przeciwny blok', ['Orbán'], 1],
+    ['Шольца поздравили', ['Шольц'], 1],
+    ['숄츠는 승리했다', ['숄츠'], 1],
+    ['朔尔茨在选举中获胜', ['朔尔茨'], 1],
+    ['ショルツ氏が勝利', ['ショルツ'], 1],
+    ['Marine Le Pen a perdu', ['Le Pen', 'Macron'], 1],
+    ['Borbán said nothing', ['Orbán'], 0],
+    ['The Orbanistanians', ['Orbán'], 0],
+    ['Orbán, Orbán and Orbán', ['Orbán'], 1],
+  ])('"%s" with %j: %i', (text, cues, n) => {
+    expect(count(text as string, cues as string[])).toEqual([n]);
+  });
+
+  it('counts each occurrence on its own', () => {
+    expect(count('Scholz and Laschet debated; Merkel watched.', ['Merkel', 'Schulz'], ['Scholz', 'Laschet', 'Baerbock'])).toEqual([1, 2]);
   });
 });
 
