@@ -64,6 +64,14 @@ describe('countOccurrenceCues', () => {
     expect(count(text as string, cues as string[])).toEqual([n]);
   });
 
+  it('counts a person once however many spellings the data gives', () => {
+    const table = compileNewsEvents([['t.json', { events: [{ id: 's', kind: 'election', when: ['2020-01-01', '2021-01-01'], sure: true, names: { en: ['Some Series'] },
+      cues: { '2020-01-01': ['Yeşilgöz', 'Yesilgoz', 'Pim Fortuyn', 'Fortuyn'], '2021-01-01': ['Anders'] } }] }]]);
+    const cues = table.events.get('s')!.cues!;
+    expect(cues).toEqual([['yesilgoz', 'fortuyn'], ['anders']]);
+    expect(countOccurrenceCues(foldCue('Yeşilgöz and Pim Fortuyn'), cues)).toEqual([2, 0]);
+  });
+
   it('counts each occurrence on its own', () => {
     expect(count('Scholz and Laschet debated; Merkel watched.', ['Merkel', 'Schulz'], ['Scholz', 'Laschet', 'Baerbock'])).toEqual([1, 2]);
   });

@@ -176,7 +176,7 @@ export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>)
       // Occurrences are kept in date order; each keeps its own cues.
       const order = occurrences.map((o, i) => i).sort((a, b) => occurrences[a]!.from - occurrences[b]!.from);
       const event: NewsEvent = { id: e.id, kind: e.kind, occurrences: order.map((i) => occurrences[i]!) };
-      if (e.cues && order.some((i) => e.cues![e.when[i]]?.length)) event.cues = order.map((i) => (e.cues![e.when[i]] ?? []).map(foldCue));
+      if (e.cues && order.some((i) => e.cues![e.when[i]]?.length)) event.cues = order.map((i) => distinctCues(e.cues![e.when[i]] ?? []));
       events.set(e.id, event);
       for (const [lang, ns] of Object.entries(e.names ?? {})) {
         const key = lang.toLowerCase();
@@ -431,6 +431,15 @@ const LETTER = /\p{L}/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Letters an inflected name may add ("Scholza", "Шольца", a Korean particle). */
 const MAX_CUE_ENDING = 3;
+
+/**
+ * One occurrence's cues, folded, each person once: spellings that fold alike ("Yeşilgöz", "Yesilgoz") are one cue,
+ * and a cue that contains another ("Pim Fortuyn", "Fortuyn") is dropped, since the shorter finds it anyway.
+ */
+function distinctCues(cues: readonly string[]): string[] {
+  const folded = [...new Set(cues.map(foldCue).filter((c) => c.trim()))];
+  return folded.filter((c) => !folded.some((other) => other !== c && c.includes(other)));
+}
 
 /** For the regex lint (every pattern the tagger builds). */
 export const CUE_REGEXES = [COMBINING_MARKS, LETTER, UNSPACED];
