@@ -289,6 +289,7 @@ function namedEventConstraints(text: string, named: readonly NamedEventHit[]): C
     }
     if (occ.length === 1) {
       out.push({ why: `${q} (${occurrenceDays(occ[0])}) has happened: the document is not older`, cost: (d) => (d.n < occ[0].from ? 2 : 0) });
+      if (hit.cueHits) out.push({ why: `${q}: the people or names the article mentions are those of its ${occurrenceDays(occ[0])} occurrence`, cost: () => 0 });
       continue;
     }
     if (!subject) {
@@ -556,9 +557,25 @@ export interface OwnEvidence {
 
 /** The text's own evidence about its date, for inferDocumentDate and for joint (cross-article) dating. */
 export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null, named: readonly NamedEventHit[] = []): OwnEvidence {
-  const [ts, ns] = withImpliedTense(timexes, named);
+  const subjects = new Set(namedEvents(named).filter((e) => e.subject).map((e) => e.hit.id));
+  const [ts, ns] = withImpliedTense(timexes, named.map((h) => (subjects.has(h.id) ? occurrenceNamedByCues(h) : h)));
   const cs = constraints(text, ts, ns);
   return { range: candidateRange(text, ts, meta, ns, cs), constraints: cs };
+}
+
+/**
+ * A series the article is about, whose cue names (the candidates, the winner) it mentions more of for one
+ * occurrence than for any other, is that occurrence: "the Bundestag election" beside "Scholz" and "Laschet" is the
+ * 2021 one. Ties stay a series (namedEventConstraints then prefers the occurrences tied). A series named in passing
+ * keeps all its occurrences: "Lula takes office" late in a report may be still to come.
+ */
+function occurrenceNamedByCues(hit: NamedEventHit): NamedEventHit {
+  const cues = hit.cueHits;
+  if (!cues || hit.occurrences.length < 2) return hit;
+  const most = Math.max(...cues);
+  const at = cues.indexOf(most);
+  if (most === 0 || cues.indexOf(most, at + 1) >= 0) return hit;
+  return { ...hit, occurrences: [hit.occurrences[at]], cueHits: [most] };
 }
 
 /**

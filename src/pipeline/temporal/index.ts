@@ -12,7 +12,7 @@ import { matchPrefix, matchTokens } from './match.ts';
 import { CUE_REGEXES, LOOSE_NAME_REGEXES, compileNewsEvents, countOccurrenceCues, foldCue, looseNamesFor, matchLooseNames, matchNewsEvents, namesFor, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
 import { resolveSymbol } from './resolve.ts';
-import { tenseAt, tenseCues, tenseOfName } from './tense.ts';
+import { tenseAt, tenseCues, tenseOfName, type TenseCueList } from './tense.ts';
 import { APOSTROPHES, CJK, DICTIONARY_SCRIPTS, MARKS, NEEDS_SPLIT, NON_ASCII, WORD, tokenize } from './tokens.ts';
 import type { ExampleRow, Lexicon, TemporalResources, Tense, Token, UnresolvedTimex } from './types.ts';
 import { timed } from '../run/stageTimings.ts';
@@ -109,7 +109,7 @@ interface ChunkScan {
   sentence: number;
   out: UnresolvedTimex[];
   /** Tense cues are only read for expressions found: most chunks have none. */
-  cues: Array<Tense | null> | null;
+  cues: TenseCueList | null;
 }
 
 function tenseOf(c: ChunkScan, first: number, last: number, symbol: UnresolvedTimex['symbol']): Tense {

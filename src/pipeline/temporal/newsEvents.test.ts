@@ -100,7 +100,7 @@ const TABLE: NewsEventFile = {
     { id: 'guild-election', kind: 'election', when: ['2013-09-22', '2017-09-24', '2021-09-26'], sure: true, names: { en: ['Guild election'], de: ['Gildenwahl'] } },
     // The same series with cues: who stood in each occurrence. Listed out of date order on purpose.
     {
-      id: 'chamber-election', kind: 'election', when: ['2021-09-26', '2013-09-22', '2017-09-24'], sure: true, names: { en: ['Chamber election'], pl: ['wybory do Izby'], ko: ['의회 선거'] },
+      id: 'chamber-election', kind: 'election', when: ['2021-09-26', '2013-09-22', '2017-09-24'], sure: true, names: { en: ['Chamber election'], de: ['Kammerwahl'], pl: ['wybory do Izby'], ko: ['의회 선거'] },
       cues: { '2013-09-22': ['Adlerstein', 'Orvieto'], '2017-09-24': ['Brandolin', 'Orvieto'], '2021-09-26': ['Castellár', 'Dunmore', '카스텔라르'] },
     },
     { id: 'unsure-event', kind: 'politics', when: ['2020-01-01'], names: { en: ['Unsure Summit'] } },
@@ -198,6 +198,12 @@ describe('a named event dates the document', () => {
     ['ko', '의회 선거에서 카스텔라르가 승리했다고 월요일 발표됐다.', '2021-09-27'],
   ])('%s: the people a report of a series names pick the occurrence (%s)', (lang, text, day) => {
     expect(dateOf(text, lang)).toEqual({ value: day, precision: 'day' });
+  });
+
+  it('en: a series named in passing keeps all its occurrences, whatever names stand beside it', () => {
+    // Read as its 2021 occurrence, the passing mention (no tense cue) would contradict the dated report of 2014.
+    const text = 'The council met on Monday, 6 January 2014. It voted on the budget. It approved new parks. Castellar stands in the Chamber election.';
+    expect(dateOf(text, 'en')).toEqual({ value: '2014-01', precision: 'month' });
   });
 
   it('en: cue names must stand as words ("Castellarsbury", "Tocastellar" are no Castellar), so the series stays undecided', () => {

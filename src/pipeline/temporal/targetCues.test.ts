@@ -50,3 +50,14 @@ describe('target cues: a year just after "d\'ici", "ab", "entro", "までに" is
     expect(published?.window?.[1] ?? '2029').not.toMatch(/^20(3|4)/);
   });
 });
+
+describe('a listed tense word outranks a verb ending as near', () => {
+  it.each([
+    // "-ten" is a German preterite ending, and also the end of infinitives ("zusammentreten") and nouns ("Staaten").
+    ['de', 'Der neue Rat wird am 26. Oktober zusammentreten.', '26. Oktober', 'future'],
+    ['de', 'Die Minister werden im Juni in Brüssel beraten.', 'Juni', 'future'],
+    ['de', 'Der Rat tagte am 26. Oktober in Berlin.', '26. Oktober', 'past'],
+  ])('%s: %s', (lang, text, phrase, tense) => {
+    expect(tenseOf(text, lang, phrase)).toBe(tense);
+  });
+});

@@ -41,8 +41,24 @@ function memoFor(lex: Lexicon): CueMemo {
   return memo;
 }
 
+/**
+ * A token's tense cue: a listed word ("wird", "said"), or a verb ending (`guessed`: "-ten" is a German preterite
+ * and also "zusammentreten", "Staaten"), which a listed word as near outranks.
+ */
+export interface TenseCue { tense: Tense; guessed: boolean }
+export type TenseCueList = Array<TenseCue | null>;
+
+const LISTED: Record<Tense, TenseCue> = {
+  past: { tense: 'past', guessed: false }, future: { tense: 'future', guessed: false },
+  present: { tense: 'present', guessed: false }, unknown: { tense: 'unknown', guessed: false },
+};
+const GUESSED: Record<Tense, TenseCue> = {
+  past: { tense: 'past', guessed: true }, future: { tense: 'future', guessed: true },
+  present: { tense: 'present', guessed: true }, unknown: { tense: 'unknown', guessed: true },
+};
+
 /** The tense cue of each token (null when the token is no cue). Two-word cues ("do të", "va a") count on their second word. */
-export function tenseCues(tokens: Token[], lex: Lexicon): Array<Tense | null> {
+export function tenseCues(tokens: Token[], lex: Lexicon): TenseCueList {
   const cues = lex.tense;
   const memo = memoFor(lex);
   return tokens.map((t, i) => {
@@ -57,21 +73,28 @@ export function tenseCues(tokens: Token[], lex: Lexicon): Array<Tense | null> {
     const prev = i > 0 ? tokens[i - 1].norm : '';
     const pair = cues.bigrams && i > 0 && (memo.pairStarts.has(prev) || prev.includes(' ')) ? listedCue(cues, `${prev} ${w}`) : null;
     // A word and its pair are checked together, set by set: future, then past, then present.
-    if (own.listed && pair) return ORDER.indexOf(own.listed) <= ORDER.indexOf(pair) ? own.listed : pair;
-    return own.listed ?? pair ?? own.suffix;
+    if (own.listed && pair) return LISTED[ORDER.indexOf(own.listed) <= ORDER.indexOf(pair) ? own.listed : pair];
+    const listed = own.listed ?? pair;
+    return listed ? LISTED[listed] : own.suffix ? GUESSED[own.suffix] : null;
   });
 }
 
-/** The nearest cue to token range [from, to) in the same sentence; past wins ties (news are mostly past). */
-export function tenseAt(cues: Array<Tense | null>, from: number, to: number): Tense {
+/** Tokens a verb ending counts as farther away than a listed cue word. */
+const GUESS_DISTANCE = 1;
+
+/**
+ * The nearest cue to token range [from, to) in the same sentence; a listed word beats a verb ending as near (and
+ * one token nearer), and past wins remaining ties (news are mostly past).
+ */
+export function tenseAt(cues: TenseCueList, from: number, to: number): Tense {
   let best: Tense = 'unknown';
   let bestDist = Infinity;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i];
     if (!cue || (i >= from && i < to)) continue;
-    const dist = i < from ? from - i : i - to + 1;
-    if (dist < bestDist || (dist === bestDist && cue === 'past')) {
-      best = cue;
+    const dist = (i < from ? from - i : i - to + 1) + (cue.guessed ? GUESS_DISTANCE + 0.5 : 0);
+    if (dist < bestDist || (dist === bestDist && cue.tense === 'past')) {
+      best = cue.tense;
       bestDist = dist;
     }
   }
@@ -82,7 +105,7 @@ export function tenseAt(cues: Array<Tense | null>, from: number, to: number): Te
  * The tense of a named event whose words include a verb ("Britain voted to leave the EU", "Kosova shpalli
  * pavarësinë"): the verb's own cue, else the nearest cue around it (tenseAt).
  */
-export function tenseOfName(cues: Array<Tense | null>, from: number, to: number): Tense {
-  for (let i = from; i < to; i++) if (cues[i]) return cues[i]!;
+export function tenseOfName(cues: TenseCueList, from: number, to: number): Tense {
+  for (let i = from; i < to; i++) if (cues[i]) return cues[i]!.tense;
   return tenseAt(cues, from, to);
 }
