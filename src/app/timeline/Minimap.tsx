@@ -8,7 +8,7 @@ import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
-import { minimapTicks } from './minimapTicks.ts';
+import { minimapTicks, tickPaths } from './minimapTicks.ts';
 import type { PlacedEvents } from './timelineLayout.ts';
 
 export const MINIMAP_HEIGHT = 40;
@@ -26,12 +26,10 @@ interface MinimapProps {
 }
 
 const Ticks = memo(function Ticks({ placed }: { placed: PlacedTicks }) {
-  const ticks = useMemo(() => minimapTicks(placed), [placed]);
+  const paths = useMemo(() => tickPaths(minimapTicks(placed)), [placed]);
   return (
     <g className="minimap-ticks">
-      {ticks.map((t, i) => (
-        <rect key={i} className={`minimap-tick mark--${t.style}`} x={t.x} y={6 + t.row * 7} width={t.width} height={5} rx={1} />
-      ))}
+      {paths.map((p) => <path key={p.style} className={`minimap-tick mark--${p.style}`} d={p.d} />)}
     </g>
   );
 });

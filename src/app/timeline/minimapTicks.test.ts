@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventSummary } from '../../model/timelineIndex.ts';
-import { minimapTicks } from './minimapTicks.ts';
+import { minimapTicks, tickPaths } from './minimapTicks.ts';
 import { describeEvents, placeEvents } from './timelineLayout.ts';
 
 const DAY = 86_400_000;
@@ -42,6 +42,20 @@ describe('minimap ticks', () => {
     const ticks = ticksOf([...rows, event('late', '2020-01-06', '2020-01-06', 'planned')]);
     expect(ticks.map((t) => t.row)).toEqual([0, 1, 2, 3, 1]);
     expect(ticks.find((t) => t.style === 'outlined')?.row).toBe(1);
+  });
+});
+
+describe('tick paths', () => {
+  it('draw each style as one path of rectangles, row by row', () => {
+    const paths = tickPaths([
+      { x: 0, width: 5, row: 0, style: 'filled' },
+      { x: 19.123, width: 2, row: 1, style: 'filled' },
+      { x: 4, width: 2, row: 0, style: 'outlined' },
+    ]);
+    expect(paths).toEqual([
+      { style: 'filled', d: 'M0 6h5v5h-5zM19.12 13h2v5h-2z' },
+      { style: 'outlined', d: 'M4 6h2v5h-2z' },
+    ]);
   });
 });
 

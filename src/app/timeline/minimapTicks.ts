@@ -56,3 +56,26 @@ export function minimapTicks(placed: Pick<PlacedEvents, 'described' | 'start' | 
   }
   return ticks;
 }
+
+/** Top of the first row and the pitch and height of the rows, in pixels. */
+export const TICK_TOP = 6;
+export const ROW_PITCH = 7;
+export const TICK_HEIGHT = 5;
+
+/**
+ * The ticks as one path per style ("M x y h w v 5 h -w z" per tick): a handful of elements however many ticks.
+ * Drawn just after the first paint, hundreds of rects cost a long task of DOM work and layout; a few paths do not.
+ */
+export function tickPaths(ticks: readonly MinimapTick[]): Array<{ style: StatusStyle; d: string }> {
+  const parts = new Map<StatusStyle, string[]>();
+  for (const t of ticks) {
+    const y = TICK_TOP + t.row * ROW_PITCH;
+    let list = parts.get(t.style);
+    if (!list) parts.set(t.style, (list = []));
+    list.push(`M${round(t.x)} ${y}h${round(t.width)}v${TICK_HEIGHT}h${round(-t.width)}z`);
+  }
+  return [...parts].map(([style, list]) => ({ style, d: list.join('') }));
+}
+
+/** Two decimals are finer than any screen. */
+const round = (n: number) => Math.round(n * 100) / 100;
