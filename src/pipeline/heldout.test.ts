@@ -6,9 +6,7 @@ import { extractTimeline, loadResources } from './index.ts';
 
 // The document-date target (80% exact) is tracked by `npm run eval`, which prints this same table.
 // Regression floors per set: [exact at least, outside the gold window at most], as measured when last changed.
-// Set 1's fifth date outside the window (2026-11-26): occurrence cues date de-1 to the right election (2021, undated
-// before) but a week late, because its "26. Oktober" still to come is cheaper a month ahead than two.
-const FLOORS: Record<string, [number, number]> = { heldout: [6, 5], heldout2: [10, 6], heldout3: [6, 7] };
+const FLOORS: Record<string, [number, number]> = { heldout: [7, 4], heldout2: [10, 6], heldout3: [6, 7] };
 
 describe.each(Object.keys(FLOORS))('held-out set %s (28 articles in 14 languages, no dates given)', (name) => {
   const dir = `src/pipeline/__fixtures__/${name}`;

@@ -39,6 +39,17 @@ const LEAD_SENTENCES = 3;
  * later ones are often background or a plan whose tense the cues missed ("will resign as early as Wednesday").
  */
 const LATER_WEEKDAY_WEIGHT = 0.5;
+/** Extra cost of reading a weekday-date with no tense cue as still to come rather than just past. */
+const UNCUED_AHEAD = 0.2;
+
+/** A weekday-date read as still to come: cheap within two weeks ahead, dear beyond. */
+function weekdayDateAhead(d: DayInfo, M: number, D: number): number {
+  let target = dayNumber(isoDay(d.y, M, Math.min(D, daysInMonth(d.y, M))));
+  if (target < d.n) target = dayNumber(isoDay(d.y + 1, M, Math.min(D, daysInMonth(d.y + 1, M))));
+  const ahead = target - d.n;
+  return ahead <= 14 ? 0 : ahead <= 31 ? 0.5 : 1;
+}
+
 /** Cost of a series' occurrence whose cue names (candidates, winner) the article mentions fewer of than another's. */
 const CUE_MISS = 1;
 
@@ -153,11 +164,18 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
           },
         });
         if (t.tense !== 'future') {
-          // News names the weekday of days within the past week: "on Sunday, 11 June" is this week's Sunday.
+          // News names the weekday of days within the past week: "on Sunday, 11 June" is this week's Sunday. With no
+          // tense cue at all ("the board sets the result on Friday 1 December", present for future), the coming
+          // week or two is nearly as likely.
+          const uncued = t.tense === 'unknown';
           out.push({
-            why: `${q} (weekday and date): the document is dated that day or shortly after`,
+            why: `${q} (weekday and date): the document is dated that day or shortly after${uncued ? ', or shortly before (no tense cue)' : ''}`,
             dayAnchor: true,
-            cost: (d) => { const k = d.m === M ? d.dom - D : monthGap(M, d.m) === 1 ? d.dom + daysInMonth(d.m === 1 ? d.y - 1 : d.y, M) - D : -1; return weight * (k === 0 ? 0 : k === 1 ? 0.2 : k > 1 && k <= 7 ? 0.6 + 0.15 * k : 1); },
+            cost: (d) => {
+              const k = d.m === M ? d.dom - D : monthGap(M, d.m) === 1 ? d.dom + daysInMonth(d.m === 1 ? d.y - 1 : d.y, M) - D : -1;
+              const after = weight * (k === 0 ? 0 : k === 1 ? 0.2 : k > 1 && k <= 7 ? 0.6 + 0.15 * k : 1);
+              return uncued ? Math.min(after, UNCUED_AHEAD + weekdayDateAhead(d, M, D)) : after;
+            },
           });
         }
       }
@@ -190,11 +208,13 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
         }
       } else {
         const D = s.day;
+        const uncuedWeekday = t.tense === 'unknown' && s.dow !== undefined;
         out.push({
-          why: `${q} (a date without a year) is recent`,
+          why: `${q} (a date without a year) is recent${uncuedWeekday ? ' or just ahead (no tense cue)' : ''}`,
           cost: (d) => {
             const g = monthGap(M, d.m);
-            return g === 0 && D > d.dom ? 1 : Math.min(1, (g * 30 + d.dom - D) / 180);
+            const recent = g === 0 && D > d.dom ? 1 : Math.min(1, (g * 30 + d.dom - D) / 180);
+            return uncuedWeekday ? Math.min(recent, UNCUED_AHEAD + weekdayDateAhead(d, M, D)) : recent;
           },
         });
       }

@@ -206,6 +206,15 @@ describe('a named event dates the document', () => {
     expect(dateOf(text, 'en')).toEqual({ value: '2014-01', precision: 'month' });
   });
 
+  it.each([
+    ['en', 'Harbour Fire: divers searched the harbour on Tuesday. The inquiry board presents its report on Friday 26 March.'],
+    ['de', 'Nach dem Hafenbrand suchten Taucher am Dienstag den Hafen ab. Die Kommission legt ihren Bericht am Freitag, 26. März vor.'],
+  ])('%s: a weekday-date with no tense cue may be just ahead (present for future), not only just past', (lang, text) => {
+    // Tuesday 16 March 2021, two days after the fire; Friday 26 March is ten days ahead. Read only as past, the
+    // report would have to be written after 26 March, on the Tuesday after it.
+    expect(dateOf(text, lang)).toEqual({ value: '2021-03-16', precision: 'day' });
+  });
+
   it('en: cue names must stand as words ("Castellarsbury", "Tocastellar" are no Castellar), so the series stays undecided', () => {
     expect(dateOf('Chamber election: the Castellarsbury choir and the Tocastellar band played on Monday.', 'en')).toBeNull();
   });
