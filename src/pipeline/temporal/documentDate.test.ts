@@ -27,6 +27,14 @@ describe('decide: the point of a document-date window', () => {
     expect(doc.dct).toBe('2023-09-05');
   });
 
+  it('takes the cheapest day of a window of a few days when one is strictly the cheapest', () => {
+    // The 4th is best, the 5th and 6th close behind: the middle (the 5th) would be a day the evidence likes less.
+    const doc = decide(from, to, (d) => (d.n === dayNumber('2023-09-04') ? 0 : d.n <= dayNumber('2023-09-06') && d.n > dayNumber('2023-09-04') ? 0.3 : 5), null, [], none);
+    expect(doc.window).toEqual(['2023-09-04', '2023-09-06']);
+    expect(doc.published).toMatchObject({ value: '2023-09-04', precision: 'day' });
+    expect(doc.dct).toBe('2023-09-04');
+  });
+
   it('is not moved by lateMiddle when the window has one middle day', () => {
     expect(decide(from, to, threeDays, null, [], none).dct).toBe('2023-09-05');
     expect(decide(from, to, threeDays, null, [], none, true, true).dct).toBe('2023-09-05');

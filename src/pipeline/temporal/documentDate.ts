@@ -671,7 +671,10 @@ export function decide(
     [lo, hi] = spanWithin(limit);
     if (dayFromNumber(lo).slice(0, 4) !== dayFromNumber(hi).slice(0, 4)) [lo, hi] = spanWithin(bestCost + RIVAL);
   }
-  const mid = dayFromNumber(lo + (lateMiddle ? Math.ceil((hi - lo) / 2) : Math.floor((hi - lo) / 2)));
+  // The window's middle, unless the window is a day give or take one and one day in it is strictly the cheapest:
+  // "on Monday" with a later "on Wednesday" is the Monday, not the Tuesday between them.
+  const middle = lo + (lateMiddle ? Math.ceil((hi - lo) / 2) : Math.floor((hi - lo) / 2));
+  const mid = dayFromNumber(!spread && hi - lo <= 2 && costs[best - from] < costs[middle - from] ? best : middle);
   const window: [IsoDay, IsoDay] = [dayFromNumber(lo), dayFromNumber(hi)];
   const evidence = dedupe([...evidenceBase, ...why(info(best))]).slice(0, 12);
   const sameMonth = window[0].slice(0, 7) === window[1].slice(0, 7);
