@@ -215,6 +215,15 @@ describe('a named event dates the document', () => {
     expect(dateOf(text, lang)).toEqual({ value: '2021-03-16', precision: 'day' });
   });
 
+  it('en: an event the lead puts still to come stays so when a later clause\'s past verb stands beside it', () => {
+    const text = 'The River Games will open soon, organisers said on Monday. Tickets went on sale in March 2024. The city is ready. '
+      + 'The new pool was built for the River Games.';
+    const { published } = analyseTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, resources);
+    // The Games open on 2024-07-26: read as past ("was built"), they would make the text later than that.
+    expect(published).not.toBeNull();
+    expect(published!.window[1] < '2024-07-26').toBe(true);
+  });
+
   it('en: cue names must stand as words ("Castellarsbury", "Tocastellar" are no Castellar), so the series stays undecided', () => {
     expect(dateOf('Chamber election: the Castellarsbury choir and the Tocastellar band played on Monday.', 'en')).toBeNull();
   });
