@@ -63,6 +63,12 @@ function once<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
+/** The download button's room, kept (invisible) until its chunk arrives: nothing in the toolbar shifts then. */
+function DownloadPlaceholder() {
+  // A button like the real one (the same font and box), hidden: not seen, not focusable, not in the accessibility tree.
+  return <div className="download" aria-hidden="true"><button type="button" className="download-button download-placeholder" tabIndex={-1} disabled>Download <span>▾</span></button></div>;
+}
+
 function Workspace({ index, source, embedded }: { index: TimelineIndex; source: TimelineSource; embedded: boolean }) {
   const store = useAppStoreApi();
   const { eventsById, articlesById } = useTimelineData();
@@ -87,7 +93,7 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
   return (
     <div className={`app${panelOpen ? ' has-panel' : ''}`}>
       {/* Embedded (?embed), the host page is the chrome: no header, no download menu. */}
-      {!embedded && <Header index={index}><Suspense fallback={null}><DownloadMenu index={index} source={source} /></Suspense></Header>}
+      {!embedded && <Header index={index}><Suspense fallback={<DownloadPlaceholder />}><DownloadMenu index={index} source={source} /></Suspense></Header>}
       <main className="app-main">
         {filtered && viewMode !== 'sources' && (
           <p className="filter-summary">
