@@ -115,6 +115,18 @@ describe('finding event names', () => {
   const named = (text: string, lang: string) =>
     tagTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources).named.map((h) => [h.id, text.slice(h.start, h.end)]);
 
+  it('matches a Roman numeral in a name whole, like a number ("XXXI" does not find "XXXIV")', () => {
+    const table = compileNewsEvents([['t.json', { events: [
+      { id: 'bowl-31', kind: 'sport', when: ['2019-02-03'], sure: true, names: { en: ['Harbour Bowl XXXI'] } },
+    ] }]]);
+    const res = { ...base, newsEvents: table };
+    const found = (text: string) => tagTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, res).named.map((h) => h.id);
+    expect(found('Fans came to the Harbour Bowl XXXIV on Sunday.')).toEqual([]);
+    expect(found('Fans came to the Harbour Bowl final, game XXXIV, on Sunday.')).toEqual([]);
+    expect(found('Fans came to the Harbour Bowl XXXI on Sunday.')).toEqual(['bowl-31']);
+    expect(found('Fans came to the big Harbour Bowls of XXXI on Sunday.')).toEqual(['bowl-31']);
+  });
+
   it('matches whole words, case-insensitively, longest name first', () => {
     expect(named('Divers searched the site of the harbour fire on Monday.', 'en')).toEqual([['harbour-fire', 'harbour fire']]);
     expect(named('Neue Regeln nach dem Hafenbrand.', 'de')).toEqual([['harbour-fire', 'Hafenbrand']]);

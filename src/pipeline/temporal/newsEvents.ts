@@ -292,8 +292,10 @@ const DIGITS = /^\d+$/;
 const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const APOSTROPHE = /['\u2019]/;
+/** A Roman numeral as names write them ("Super Bowl LVII", "XXIX Olympiad"): a number, matched whole like digits. */
+const ROMAN_NUMERAL = /^[MDCLXVI]{2,}$/;
 /** For the ReDoS lint. */
-export const LOOSE_NAME_REGEXES = [LETTERS, DIGITS, NO_SPACES, WORD_START, APOSTROPHE];
+export const LOOSE_NAME_REGEXES = [LETTERS, DIGITS, NO_SPACES, WORD_START, APOSTROPHE, ROMAN_NUMERAL];
 
 /**
  * The stem a text word must start with to count as the name's `word`, or null for words that tell nothing (short
@@ -322,10 +324,12 @@ function looseName(name: string, lang: string, id: string): LooseName | null {
   if (NO_SPACES.test(name)) return null;
   const words = tokenize(name, 0, name.length, lang).filter((t) => WORD_START.test(t.norm)).map((t) => wordOf(name.slice(t.start, t.end)));
   if (!words.some((w) => DIGITS.test(w) || w !== w.toLowerCase())) return null;
-  const kept = words.map((w) => [stemOf(w), w.length] as const).filter((p): p is readonly [string, number] => p[0] !== null);
+  // A Roman numeral keeps its whole form and no ending: "XXXI" (Rio 2016) must not find "XXXIV" (2028).
+  const kept = words.map((w) => (ROMAN_NUMERAL.test(w) ? [looseForm(w), w.length, true] as const : [stemOf(w), w.length, false] as const))
+    .filter((p): p is readonly [string, number, boolean] => p[0] !== null);
   const stems = kept.map(([stem]) => stem);
   if (stems.filter((s) => !DIGITS.test(s)).length < 2) return null;
-  return { id, stems, longest: kept.map(([, n]) => n + Math.max(MIN_ENDING, Math.ceil(n * ENDING_SHARE))), maxWords: words.length + LOOSE_EXTRA_WORDS };
+  return { id, stems, longest: kept.map(([, n, whole]) => (whole ? n : n + Math.max(MIN_ENDING, Math.ceil(n * ENDING_SHARE)))), maxWords: words.length + LOOSE_EXTRA_WORDS };
 }
 
 export function looseNamesFor(table: NewsEventTable, lang: string): LooseIndex {
