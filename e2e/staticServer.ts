@@ -25,5 +25,6 @@ export async function serveFolder(root: string, prefix: string): Promise<{ url: 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  // Closing drops open connections too: a keep-alive socket the page still holds must not keep the test waiting.
+  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }) };
 }
