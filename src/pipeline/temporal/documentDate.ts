@@ -257,7 +257,7 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
     const n = dayNumber(isoDay(s.year, s.month, s.day));
     out.push({ why: `${quote(text, today)} ${quote(text, t)}: the text names its own day`, dayAnchor: true, cost: (d) => (d.n === n ? 0 : 2) });
   }
-  out.push(...yearsAfterConstraints(text, timexes));
+  out.push(...yearsAfterConstraints(text, timexes, named));
   out.push(...namedEventConstraints(text, named));
   out.push(...coreferenceConstraints(text, timexes, named));
   if (thisYear && namedYears.size) {
@@ -446,9 +446,47 @@ function yearCounts(timexes: readonly UnresolvedTimex[]): Array<{ count: Unresol
   return out;
 }
 
-function yearsAfterConstraints(text: string, timexes: readonly UnresolvedTimex[]): Constraint[] {
-  return yearCounts(timexes).map(({ count, from, present: Y }) => (
-    { why: `${quote(text, count)} from ${quote(text, from)}: the present is ${Y}`, year: Y, cost: (d: DayInfo) => (d.y === Y ? 0 : 1) }));
+/** Characters between "ten years" and the event it counts from ("after the", "on from", "since"). */
+const COUNT_BEFORE_EVENT_GAP = 25;
+/** Characters between an event and a count after it, in languages that put the event first ("事故から10年"). */
+const EVENT_BEFORE_COUNT_GAP = 4;
+
+/**
+ * Whether a count of years counts from the event: just before its name ("ten years after the fire"), or right
+ * after it ("原発事故から10年"). Not any number of years in the sentence: "Prevost, 69" is an age.
+ */
+function countsFrom(count: UnresolvedTimex, event: NamedEventHit): boolean {
+  return count.end <= event.start ? event.start - count.end <= COUNT_BEFORE_EVENT_GAP : count.start >= event.end && count.start - event.end <= EVENT_BEFORE_COUNT_GAP;
+}
+
+/**
+ * "Ten years after the Fukushima disaster": a number of years next to a named one-off event (and no dated
+ * expression nearer), in one sentence, counts from that event's year to the present.
+ */
+function eventYearCounts(timexes: readonly UnresolvedTimex[], named: readonly NamedEventHit[]): Array<{ count: UnresolvedTimex; from: NamedEventHit; present: number }> {
+  const out: Array<{ count: UnresolvedTimex; from: NamedEventHit; present: number }> = [];
+  const countedFromDates = new Set(yearCounts(timexes).map((c) => c.count));
+  for (const t of timexes) {
+    const s = t.symbol;
+    const n = s.kind === 'duration' ? s.n : s.kind === 'ago' && s.dir === -1 ? s.n : null;
+    if ((s.kind !== 'duration' && s.kind !== 'ago') || s.unit !== 'year' || n === null || n < 1 || n > 200 || countedFromDates.has(t)) continue;
+    let from: NamedEventHit | null = null;
+    for (const h of named) {
+      if (h.sentence !== t.sentence || h.tense === 'future' || h.occurrences.length !== 1 || !countsFrom(t, h)) continue;
+      if (!from || gapBetween(h, t) < gapBetween(from, t)) from = h;
+    }
+    if (from) out.push({ count: t, from, present: Number(dayFromNumber(from.occurrences[0].from).slice(0, 4)) + n });
+  }
+  return out;
+}
+
+function yearsAfterConstraints(text: string, timexes: readonly UnresolvedTimex[], named: readonly NamedEventHit[]): Constraint[] {
+  return [
+    ...yearCounts(timexes).map(({ count, from, present: Y }) => (
+      { why: `${quote(text, count)} from ${quote(text, from)}: the present is ${Y}`, year: Y, cost: (d: DayInfo) => (d.y === Y ? 0 : 1) })),
+    ...eventYearCounts(timexes, named).map(({ count, from, present: Y }) => (
+      { why: `${quote(text, count)} from ${eventQuote(text, from)}: the present is ${Y}`, year: Y, cost: (d: DayInfo) => (d.y === Y ? 0 : 1) })),
+  ];
 }
 
 /** Two expressions side by side, with at most a comma or a dash between them. */
@@ -491,6 +529,7 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
   // date of an event named in passing ("like the L'Aquila earthquake of 6 April 2009").
   const counted = new Set(yearCounts(timexes).map((c) => c.from));
   const passing = passingEventDates(timexes, named);
+  const countedEvents = new Set(eventYearCounts(timexes, named).map((c) => c.from.id));
   for (const t of timexes) {
     const start = absoluteStart(t);
     if (start === null) continue;
@@ -512,8 +551,9 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
       if (upper === null || last < upper.day) upper = { day: last, why: q };
     } else if (occ.length === 1) {
       lower = raise(lower, occ[0].from, q);
-      // Days inside an ongoing event (a tournament, an eruption) are all alike; recency counts from its end.
-      if (subject) anchor = raise(anchor, occ[0].to, q);
+      // Days inside an ongoing event (a tournament, an eruption) are all alike; recency counts from its end. An
+      // event the text counts years from ("ten years after the Fukushima disaster") is background.
+      if (subject && !countedEvents.has(hit.id)) anchor = raise(anchor, occ[0].to, q);
     }
   }
   const subjectSeries = namedEvents(named).filter((e) => !e.future && e.subject && e.hit.occurrences.length > 1);

@@ -236,6 +236,16 @@ describe('a named event dates the document', () => {
     expect(published!.window[1] < '2024-07-26').toBe(true);
   });
 
+  it('en: "ten years after" a named event counts from it: the present is ten years on, not just after the event', () => {
+    expect(dateOf('Ten years after the Harbour Fire, the town opened a memorial on Monday.', 'en')).toEqual({ value: '2031', precision: 'year' });
+    expect(dateOf('The town opened a memorial on Monday, 10 years after the Harbour Fire.', 'en')).toEqual({ value: '2031', precision: 'year' });
+  });
+
+  it('en: a number of years elsewhere in the sentence (an age) counts nothing from the event', () => {
+    // Without the event as its starting point, the fire anchors the report: the Monday after it.
+    expect(dateOf('After the Harbour Fire, the mayor, 64 years old, spoke on Monday.', 'en')).toEqual({ value: '2021-03-15', precision: 'day' });
+  });
+
   it('en: cue names must stand as words ("Castellarsbury", "Tocastellar" are no Castellar), so the series stays undecided', () => {
     expect(dateOf('Chamber election: the Castellarsbury choir and the Tocastellar band played on Monday.', 'en')).toBeNull();
   });
