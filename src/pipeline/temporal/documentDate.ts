@@ -446,17 +446,16 @@ function yearCounts(timexes: readonly UnresolvedTimex[]): Array<{ count: Unresol
   return out;
 }
 
-/** Characters between "ten years" and the event it counts from ("after the", "on from", "since"). */
-const COUNT_BEFORE_EVENT_GAP = 25;
-/** Characters between an event and a count after it, in languages that put the event first ("事故から10年"). */
-const EVENT_BEFORE_COUNT_GAP = 4;
+/** Characters between "ten years" and the event it counts from: " after the ", " nach der ", " après la ". */
+const COUNT_BEFORE_EVENT_GAP = 12;
 
 /**
- * Whether a count of years counts from the event: just before its name ("ten years after the fire"), or right
- * after it ("原発事故から10年"). Not any number of years in the sentence: "Prevost, 69" is an age.
+ * Whether a count of years counts from the event: just before its name ("ten years after the fire"). Not any number
+ * of years in the sentence ("Prevost, 69" is an age), nor one just after the name ("reopens the museum after ten
+ * years of works": the event came after them). Languages that put the event first ("原発事故から10年") are not read.
  */
 function countsFrom(count: UnresolvedTimex, event: NamedEventHit): boolean {
-  return count.end <= event.start ? event.start - count.end <= COUNT_BEFORE_EVENT_GAP : count.start >= event.end && count.start - event.end <= EVENT_BEFORE_COUNT_GAP;
+  return count.end <= event.start && event.start - count.end <= COUNT_BEFORE_EVENT_GAP;
 }
 
 /**

@@ -9,6 +9,16 @@ type Case = [lang: string, text: string, dct: string, values: string[]];
 
 // DCT 2023-09-13 is a Wednesday (ISO week 37); 2023-09-05 a Tuesday (week 36).
 const cases: Case[] = [
+  // Counts in words ("numbers" in each language's temporal.json).
+  ['de', 'Vor zwei Wochen wurde die Grenze geschlossen.', '2023-09-13', ['2023-W35']],
+  ['fr', 'Il y a trois jours, la frontière a été fermée.', '2023-09-13', ['2023-09-10']],
+  ['es', 'Hace dos semanas se cerró la frontera.', '2023-09-13', ['2023-W35']],
+  ['nl', 'Drie dagen geleden ging de grens dicht.', '2023-09-13', ['2023-09-10']],
+  ['pl', 'Dwa tygodnie temu zamknięto granicę.', '2023-09-13', ['2023-W35']],
+  ['ru', 'Три дня назад граница была закрыта.', '2023-09-13', ['2023-09-10']],
+  ['uk', 'Два тижні тому кордон закрили.', '2023-09-13', ['2023-W35']],
+  ['sq', 'Dy javë më parë kufiri u mbyll.', '2023-09-13', ['2023-W35']],
+  ['fr', 'Il a marqué deux buts en sept minutes.', '2023-09-13', []],
   ['en', 'The summit took place on 13 September 2023 in Vladivostok.', '2023-09-20', ['2023-09-13']],
   ['en', 'Prices rose in March 2022 and again in 2019.', '2023-09-13', ['2022-03', '2019']],
   ['en', 'Officials met last week and will meet again next month.', '2023-09-13', ['2023-W36', '2023-10']],

@@ -244,6 +244,8 @@ describe('a named event dates the document', () => {
   it('en: a number of years elsewhere in the sentence (an age) counts nothing from the event', () => {
     // Without the event as its starting point, the fire anchors the report: the Monday after it.
     expect(dateOf('After the Harbour Fire, the mayor, 64 years old, spoke on Monday.', 'en')).toEqual({ value: '2021-03-15', precision: 'day' });
+    // Years just after the name came before the event ("reopens after ten years of works"), not since it.
+    expect(dateOf('Harbour Fire after ten years of warnings: the mayor spoke on Monday.', 'en')).toEqual({ value: '2021-03-15', precision: 'day' });
   });
 
   it('en: cue names must stand as words ("Castellarsbury", "Tocastellar" are no Castellar), so the series stays undecided', () => {
