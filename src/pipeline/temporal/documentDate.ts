@@ -430,14 +430,23 @@ const YEARS_AFTER_GAP = 80;
  * sentence, counts from it to the present. Soft: "a 77-year-old elected in 2003" counts nothing, and costs every
  * candidate day the same when 2080 is out of reach.
  */
+/**
+ * The number of years an expression counts ("six years", "seven years ago"; "seven years ago, on 13 July 2001"
+ * counts the same way as "six years after May 2017"), or null when it counts none.
+ */
+function yearsCounted(t: UnresolvedTimex): number | null {
+  const s = t.symbol;
+  if ((s.kind !== 'duration' && s.kind !== 'ago') || s.unit !== 'year') return null;
+  const n = s.kind === 'duration' ? s.n : s.dir === -1 ? s.n : null;
+  return n === null || n < 1 || n > 200 ? null : n;
+}
+
 /** Each "N years after/ago" count and the dated expression it counts from. */
 function yearCounts(timexes: readonly UnresolvedTimex[]): Array<{ count: UnresolvedTimex; from: UnresolvedTimex; present: number }> {
   const out: Array<{ count: UnresolvedTimex; from: UnresolvedTimex; present: number }> = [];
   for (const t of timexes) {
-    const s = t.symbol;
-    // "seven years ago, on 13 July 2001" counts the same way as "six years after May 2017".
-    const n = s.kind === 'duration' ? s.n : s.kind === 'ago' && s.dir === -1 ? s.n : null;
-    if ((s.kind !== 'duration' && s.kind !== 'ago') || s.unit !== 'year' || n === null || n < 1 || n > 200) continue;
+    const n = yearsCounted(t);
+    if (n === null) continue;
     const withYears = timexes.filter((u) => u.sentence === t.sentence && u.tense !== 'future' && !u.metadata && yearMonthOf(u)?.y !== undefined);
     const dated = nearestExpression(t, withYears);
     if (!dated || gapBetween(dated, t) > YEARS_AFTER_GAP) continue;
@@ -466,9 +475,8 @@ function eventYearCounts(timexes: readonly UnresolvedTimex[], named: readonly Na
   const out: Array<{ count: UnresolvedTimex; from: NamedEventHit; present: number }> = [];
   const countedFromDates = new Set(yearCounts(timexes).map((c) => c.count));
   for (const t of timexes) {
-    const s = t.symbol;
-    const n = s.kind === 'duration' ? s.n : s.kind === 'ago' && s.dir === -1 ? s.n : null;
-    if ((s.kind !== 'duration' && s.kind !== 'ago') || s.unit !== 'year' || n === null || n < 1 || n > 200 || countedFromDates.has(t)) continue;
+    const n = yearsCounted(t);
+    if (n === null || countedFromDates.has(t)) continue;
     let from: NamedEventHit | null = null;
     for (const h of named) {
       if (h.sentence !== t.sentence || h.tense === 'future' || h.occurrences.length !== 1 || !countsFrom(t, h)) continue;
