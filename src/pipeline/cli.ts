@@ -81,10 +81,11 @@ async function writeFolderJson(dir: string, options: RunOptions, out: string | u
   const looked = options.cacheDir ? await extracting(async () => lookUpFolder(options.cacheDir!, dir, { maxArticleBytes: options.maxArticleBytes })) : undefined;
   if (looked?.hit && copyJson(looked.hit.jsonFile, out)) return looked.hit;
   const { extractTimeline, extractTimelineJson } = await pipeline();
-  const result = await extracting(() => extractTimelineJson(dir, options, looked?.hit ? undefined : looked));
+  // A built folder not stored in the cache is written as it is made, one article at a time.
+  const result = await extracting(() => extractTimelineJson(dir, options, looked?.hit ? undefined : looked, (pieces) => writePieces(pieces, out)));
+  if (result.from === 'build' && !result.jsonFile) return result;
   if (result.jsonFile && copyJson(result.jsonFile, out)) return result;
-  const timeline = result.from === 'build' ? result.timeline : await extracting(() => extractTimeline(dir, options));
-  return writeTimeline(timeline, 'json', out);
+  return writeTimeline(await extracting(() => extractTimeline(dir, options)), 'json', out);
 }
 
 async function timelineWithImports(dir: string, options: RunOptions, imports: Parameters<typeof mergeImports>[1]): Promise<Timeline> {

@@ -2,16 +2,18 @@
  * The extraction pipeline, composition only: read → front matter → language → sentences → time → events → clusters.
  * The Vite plugin, the CLI, the eval script and the tests all call these functions.
  */
-import { SCHEMA, type Article, type Timeline, type Warning } from '../model/timeline.ts';
+import { SCHEMA, type Article, type Mention, type Timeline, type Warning } from '../model/timeline.ts';
 import { clusterMentions, extractMentions, loadEventResources, type EventResources, type MentionCandidate } from './events/index.ts';
 import { listSources, type ReadOptions } from './io/readSources.ts';
 import { analyseFolder } from './run/analyseFolder.ts';
 import { detectLanguage } from './stages/language.ts';
 import { segmentSentences } from './stages/sentences.ts';
-import { dateJointly, probeMentions } from './stages/jointDating.ts';
-import { findDuplicates, keepSignature, markDuplicates, signature } from './stages/duplicates.ts';
+import { dateJointly, probeMentions, type JointInput } from './stages/jointDating.ts';
+import { findDuplicates, markDuplicates, signature } from './stages/duplicates.ts';
 import { applyOverrides, type Overrides } from './stages/overrides.ts';
-import { readEditorFiles } from './io/readEditorFiles.ts';
+import { readEditorFiles, type EditorFiles } from './io/readEditorFiles.ts';
+import { storeOf, type ArticleHead, type FolderStore } from './run/folderStore.ts';
+import { detached } from './run/compactAnalysis.ts';
 import { loadTemporalResources, resolveTime, tagTime, type DocumentDate, type TaggedTime, type TemporalResources } from './temporal/index.ts';
 import type { SourceArticle } from './types.ts';
 import { folderKey, lookUpFolder, USER_GAZETTEER_FILE, writeFolderResult, type FolderLookup, type FolderSummary } from './run/folderResult.ts';
@@ -111,20 +113,43 @@ function redated(a: AnalysedArticle, date: DocumentDate, resources: PipelineReso
 
 /**
  * Joint document dating over a folder (pass 1 is analyseArticle): articles whose own text leaves the date open
- * or imprecise are dated by the events they share with firmly dated articles, then re-analysed. Only those take
- * pass 2; the others are returned as they are.
+ * or imprecise are dated by the events they share with firmly dated articles, then re-analysed (pass 2). Only
+ * those take pass 2; the others are returned as they are.
  */
 export function dateFolder(analysed: readonly AnalysedArticle[], resources: PipelineResources): AnalysedArticle[] {
-  const inputs = analysed.map((a) => ({ article: a.article, mentions: a.mentions, tagged: a.tagged && a.article.text.trim() ? a.tagged : null, probes: a.probes }));
+  const folder = storeOf(analysed);
+  try {
+    const redated = dateStoredFolder(folder, resources);
+    return analysed.map((a, i) => (redated.has(i) ? folder.load(i) : a));
+  } finally {
+    folder.dispose();
+  }
+}
+
+/** dateFolder over a store: re-dated articles are replaced in it. Returns their indices. */
+function dateStoredFolder(folder: FolderStore, resources: PipelineResources): Set<number> {
+  const inputs: JointInput[] = folder.held.map((h, i) => ({
+    article: h.article,
+    mentions: h.mentions,
+    timed: h.redatable,
+    load: () => {
+      const a = folder.load(i);
+      return { article: a.article, tagged: a.tagged!, probes: a.probes };
+    },
+  }));
   const refined = dateJointly(inputs, {
     events: resources.events,
     resolve: (text, tagged, doc) => resolveTime(text, tagged, doc).timexes,
     extract: extractMentions,
   });
-  return analysed.map((a) => {
-    const r = refined.get(a.article.id);
-    return r ? redated(a, r.date, resources) : a;
+  const redatedAt = new Set<number>();
+  folder.held.forEach((h, i) => {
+    const r = refined.get(h.article.id);
+    if (!r) return;
+    folder.replace(i, redated(folder.load(i), r.date, resources));
+    redatedAt.add(i);
   });
+  return redatedAt;
 }
 
 /** Like analyseArticle, but a failure in any stage keeps the article (text only) with a warning instead of stopping the build. */
@@ -146,36 +171,77 @@ export function analyseSafely(source: SourceArticle, resources: PipelineResource
  * resources, it first dates the folder jointly (dateFolder).
  */
 export function assembleTimeline(analysed: readonly AnalysedArticle[], listingWarnings: readonly Warning[] = [], resources?: PipelineResources): Timeline {
-  return assembleHandedOver({ analysed }, listingWarnings, resources);
+  const folder = storeOf(analysed);
+  try {
+    const timeline = assembleFolder(folder, listingWarnings, resources);
+    fillQuotes(timeline, folder);
+    return wholeTimeline(timeline, folder);
+  } finally {
+    folder.dispose();
+  }
 }
 
+/** A timeline whose articles have no text, sentences or expressions yet: those stay in the folder's store until written. */
+export type FolderTimeline = Omit<Timeline, 'articles'> & { articles: ArticleHead[] };
+
 /**
- * assembleTimeline for a caller that hands its analyses over (and keeps no reference to them): each stage lets go
- * of what the next ones do not need, so that the expressions kept for joint dating and the mention candidates are
- * freed before duplicates are sought and the timeline is written (at 10,000 articles, a few hundred MB).
+ * The folder stages over a store of analyses: joint dating (given the resources), clustering, duplicates. Events'
+ * mentions come without quotes (fillQuotes). The held mention candidates are handed to clustering and let go.
  */
-function assembleHandedOver(folder: { analysed: readonly AnalysedArticle[] | null }, listingWarnings: readonly Warning[], resources?: PipelineResources): Timeline {
-  let analysed: readonly AnalysedArticle[] | null = resources ? dateFolder(folder.analysed!, resources) : folder.analysed!;
-  folder.analysed = null;
-  const articles = analysed.map((a) => a.article);
-  const warnings = [...listingWarnings, ...analysed.flatMap((a) => a.warnings)];
-  const mentions = analysed.flatMap((a) => a.mentions);
-  analysed = null;
+function assembleFolder(folder: FolderStore, listingWarnings: readonly Warning[], resources?: PipelineResources): FolderTimeline {
+  if (resources) dateStoredFolder(folder, resources);
+  const articles = folder.held.map((h) => h.article);
+  const warnings = [...listingWarnings, ...folder.held.flatMap((h) => h.warnings)];
+  const mentions = folder.held.flatMap((h) => h.mentions);
+  for (const h of folder.held) h.mentions = [];
   const events = clusterMentions(mentions, articles);
   mentions.length = 0;
-  return markDuplicates({ schema: SCHEMA, articles, events, warnings }, findDuplicates(articles));
+  const duplicates = findDuplicates(folder.held.map((h) => ({ id: h.article.id, signature: h.signature })));
+  return markDuplicates({ schema: SCHEMA, articles, events, warnings }, duplicates);
+}
+
+/** Quotes the events' mentions from their articles' texts: one read of each article that has any. */
+function fillQuotes(timeline: FolderTimeline, folder: FolderStore): void {
+  const byArticle = new Map<string, Mention[]>();
+  for (const e of timeline.events) {
+    for (const m of e.mentions) {
+      const list = byArticle.get(m.article);
+      if (list) list.push(m);
+      else byArticle.set(m.article, [m]);
+    }
+  }
+  folder.held.forEach((h, i) => {
+    const mentions = byArticle.get(h.article.id);
+    if (!mentions) return;
+    const { text } = folder.load(i).article;
+    for (const m of mentions) m.quote = detached(text.slice(m.start, m.end));
+  });
+}
+
+/** The article at `index` whole: its analysis from the store with what the folder stages changed in its head. */
+function wholeArticle(timeline: FolderTimeline, folder: FolderStore, index: number): Article {
+  return Object.assign(folder.load(index).article, timeline.articles[index]);
+}
+
+/** The timeline with every article whole (for callers that keep it in memory). */
+function wholeTimeline(timeline: FolderTimeline, folder: FolderStore): Timeline {
+  return { ...timeline, articles: timeline.articles.map((_, i) => wholeArticle(timeline, folder, i)) };
 }
 
 /** The editor's layer over an extracted timeline: corrections (overrides) and site settings. Pure. */
-export function applyEditorFiles(timeline: Timeline, files: { overrides: Overrides | null; settings: Timeline['settings'] | null; warnings: readonly Warning[] }): Timeline {
-  let out: Timeline = { ...timeline, warnings: [...timeline.warnings, ...files.warnings] };
-  if (files.overrides) out = markDuplicatesAgain(applyOverrides(out, files.overrides).timeline);
+export function applyEditorFiles(timeline: Timeline, files: EditorFiles): Timeline;
+/** `articleById` gives the whole articles of a timeline that has only their heads. */
+export function applyEditorFiles<T extends FolderTimeline>(timeline: T, files: EditorFiles, articleById: (id: string) => Article | undefined): T;
+export function applyEditorFiles(timeline: FolderTimeline, files: EditorFiles, articleById?: (id: string) => Article | undefined): FolderTimeline {
+  let out: FolderTimeline = { ...timeline, warnings: [...timeline.warnings, ...files.warnings] };
+  const wholeById = articleById ?? ((id: string) => (timeline as Timeline).articles.find((a) => a.id === id));
+  if (files.overrides) out = markDuplicatesAgain(applyOverrides(out, files.overrides, wholeById).timeline);
   if (files.settings && Object.keys(files.settings).length) out = { ...out, settings: files.settings };
   return out;
 }
 
 /** Source counts after merges and splits (duplicates were found before; only the counts change). */
-function markDuplicatesAgain(timeline: Timeline): Timeline {
+function markDuplicatesAgain<T extends FolderTimeline>(timeline: T): T {
   const copies = new Map(timeline.articles.filter((a) => a.duplicateOf).map((a) => [a.id, a.duplicateOf!]));
   return markDuplicates({ ...timeline, events: timeline.events.map(({ sourceCount: _, ...e }) => e) }, copies);
 }
@@ -203,11 +269,16 @@ export async function extractTimeline(dir: string, options: RunOptions = {}): Pr
   return extractListed(dir, listSources(dir), options);
 }
 
-async function extractListed(dir: string, listing: ReturnType<typeof listSources>, options: RunOptions): Promise<Timeline> {
+/** A built folder: its timeline (articles as heads) and the store that holds the rest of each article. */
+interface BuiltFolder {
+  timeline: FolderTimeline;
+  folder: FolderStore;
+}
+
+async function buildFolder(dir: string, listing: ReturnType<typeof listSources>, options: RunOptions): Promise<BuiltFolder> {
   let resources = options.resources;
   const mainResources = () => (resources ??= loadResources(dir));
-  const folder: { analysed: AnalysedArticle[] | null } = { analysed: null };
-  folder.analysed = await analyseFolder(dir, listing.files, {
+  const folder = await analyseFolder(dir, listing.files, {
     maxArticleBytes: options.maxArticleBytes,
     resources: mainResources,
     cacheDir: options.cacheDir ?? null,
@@ -216,15 +287,35 @@ async function extractListed(dir: string, listing: ReturnType<typeof listSources
     mainThreadHelps: options.mainThreadHelps,
     onProgress: options.onProgress,
   });
-  // Signatures from pass 1 (computed there, or taken from the cache) for duplicate detection.
-  for (const a of folder.analysed) if (a.signature !== undefined) keepSignature(a.article.text, a.signature);
-  return applyEditorFiles(assembleHandedOver(folder, listing.warnings, mainResources()), readEditorFiles(dir));
+  try {
+    const assembled = assembleFolder(folder, listing.warnings, mainResources());
+    fillQuotes(assembled, folder);
+    let indexById: Map<string, number> | null = null;
+    const articleById = (id: string) => {
+      indexById ??= new Map(assembled.articles.map((a, i) => [a.id, i]));
+      const index = indexById.get(id);
+      return index === undefined ? undefined : wholeArticle(assembled, folder, index);
+    };
+    return { timeline: applyEditorFiles(assembled, readEditorFiles(dir), articleById), folder };
+  } catch (error) {
+    folder.dispose();
+    throw error;
+  }
+}
+
+async function extractListed(dir: string, listing: ReturnType<typeof listSources>, options: RunOptions): Promise<Timeline> {
+  const { timeline, folder } = await buildFolder(dir, listing, options);
+  try {
+    return wholeTimeline(timeline, folder);
+  } finally {
+    folder.dispose();
+  }
 }
 
 /** A folder's timeline.json as the CLI writes it: from the folder-level result cache, or built. */
 export type FolderJson =
   | (FolderSummary & { from: 'cache'; jsonFile: string })
-  | (FolderSummary & { from: 'build'; timeline: Timeline; jsonFile: string | null });
+  | (FolderSummary & { from: 'build'; timeline: Timeline | null; jsonFile: string | null });
 
 /**
  * extractTimeline for a caller that writes timeline.json as it is (the CLI without imports or other formats):
@@ -232,17 +323,30 @@ export type FolderJson =
  * its previous timeline.json is handed back as a file (see run/folderResult.ts); a built one is stored for the
  * next time. The file's bytes are those of timelineJsonChunks(extractTimeline(dir)). `looked` is the caller's
  * lookUpFolder of the same folder and options, if it made one.
+ *
+ * Given `write`, a built timeline that is not stored in the cache is handed to it in pieces, one article read back
+ * from the store at a time, and is not returned (`timeline: null`): a folder of 100,000 articles is never whole in
+ * memory. Without it, the built timeline is returned whole.
  */
-export async function extractTimelineJson(dir: string, options: RunOptions = {}, looked?: FolderLookup): Promise<FolderJson> {
+export async function extractTimelineJson(dir: string, options: RunOptions = {}, looked?: FolderLookup, write?: (pieces: Iterable<string>) => void): Promise<FolderJson> {
   const cacheDir = options.cacheDir ?? null;
   const read = { maxArticleBytes: options.maxArticleBytes };
   const lookup = looked ?? (cacheDir ? lookUpFolder(cacheDir, dir, read) : null);
   if (lookup?.hit) return { from: 'cache', ...lookup.hit };
   const listing = lookup?.listing ?? listSources(dir);
-  const timeline = await extractListed(dir, listing, options);
-  const summary: FolderSummary = { articles: timeline.articles.length, events: timeline.events.length, warnings: timeline.warnings };
-  // A file saved while the folder was being built may or may not be in this result: then it is not stored.
-  const stable = cacheDir !== null && lookup !== null && folderKey(dir, listing, read) === lookup.key;
-  const jsonFile = stable ? writeFolderResult(cacheDir, dir, lookup.key, summary, coalesce(timelineJsonChunks(timeline))) : null;
-  return { from: 'build', ...summary, timeline, jsonFile };
+  const { timeline, folder } = await buildFolder(dir, listing, options);
+  try {
+    const summary: FolderSummary = { articles: timeline.articles.length, events: timeline.events.length, warnings: timeline.warnings };
+    const pieces = () => coalesce(timelineJsonChunks(timeline, (i) => wholeArticle(timeline, folder, i)));
+    // A file saved while the folder was being built may or may not be in this result: then it is not stored.
+    const stable = cacheDir !== null && lookup !== null && folderKey(dir, listing, read) === lookup.key;
+    const jsonFile = stable ? writeFolderResult(cacheDir, dir, lookup.key, summary, pieces()) : null;
+    if (write && !jsonFile) {
+      write(pieces());
+      return { from: 'build', ...summary, timeline: null, jsonFile };
+    }
+    return { from: 'build', ...summary, timeline: write ? null : wholeTimeline(timeline, folder), jsonFile };
+  } finally {
+    folder.dispose();
+  }
 }

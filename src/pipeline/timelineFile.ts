@@ -1,5 +1,5 @@
 /** Serialising and validating `timeline.json` (the CLI's output, and the `TIMELINE=FILE` input of the build). */
-import { SCHEMA, type Timeline } from '../model/timeline.ts';
+import { SCHEMA, type Article, type Timeline } from '../model/timeline.ts';
 
 /** Byte-stable JSON: the pipeline builds objects in a fixed key order, so plain stringify is deterministic. */
 export function serialiseTimeline(timeline: Timeline): string {
@@ -12,8 +12,12 @@ const indented = (json: string, depth: number) => json.replaceAll('\n', `\n${'  
 /**
  * The same bytes as serialiseTimeline, in pieces of about one array element each: a large timeline is written out
  * without ever being one string (100,000 articles make a string of hundreds of MB, twice the heap in UTF-16).
+ * `articleAt`, when given, makes each article whole as it is written (the timeline holds only their heads), so that
+ * no more than one article's text is in memory at a time.
  */
-export function* timelineJsonChunks(timeline: Timeline): Generator<string> {
+export function timelineJsonChunks(timeline: Timeline): Generator<string>;
+export function timelineJsonChunks<T extends Omit<Timeline, 'articles'> & { articles: readonly unknown[] }>(timeline: T, articleAt: (index: number) => Article): Generator<string>;
+export function* timelineJsonChunks(timeline: Omit<Timeline, 'articles'> & { articles: readonly unknown[] }, articleAt?: (index: number) => Article): Generator<string> {
   const fields = Object.entries(timeline).filter(([, value]) => value !== undefined && typeof value !== 'function');
   if (!fields.length) {
     yield '{}\n';
@@ -27,7 +31,10 @@ export function* timelineJsonChunks(timeline: Timeline): Generator<string> {
       continue;
     }
     yield `${head}[`;
-    for (const [j, item] of value.entries()) yield `${j ? ',' : ''}\n    ${indented(JSON.stringify(item, null, 2) ?? 'null', 2)}`;
+    for (const [j, item] of value.entries()) {
+      const whole = key === 'articles' && articleAt ? articleAt(j) : item;
+      yield `${j ? ',' : ''}\n    ${indented(JSON.stringify(whole, null, 2) ?? 'null', 2)}`;
+    }
     yield '\n  ]';
   }
   yield '\n}\n';

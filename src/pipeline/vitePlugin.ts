@@ -77,7 +77,7 @@ export async function loadSiteTimeline(root: string, options: DatelineOptions, r
   if (!cacheDir) return extractTimeline(dir, { resources });
   // An unchanged folder's timeline is read back from the folder-level result (the same timeline: tested).
   const result = await extractTimelineJson(dir, { cacheDir, resources });
-  if (result.from === 'build') return result.timeline;
+  if (result.from === 'build') return result.timeline ?? extractTimeline(dir, { cacheDir, resources });
   try {
     return JSON.parse(readFileSync(result.jsonFile, 'utf8')) as Timeline;
   } catch {

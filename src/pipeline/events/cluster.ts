@@ -353,7 +353,7 @@ function buildEvent(c: Cluster, articleOrder: ReadonlyMap<string, number>): Time
 }
 
 /** Merges mention candidates into contract events, sorted by date.start then id. Deterministic for any input order. */
-export const clusterMentions = timed('clustering', (candidates: readonly MentionCandidate[], articles: readonly Article[]): TimelineEvent[] => {
+export const clusterMentions = timed('clustering', (candidates: readonly MentionCandidate[], articles: ReadonlyArray<Pick<Article, 'id'>>): TimelineEvent[] => {
   const order = [...candidates].sort((a, b) =>
     precisionRank(a) - precisionRank(b) || a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) ||
     a.article.localeCompare(b.article) || a.start - b.start || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0) || a.type.localeCompare(b.type));

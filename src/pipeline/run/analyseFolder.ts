@@ -2,7 +2,8 @@
  * Pass 1 over a folder: every article file read, hashed, looked up in the cache, and only the misses analysed,
  * on a pool of worker threads when there are enough of them. Files are read lazily, one batch ahead of the
  * analysis, so that the bytes of the whole folder are never in memory at once. Results come back in folder order
- * whatever thread computed them.
+ * whatever thread computed them. Each analysis goes into the folder's store (run/folderStore.ts): its small held
+ * part stays in memory, the rest waits on disk for the folder stages that read it.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -11,12 +12,12 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Piscina } from 'piscina';
 import { USER_GAZETTEER_FILE, type AnalysedArticle, type PipelineResources } from '../index.ts';
 import { readArticleBytes, type ReadOptions } from '../io/readSources.ts';
-import { decodeAnalysis, entryKey, openAnalysisCache, runKey, type AnalysisCache } from './analysisCache.ts';
+import { encodeAnalysis, entryKey, openAnalysisCache, runKey, type AnalysisCache } from './analysisCache.ts';
 import { analyseItem, type AnalysisItem, type BatchSettings } from './analyseItems.ts';
-import { compactAnalysis, StringPool } from './compactAnalysis.ts';
+import { FolderStore } from './folderStore.ts';
 import { TIMINGS_ON, mergeTimes, recordSince, reportAtExit, timed } from './stageTimings.ts';
 import type { WorkerResult, WorkerTask } from './worker.ts';
-import { dropKeptSignatures, keepSignature, signature } from '../stages/duplicates.ts';
+import { signature } from '../stages/duplicates.ts';
 import { buildWorkerBundle, type WorkerBundle } from './workerBundle.ts';
 
 export interface FolderAnalysisOptions extends ReadOptions {
@@ -69,18 +70,27 @@ const duplicateSignature = timed('duplicate signatures', signature);
  * Pass 1 over a batch in this thread (timed as one stage, so that the per-article stages show under it). Like the
  * workers, it works out each article's duplicate signature now, while the other cores are busy too.
  */
-const analyseHereTimed = timed('pass 1 (main thread)', (batch: readonly AnalysisItem[], resources: PipelineResources, settings: BatchSettings, store: (index: number, a: AnalysedArticle) => void) => {
+const analyseHereTimed = timed('pass 1 (main thread)', (batch: readonly AnalysisItem[], resources: PipelineResources, settings: BatchSettings, store: (index: number, a: AnalysedArticle, encoded: Uint8Array | null, sig: Uint32Array | null) => void) => {
   for (const item of batch) {
-    const { analysed } = analyseItem(item, resources, settings);
-    keepSignature(analysed.article.text, analysed.signature !== undefined ? analysed.signature : duplicateSignature(analysed.article.text));
-    store(item.index, analysed);
+    const { analysed, encoded } = analyseItem(item, resources, settings);
+    store(item.index, analysed, encoded, analysed.signature !== undefined ? analysed.signature : duplicateSignature(analysed.article.text));
   }
 });
 
-export async function analyseFolder(dir: string, files: readonly string[], options: FolderAnalysisOptions): Promise<AnalysedArticle[]> {
+/** Pass 1 over a folder: the analyses in a store that the caller disposes of. */
+export async function analyseFolder(dir: string, files: readonly string[], options: FolderAnalysisOptions): Promise<FolderStore> {
+  const folder = new FolderStore(files.length);
+  try {
+    await analyseInto(folder, dir, files, options);
+    return folder;
+  } catch (error) {
+    folder.dispose();
+    throw error;
+  }
+}
+
+async function analyseInto(folder: FolderStore, dir: string, files: readonly string[], options: FolderAnalysisOptions): Promise<void> {
   const started = performance.now();
-  // Signatures another build kept and never used (it stopped half-way) would only hold memory.
-  dropKeptSignatures();
   if (TIMINGS_ON) {
     reportAtExit();
     recordSince('process start to pass 1 (Node, TypeScript loader, modules, listing)', 0);
@@ -89,14 +99,12 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
   const settings: BatchSettings = { read: readOptions, cacheDir: options.cacheDir };
   const cache: AnalysisCache | null = options.cacheDir ? openAnalysisCache(options.cacheDir) : null;
   const run = cache ? runKey({ maxArticleBytes: options.maxArticleBytes, userGazetteer: readUserGazetteer(dir) }) : '';
-  const results: AnalysedArticle[] = new Array(files.length);
-  // Decoded analyses (cache hits, workers' results) share their repeated strings: the folder holds them all.
-  const strings = new StringPool();
-  const decoded = (a: AnalysedArticle | null) => (a ? compactAnalysis(a, strings) : null);
   let done = 0;
-  const store = (index: number, analysed: AnalysedArticle) => {
-    results[index] = analysed;
-    options.onProgress?.(++done, files.length);
+  const stored = (index: number) => options.onProgress?.(++done, files.length);
+  /** An analysis made in this thread; its encoding when the cache already made one. */
+  const store = (index: number, analysed: AnalysedArticle, encoded: Uint8Array | null, sig: Uint32Array | null) => {
+    folder.put(index, analysed.article.file, encoded ?? encodeAnalysis(analysed), sig);
+    stored(index);
   };
 
   // The reading cursor: hits are stored on the way, misses gathered into the next batch.
@@ -110,9 +118,9 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
       const file = files[index];
       const read = readArticleBytes(dir, file, readOptions);
       const key = cache && read.ok ? entryKey(run, file, read.bytes, read.truncated) : null;
-      const hit = key ? decoded(cache!.read(key, file)) : null;
-      if (hit) {
-        store(index, hit);
+      const hit = key ? cache!.readEncoded(key) : null;
+      if (hit && folder.put(index, file, hit)) {
+        stored(index);
         continue;
       }
       batch.push({ index, file, read, key });
@@ -157,9 +165,8 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
         continue;
       }
       batch.forEach((item, i) => {
-        const analysed = decoded(decodeAnalysis(result.encoded[i], item.file)) ?? analyseItem(item, options.resources(), settings).analysed;
-        keepSignature(analysed.article.text, result.signatures[i]);
-        store(item.index, analysed);
+        if (folder.put(item.index, item.file, result.encoded[i], result.signatures[i])) stored(item.index);
+        else analyseHere([item]);
       });
     }
   };
@@ -213,5 +220,4 @@ export async function analyseFolder(dir: string, files: readonly string[], optio
     bundle?.dispose();
   }
   recordSince('pass 1 (wall time, both threads)', started);
-  return results;
 }

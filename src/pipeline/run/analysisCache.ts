@@ -58,6 +58,8 @@ export function decodeAnalysis(bytes: Uint8Array, file: string): AnalysedArticle
 export interface AnalysisCache {
   readonly dir: string;
   read(key: string, file: string): AnalysedArticle | null;
+  /** The entry's bytes, undecoded (null when there is none); decodeAnalysis tells whether they are good. */
+  readEncoded(key: string): Uint8Array | null;
   write(key: string, encoded: Uint8Array): void;
 }
 
@@ -67,13 +69,15 @@ export function openAnalysisCache(dir: string): AnalysisCache {
   return {
     dir,
     read(key, file) {
-      let bytes: Buffer;
+      const bytes = this.readEncoded(key);
+      return bytes ? decodeAnalysis(bytes, file) : null;
+    },
+    readEncoded(key) {
       try {
-        bytes = readFileSync(entryPath(dir, key));
+        return readFileSync(entryPath(dir, key));
       } catch {
         return null;
       }
-      return decodeAnalysis(bytes, file);
     },
     write(key, encoded) {
       const path = entryPath(dir, key);

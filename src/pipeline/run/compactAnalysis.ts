@@ -1,11 +1,9 @@
 /**
- * Shares the repeated strings of a decoded analysis (a worker's result or a cache entry). Decoding builds every
- * string afresh: each mention's article id, type, participants and dates, each expression's rule and audit note,
- * and each quote, which is a piece of the article's text. A folder holds all its analyses until the timeline is
- * written, so these copies were about a fifth of its memory. The values do not change, only which copy is kept.
+ * Sharing the repeated strings of decoded analyses (workers' results and cache entries): decoding builds every
+ * string afresh, and a folder holds every article's mention candidates until its events are built. The values do
+ * not change, only which copy is kept.
  */
 import type { MentionCandidate } from '../events/index.ts';
-import type { AnalysedArticle } from '../index.ts';
 
 /** Strings longer than this are unlikely to repeat between articles (sentences, titles): not pooled. */
 const MAX_POOLED = 64;
@@ -41,16 +39,13 @@ export class StringPool {
   }
 }
 
-/** `piece` as a slice of `text` when it is one (a slice shares the text's memory), else `piece` itself. */
-function sliceOf(text: string, start: number, end: number, piece: string): string {
-  return end - start === piece.length && text.startsWith(piece, start) ? text.slice(start, end) : piece;
-}
-
-/** Shares the strings of mention candidates of the article with this id and text in place. */
-function compactMentions(mentions: readonly MentionCandidate[], id: string, text: string, pool: StringPool): void {
+/**
+ * Shares the strings of the mention candidates of the article with this id in place: participants, types, places
+ * and dates recur across a folder, and a folder holds every article's candidates until its events are built.
+ */
+export function shareMentionStrings(mentions: readonly MentionCandidate[], id: string, pool: StringPool): void {
   for (const m of mentions) {
     m.article = id;
-    m.quote = sliceOf(text, m.start, m.end, m.quote);
     m.type = pool.share(m.type);
     m.status = pool.share(m.status);
     m.lang = pool.share(m.lang);
@@ -67,24 +62,10 @@ function compactMentions(mentions: readonly MentionCandidate[], id: string, text
   }
 }
 
-/** Shares the strings of a freshly decoded analysis in place and returns it. */
-export function compactAnalysis(a: AnalysedArticle, pool: StringPool): AnalysedArticle {
-  const { article } = a;
-  const text = article.text;
-  compactMentions(a.mentions, article.id, text, pool);
-  if (a.probes) compactMentions(a.probes, article.id, text, pool);
-  for (const t of article.timexes) {
-    t.text = sliceOf(text, t.start, t.end, t.text);
-    t.value = pool.share(t.value);
-    t.type = pool.share(t.type);
-    t.precision = pool.share(t.precision);
-    // Optional fields stay absent when absent.
-    if (t.endValue !== undefined) t.endValue = pool.share(t.endValue);
-    if (t.resolution !== undefined) t.resolution = pool.share(t.resolution);
-  }
-  for (const u of a.tagged?.timexes ?? []) {
-    pool.shareFields(u);
-    pool.shareFields(u.symbol);
-  }
-  return a;
+/**
+ * A copy of `s` that shares no memory with the string it was cut from: V8 keeps a slice of 13 characters or more as
+ * a view of its parent, so a quote or an expression's words kept past their article would keep its whole text.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }

@@ -34,7 +34,7 @@ function resourcesFor(dir: string): PipelineResources {
 export interface WorkerResult {
   /** One encoded analysis per item, in order. */
   encoded: Uint8Array[];
-  /** Each article's duplicate-detection signature (see keepSignature), worked out here while every core is busy. */
+  /** Each article's duplicate-detection signature, worked out here while every core is busy. */
   signatures: Array<Uint32Array | null>;
   /** This thread's stage times since its last task, when DATELINE_TIMINGS is on. */
   times: StageTimes | null;

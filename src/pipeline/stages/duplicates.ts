@@ -11,7 +11,7 @@
  * need the banding, the folding and the grouping below, which are most of the code.
  * Pure and deterministic: every article of a group points at the first one in input order (`duplicateOf`).
  */
-import type { Article, TimelineEvent } from '../../model/timeline.ts';
+import type { TimelineEvent } from '../../model/timeline.ts';
 import { timed } from '../run/stageTimings.ts';
 
 export const SHINGLE_WORDS = 5;
@@ -83,30 +83,10 @@ export function signature(text: string): Uint32Array | null {
   return sig;
 }
 
-/**
- * Signatures computed ahead, by the very text they are of: pass 1 works out each article's signature next to its
- * analysis (on the worker threads, while all cores are busy) so that findDuplicates, which runs after pass 1 on one
- * thread, does not. Keyed by the text itself, so a signature can only ever be used for its own text; entries are
- * taken out as they are used.
- */
-const ahead = new Map<string, Uint32Array | null>();
+/** An article to compare: its signature when pass 1 worked it out (on a worker thread), else its text. */
+export type DuplicateCandidate = { id: string } & ({ signature: Uint32Array | null } | { text: string });
 
-/** Keeps a signature computed ahead (see `ahead`) for findDuplicates. */
-export function keepSignature(text: string, sig: Uint32Array | null): void {
-  ahead.set(text, sig);
-}
-
-/** Forgets the signatures kept ahead that no findDuplicates took (a build that stopped half-way). */
-export function dropKeptSignatures(): void {
-  ahead.clear();
-}
-
-function signatureOf(text: string): Uint32Array | null {
-  const kept = ahead.get(text);
-  if (kept === undefined) return signature(text);
-  ahead.delete(text);
-  return kept;
-}
+const signatureOf = (a: DuplicateCandidate) => ('signature' in a ? a.signature : signature(a.text));
 
 /** Share of equal rows: an estimate of the Jaccard similarity of the two shingle sets. */
 export function similarity(a: Uint32Array, b: Uint32Array): number {
@@ -130,8 +110,8 @@ function bandKey(sig: Uint32Array, band: number): string {
  * Near-identical articles: a map from each copy's id to the id of the first article (input order) of its group.
  * Articles not in the map are originals or have no copy.
  */
-export const findDuplicates = timed('duplicates', (articles: ReadonlyArray<Pick<Article, 'id' | 'text'>>): Map<string, string> => {
-  const sigs = articles.map((a) => signatureOf(a.text));
+export const findDuplicates = timed('duplicates', (articles: readonly DuplicateCandidate[]): Map<string, string> => {
+  const sigs = articles.map(signatureOf);
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
@@ -171,7 +151,7 @@ export const findDuplicates = timed('duplicates', (articles: ReadonlyArray<Pick<
 });
 
 /** Marks copies (`article.duplicateOf`) and counts them once in each event's `sourceCount` (set only when lower). */
-export function markDuplicates<T extends { articles: Article[]; events: TimelineEvent[] }>(timeline: T, duplicates: ReadonlyMap<string, string>): T {
+export function markDuplicates<A extends { id: string; duplicateOf?: string }, T extends { articles: A[]; events: TimelineEvent[] }>(timeline: T, duplicates: ReadonlyMap<string, string>): T {
   if (!duplicates.size) return timeline;
   const articles = timeline.articles.map((a) => (duplicates.has(a.id) ? { ...a, duplicateOf: duplicates.get(a.id)! } : a));
   const events = timeline.events.map((e) => {

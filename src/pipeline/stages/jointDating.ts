@@ -27,6 +27,7 @@ import type { Gazetteer, GazetteerEntity, KnownEvent } from '../events/types.ts'
 import {
   decide, documentEvidence, recencyCost, resolveSymbol, type DayInfo, type DocumentDate, type TaggedTime, type Tense, type TimexSymbol,
 } from '../temporal/index.ts';
+import { detached } from '../run/compactAnalysis.ts';
 import { timed } from '../run/stageTimings.ts';
 
 /** Weight of one of the article's date-dependent mentions that other articles date firmly. */
@@ -57,16 +58,28 @@ const PROBE_DAY: IsoDay = '2001-01-10';
 const STATEMENT = 'statement';
 const AHEAD = new Set<EventStatus>(['planned', 'expected', 'possible']);
 
-export interface JointInput {
+/** An article's text and expressions, which joint dating reads once and then only for the few it re-dates. */
+export interface JointText {
   article: Article;
-  mentions: readonly MentionCandidate[];
-  /** The article's tagged expressions; null when temporal analysis failed (the article is left alone). */
-  tagged: TaggedTime | null;
+  tagged: TaggedTime;
   /**
    * An undated article's probe mentions when they were worked out beforehand (probeMentions of the same article:
    * pass 1 does it, so that they are computed on the worker threads and kept in the analysis cache).
    */
   probes?: readonly MentionCandidate[];
+}
+
+export interface JointInput {
+  /** The article without its text (the text is read through `load`). */
+  article: Pick<Article, 'id' | 'published'>;
+  mentions: readonly MentionCandidate[];
+  /** False when the article has no text or its temporal analysis failed (the article is left alone). */
+  timed: boolean;
+  /**
+   * The article's text and tagged expressions: called at most once or twice per article, so that a large folder
+   * can keep them out of memory and read them back on demand.
+   */
+  load: () => JointText;
 }
 
 /** How one mention's date follows from a candidate document date. */
@@ -76,6 +89,8 @@ interface DatedMention {
   family: string;
   /** Index into the article's timexes, or null for a mention dated by its article's date. */
   timex: number | null;
+  /** The words of that expression as the article has them ("last week"), for the evidence notes. */
+  said: string;
   symbol: TimexSymbol | null;
   tense: Tense;
   mod: Timex['mod'];
@@ -157,7 +172,7 @@ function datedMentions(index: number, article: Article, tagged: TaggedTime, ment
     const family = typeFamily(m.type), tense = u?.tense ?? 'unknown', mod = u?.mod ?? null;
     const reported = m.dateSource === 'context' && m.date.value.includes('/');
     out.push({
-      article: index, m, family, timex: m.timex, symbol, tense, mod,
+      article: index, m, family, timex: m.timex, said: saidOf(article, m.timex), symbol, tense, mod,
       explicit: symbol !== null && isExplicit(symbol),
       reported,
       topic: [...new Set((bySentence.get(m.sentence) ?? []).filter((o) => o !== m).map((o) => typeFamily(o.type)))].sort(),
@@ -427,8 +442,13 @@ export interface JointDate {
   date: DocumentDate;
 }
 
-const quoteOf = (a: Article, d: DatedMention) =>
-  d.timex !== null ? `"${a.timexes[d.timex]?.text ?? ''}"` : 'an undated report';
+/**
+ * The words of expression `timex` of the article, as a string of their own: a slice of the text would keep the
+ * whole text in memory for as long as joint dating runs.
+ */
+const saidOf = (a: Article, timex: number | null) => (timex === null ? '' : detached(a.timexes[timex]?.text ?? ''));
+
+const quoteOf = (d: DatedMention) => (d.timex !== null ? `"${d.said}"` : 'an undated report');
 
 function describe(inputs: readonly JointInput[], g: CrossGroup, dayIso: IsoDay): string | null {
   const own = dateAt(g.own, dayIso);
@@ -440,7 +460,7 @@ function describe(inputs: readonly JointInput[], g: CrossGroup, dayIso: IsoDay):
   const first = [...agreeing].sort((a, b) => span(a) - span(b) || a.date.start.localeCompare(b.date.start))[0];
   const ids = [...new Set(agreeing.map((a) => inputs[a.article].article.id))].sort();
   const what = `the ${g.own.m.type} of ${g.own.m.participants.join(', ')}`;
-  return `other articles date the same event: ${what} it dates by ${quoteOf(inputs[g.own.article].article, g.own)} was on ${first.date.value} (${ids.join(', ')})`;
+  return `other articles date the same event: ${what} it dates by ${quoteOf(g.own)} was on ${first.date.value} (${ids.join(', ')})`;
 }
 
 /**
@@ -469,7 +489,7 @@ function looseExpressions(index: number, article: Article, tagged: TaggedTime, m
       affiliations: [], placeId: null, placeCountry: null, published: null,
     };
     const family = typeFamily(best.type);
-    out.push({ article: index, m, family, timex: i, symbol: u.symbol, tense: u.tense, mod: u.mod, explicit: false, reported: false, topic: [], dates: datesTable(tables, u.symbol, u.tense, u.mod, false, m, family) });
+    out.push({ article: index, m, family, timex: i, said: saidOf(article, i), symbol: u.symbol, tense: u.tense, mod: u.mod, explicit: false, reported: false, topic: [], dates: datesTable(tables, u.symbol, u.tense, u.mod, false, m, family) });
   });
   return out;
 }
@@ -500,34 +520,26 @@ function sameEventWithin(a: DatedMention, b: DatedMention): boolean {
  */
 export const dateJointly = timed('joint dating', (inputs: readonly JointInput[], deps: JointDeps): Map<string, JointDate> => {
   const n = inputs.length;
-  const redatable = inputs.map((x) => x.tagged !== null && !(x.article.published?.source === 'metadata' && x.article.published.precision === 'day'));
+  const redatable = inputs.map((x) => x.timed && !(x.article.published?.source === 'metadata' && x.article.published.precision === 'day'));
   const tables: DateTables = new Map();
-  // Mentions with their expressions; undated articles get probe mentions (types and expressions only).
-  const dated: DatedMention[][] = inputs.map((x, i) => {
-    if (!x.tagged) return [];
+  // Each article's text is read once here: its mentions with their expressions (undated articles get probe mentions:
+  // types and expressions only), the within-article agreement pairs, and its stated date. None of these change
+  // between rounds; the own evidence of the few articles that reach redate's scan is worked out on first need.
+  const dated: DatedMention[][] = [];
+  const pairs: Array<Array<[DatedMention, DatedMention]>> = [];
+  const stated: Array<TaggedTime['stated'] | undefined> = [];
+  inputs.forEach((x, i) => {
+    dated.push([]);
+    pairs.push([]);
+    if (!x.timed || (!redatable[i] && !x.mentions.length)) return;
+    const { article, tagged, probes } = x.load();
     const ms = x.article.published || !redatable[i] ? x.mentions
-      : x.probes ?? probeMentions(x.article, x.tagged, (t, doc) => deps.resolve(x.article.text, t, doc), deps.events, deps.extract);
-    return datedMentions(i, x.article, x.tagged, ms, tables);
-  });
-  // Blocking: mentions by family and participant (or government); a target only meets mentions sharing a key.
-  const blocks = new MatchBlocks();
-  const order = new Map<DatedMention, number>();
-  for (const list of dated) for (const d of list) {
-    order.set(d, order.size);
-    blocks.add(d);
-  }
-  // Within-article agreement pairs and the own evidence do not change between rounds.
-  // Worked out on first need: most articles share no event and never reach redate's scan (a tenth of the stage).
-  const ownEvidence: Array<ReturnType<typeof documentEvidence> | undefined> = [];
-  const own = (i: number) => {
-    const x = inputs[i];
-    return (ownEvidence[i] ??= documentEvidence(x.article.text, x.tagged!.timexes, x.tagged!.stated, x.tagged!.named));
-  };
-  const pairs = inputs.map((x, i) => {
-    if (!redatable[i] || !x.tagged) return [];
+      : probes ?? probeMentions(article, tagged, (t, doc) => deps.resolve(article.text, t, doc), deps.events, deps.extract);
+    dated[i] = datedMentions(i, article, tagged, ms, tables);
+    if (!redatable[i]) return;
+    stated[i] = tagged.stated;
     const mine = dated[i].filter((d) => d.m.dateSource !== 'document');
-    const all = [...mine, ...looseExpressions(i, x.article, x.tagged, mine, deps.events, tables)];
-    const out: Array<[DatedMention, DatedMention]> = [];
+    const all = [...mine, ...looseExpressions(i, article, tagged, mine, deps.events, tables)];
     const seen = new Set<string>();
     for (let a = 0; a < all.length; a++) for (let b = a + 1; b < all.length; b++) {
       const p = all[a], q = all[b];
@@ -536,10 +548,23 @@ export const dateJointly = timed('joint dating', (inputs: readonly JointInput[],
       const key = `${Math.min(p.timex!, q.timex!)}|${Math.max(p.timex!, q.timex!)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push([p, q]);
+      pairs[i].push([p, q]);
     }
-    return out;
   });
+  // Blocking: mentions by family and participant (or government); a target only meets mentions sharing a key.
+  const blocks = new MatchBlocks();
+  const order = new Map<DatedMention, number>();
+  for (const list of dated) for (const d of list) {
+    order.set(d, order.size);
+    blocks.add(d);
+  }
+  // Worked out on first need: most articles share no event and never reach redate's scan (a tenth of the stage).
+  const ownEvidence: Array<ReturnType<typeof documentEvidence> | undefined> = [];
+  const own = (i: number) => {
+    if (ownEvidence[i]) return ownEvidence[i];
+    const { article, tagged } = inputs[i].load();
+    return (ownEvidence[i] = documentEvidence(article.text, tagged.timexes, tagged.stated, tagged.named));
+  };
 
   // Well-known events: matched once, they do not depend on the other articles' dates.
   const gaz = deps.events.gazetteer;
@@ -561,7 +586,7 @@ export const dateJointly = timed('joint dating', (inputs: readonly JointInput[],
       // Nothing this article depends on moved in the last round: it would reach the same date again.
       if (changedLast && ![...sources[i]].some((j) => changedLast!.has(j))) continue;
       const groups = crossGroups(i, dated, candidates[i], state);
-      const doc = redate(inputs, i, groups, known[i], pairs[i], () => own(i));
+      const doc = redate(inputs, i, groups, known[i], pairs[i], stated[i] ?? null, () => own(i));
       if (!doc || !doc.published) continue;
       const before = state[i].published;
       if (before && before.value === doc.published.value && before.window[0] === doc.published.window[0] && before.window[1] === doc.published.window[1]) continue;
@@ -713,12 +738,12 @@ function knownHits(known: readonly KnownGroup[], isoDays: readonly IsoDay[]): Ar
   return out;
 }
 
-function describeKnown(x: Article, g: KnownGroup, events: readonly KnownEvent[], dayIso: IsoDay): string | null {
+function describeKnown(g: KnownGroup, events: readonly KnownEvent[], dayIso: IsoDay): string | null {
   const own = dateAt(g.own, dayIso);
   const e = own ? events.find((k) => intervalsOverlap(own, k.date)) : undefined;
   if (!e) return null;
   const what = `the ${g.own.m.type} of ${g.own.m.participants.join(', ')}${g.own.m.place ? ` (${g.own.m.place})` : ''}`;
-  return `a well-known event: ${what} it dates by ${quoteOf(x, g.own)} is taken to be "${e.name}", ${e.date.value} (event table: ${e.id})`;
+  return `a well-known event: ${what} it dates by ${quoteOf(g.own)} is taken to be "${e.name}", ${e.date.value} (event table: ${e.id})`;
 }
 
 /** Day numbers as ISO days, remembered: every redated article scans hundreds of the same few thousand days. */
@@ -789,12 +814,12 @@ function addCrossCosts(extra: Float64Array, g: CrossGroup, isoDays: readonly Iso
   }
 }
 
-function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], known: readonly KnownGroup[], pairs: ReadonlyArray<[DatedMention, DatedMention]>, ownEvidence: () => ReturnType<typeof documentEvidence>): DocumentDate | null {
+function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], known: readonly KnownGroup[], pairs: ReadonlyArray<[DatedMention, DatedMention]>,
+  stated: TaggedTime['stated'], ownEvidence: () => ReturnType<typeof documentEvidence>): DocumentDate | null {
   if (!groups.length && !known.length && !pairs.length) return null;
   const own = ownEvidence();
   const range = scanRange(own, groups, known);
   if (!range) return null;
-  const x = inputs[i];
   // Cost tables per day: cheap to build once, then summed.
   const days = range.to - range.from + 1;
   const isoDays = Array.from({ length: days }, (_, k) => isoDayOf(range.from + k));
@@ -823,9 +848,9 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
   const why = (best: DayInfo) => {
     const iso = dayFromNumber(best.n);
     const cross = groups.map((g) => describe(inputs, g, iso)).filter((s): s is string => s !== null).slice(0, 4);
-    const world = table.map((t) => describeKnown(x.article, t.g, t.events, iso)).filter((s): s is string => s !== null).slice(0, 2);
+    const world = table.map((t) => describeKnown(t.g, t.events, iso)).filter((s): s is string => s !== null).slice(0, 2);
     const within = pairs.filter(([p, q]) => { const a = dateAt(p, iso), b = dateAt(q, iso); return a && b && intervalsOverlap(a, b); })
-      .map(([p, q]) => `${quoteOf(x.article, p)} and ${quoteOf(x.article, q)} date the same ${p.m.type} and are taken to agree`).slice(0, 2);
+      .map(([p, q]) => `${quoteOf(p)} and ${quoteOf(q)} date the same ${p.m.type} and are taken to agree`).slice(0, 2);
     const text = own.constraints.filter((k) => k.cost(best) === 0).map((k) => k.why);
     return [...cross, ...world, ...within, ...text];
   };
@@ -833,7 +858,7 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
   // reports after others is a follow-up to those reports (it repeats them without their weekday): of two equally
   // good middle days, it takes the later.
   const followUp = !own.constraints.some((k) => k.dayAnchor);
-  const doc = decide(range.from, range.to, cost, x.tagged!.stated, range.evidence, why, true, followUp);
-  if (doc.published && doc.published.source === 'metadata' && x.tagged!.stated?.precision === 'day') return null;
+  const doc = decide(range.from, range.to, cost, stated, range.evidence, why, true, followUp);
+  if (doc.published && doc.published.source === 'metadata' && stated?.precision === 'day') return null;
   return doc;
 }

@@ -223,16 +223,25 @@ function sentenceMention(article: Article, quote: string, date: DateInterval, st
   return { article: article.id, sentence: index, start, end, quote: article.text.slice(start, end), timex: null, status, date };
 }
 
-function articleOrder(timeline: Timeline): (a: Mention, b: Mention) => number {
+function articleOrder(timeline: OverridableTimeline): (a: Mention, b: Mention) => number {
   const order = new Map(timeline.articles.map((a, i) => [a.id, i]));
   return (a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.start - b.start;
 }
 
-/** Applies an editor's overrides to a clustered timeline (pure, deterministic). */
-export function applyOverrides(timeline: Timeline, overrides: Overrides): { timeline: Timeline; warnings: Warning[] } {
+/** A clustered timeline whose articles may be heads only (the pipeline keeps texts out of memory until written). */
+type OverridableTimeline = { articles: ReadonlyArray<{ id: string }>; events: TimelineEvent[]; warnings: Warning[] };
+
+/**
+ * Applies an editor's overrides to a clustered timeline (pure, deterministic). `articleById` gives the whole article
+ * (text and sentences) an "add" entry quotes, when the timeline's articles are heads only.
+ */
+export function applyOverrides(timeline: Timeline, overrides: Overrides): { timeline: Timeline; warnings: Warning[] };
+export function applyOverrides<T extends OverridableTimeline>(timeline: T, overrides: Overrides, articleById: (id: string) => Article | undefined): { timeline: T; warnings: Warning[] };
+export function applyOverrides(timeline: OverridableTimeline, overrides: Overrides, articleById?: (id: string) => Article | undefined): { timeline: OverridableTimeline; warnings: Warning[] } {
   const warnings: Warning[] = [];
   let events = timeline.events.map((e) => ({ ...e }));
-  const articles = new Map(timeline.articles.map((a) => [a.id, a]));
+  const byId = articleById ? null : new Map((timeline.articles as readonly Article[]).map((a) => [a.id, a]));
+  const articles = { get: (id: string) => (byId ? byId.get(id) : articleById!(id)) };
   const byOrder = articleOrder(timeline);
   const of = <K extends OverrideEntry['action']>(action: K) => overrides.overrides.filter((o): o is Extract<OverrideEntry, { action: K }> => o.action === action);
   const ids = () => new Set(events.map((e) => e.id));
