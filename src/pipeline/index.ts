@@ -218,9 +218,14 @@ function fillQuotes(timeline: FolderTimeline, folder: FolderStore): void {
   });
 }
 
-/** The article at `index` whole: its analysis from the store with what the folder stages changed in its head. */
+/**
+ * The article at `index` whole: its analysis from the store (re-dated there by joint dating) and, from its head,
+ * the one thing a later folder stage adds, `duplicateOf`.
+ */
 function wholeArticle(timeline: FolderTimeline, folder: FolderStore, index: number): Article {
-  return Object.assign(folder.load(index).article, timeline.articles[index]);
+  const article = folder.load(index).article;
+  const copyOf = timeline.articles[index].duplicateOf;
+  return copyOf === undefined ? article : { ...article, duplicateOf: copyOf };
 }
 
 /** The timeline with every article whole (for callers that keep it in memory). */

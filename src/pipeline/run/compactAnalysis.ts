@@ -3,14 +3,20 @@
  * string afresh, and a folder holds every article's mention candidates until its events are built. The values do
  * not change, only which copy is kept.
  */
+import type { DateInterval } from '../../model/timeline.ts';
 import type { MentionCandidate } from '../events/index.ts';
 
 /** Strings longer than this are unlikely to repeat between articles (sentences, titles): not pooled. */
 const MAX_POOLED = 64;
 
-/** One pool per folder: the first copy of each short string seen. */
+/**
+ * One pool per folder: the first copy of each short string seen, and of each list of names and each date interval
+ * (shared lists and dates are frozen: a stage that changed one would change it for every mention that has it).
+ */
 export class StringPool {
   private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, readonly string[]>();
+  private readonly dates = new Map<string, DateInterval>();
 
   get size(): number {
     return this.strings.size;
@@ -28,6 +34,26 @@ export class StringPool {
     for (let i = 0; i < list.length; i++) list[i] = this.share(list[i]);
   }
 
+  /** One frozen copy of each list of short strings (participants, their ids, countries). */
+  shareList(list: string[]): string[] {
+    const key = list.join('\u0001');
+    const kept = this.lists.get(key);
+    if (kept !== undefined && kept.length === list.length) return kept as string[];
+    this.shareAll(list);
+    this.lists.set(key, Object.freeze(list));
+    return list;
+  }
+
+  /** One frozen copy of each date interval. */
+  shareDate(date: DateInterval): DateInterval {
+    const key = `${date.value}|${date.precision}|${date.start}|${date.end}`;
+    const kept = this.dates.get(key);
+    if (kept !== undefined && Object.keys(kept).length === Object.keys(date).length) return kept;
+    this.shareFields(date);
+    this.dates.set(key, Object.freeze(date));
+    return date;
+  }
+
   /** The string-valued fields of a small record (a date, a symbol) shared in place. */
   shareFields(record: object | null | undefined): void {
     if (!record) return;
@@ -40,8 +66,9 @@ export class StringPool {
 }
 
 /**
- * Shares the strings of the mention candidates of the article with this id in place: participants, types, places
- * and dates recur across a folder, and a folder holds every article's candidates until its events are built.
+ * Shares the strings, name lists and dates of the mention candidates of the article with this id in place:
+ * participants, types, places and dates recur across a folder, and a folder holds every article's candidates
+ * until its events are built.
  */
 export function shareMentionStrings(mentions: readonly MentionCandidate[], id: string, pool: StringPool): void {
   for (const m of mentions) {
@@ -54,11 +81,11 @@ export function shareMentionStrings(mentions: readonly MentionCandidate[], id: s
     m.placeCountry = pool.share(m.placeCountry);
     m.published = pool.share(m.published);
     if (m.dateSource !== undefined) m.dateSource = pool.share(m.dateSource);
-    pool.shareFields(m.date);
-    pool.shareAll(m.participants);
-    pool.shareAll(m.participantIds);
-    pool.shareAll(m.people);
-    pool.shareAll(m.affiliations);
+    m.date = pool.shareDate(m.date);
+    m.participants = pool.shareList(m.participants);
+    m.participantIds = pool.shareList(m.participantIds);
+    m.people = pool.shareList(m.people);
+    m.affiliations = pool.shareList(m.affiliations);
   }
 }
 

@@ -26,6 +26,7 @@ export type ArticleHead = Omit<Article, 'text' | 'sentences' | 'timexes'>;
 
 /** What the folder keeps in memory of one article. */
 export interface HeldArticle {
+  /** Its `published` has no evidence notes (an empty list): they are only written out, and stay in the store. */
   article: ArticleHead;
   /** The mention candidates, each with an empty `quote`: the quote is the article's text between start and end. */
   mentions: MentionCandidate[];
@@ -82,13 +83,15 @@ class SpillFile {
   }
 }
 
+const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
+
 /** The held part of a freshly decoded analysis (its strings belong to it alone, so nothing keeps the text alive). */
 function hold(a: AnalysedArticle, pool: StringPool, sig: Uint32Array | null | undefined): HeldArticle {
   const { text, sentences: _sentences, timexes: _timexes, ...head } = a.article;
   const mentions = a.mentions.map((m) => ({ ...m, quote: '' }));
   shareMentionStrings(mentions, head.id, pool);
   return {
-    article: head,
+    article: head.published ? { ...head, published: { ...head.published, evidence: NO_NOTES } } : head,
     mentions,
     warnings: a.warnings,
     signature: sig !== undefined ? sig : a.signature !== undefined ? a.signature : textSignature(text),
