@@ -13,6 +13,7 @@ import { findDuplicates, markDuplicates, signature } from './stages/duplicates.t
 import { applyOverrides, type Overrides } from './stages/overrides.ts';
 import { readEditorFiles, type EditorFiles } from './io/readEditorFiles.ts';
 import { storeOf, type ArticleHead, type FolderStore } from './run/folderStore.ts';
+import { releaseMemory } from './run/releaseMemory.ts';
 import { detached } from './run/compactAnalysis.ts';
 import { loadTemporalResources, resolveTime, tagTime, type DocumentDate, type TaggedTime, type TemporalResources } from './temporal/index.ts';
 import type { SourceArticle } from './types.ts';
@@ -189,13 +190,19 @@ export type FolderTimeline = Omit<Timeline, 'articles'> & { articles: ArticleHea
  * mentions come without quotes (fillQuotes). The held mention candidates are handed to clustering and let go.
  */
 function assembleFolder(folder: FolderStore, listingWarnings: readonly Warning[], resources?: PipelineResources): FolderTimeline {
-  if (resources) dateStoredFolder(folder, resources);
+  const size = folder.held.length;
+  releaseMemory(size);
+  if (resources) {
+    dateStoredFolder(folder, resources);
+    releaseMemory(size);
+  }
   const articles = folder.held.map((h) => h.article);
   const warnings = [...listingWarnings, ...folder.held.flatMap((h) => h.warnings)];
   const mentions = folder.held.flatMap((h) => h.mentions);
   for (const h of folder.held) h.mentions = [];
   const events = clusterMentions(mentions, articles);
   mentions.length = 0;
+  releaseMemory(size);
   const duplicates = findDuplicates(folder.held.map((h) => ({ id: h.article.id, signature: h.signature })));
   return markDuplicates({ schema: SCHEMA, articles, events, warnings }, duplicates);
 }
@@ -295,6 +302,7 @@ async function buildFolder(dir: string, listing: ReturnType<typeof listSources>,
   try {
     const assembled = assembleFolder(folder, listing.warnings, mainResources());
     fillQuotes(assembled, folder);
+    releaseMemory(assembled.articles.length);
     let indexById: Map<string, number> | null = null;
     const articleById = (id: string) => {
       indexById ??= new Map(assembled.articles.map((a, i) => [a.id, i]));

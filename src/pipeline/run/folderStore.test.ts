@@ -32,7 +32,7 @@ describe('FolderStore', () => {
         expect(Object.keys(held.article)).not.toContain('text');
         expect(Object.keys(held.article)).not.toContain('sentences');
         expect(Object.keys(held.article)).not.toContain('timexes');
-        expect(held.article.published).toEqual({ ...a.article.published, evidence: [] });
+        expect(held.article.published).toEqual(a.article.published && { ...a.article.published, evidence: [] });
         expect(held.mentions).toStrictEqual(a.mentions.map((m) => ({ ...m, quote: '' })));
         expect(held.signature).toEqual(a.signature);
         expect(held.redatable).toBe(true);
