@@ -135,7 +135,7 @@ function dateStoredFolder(folder: FolderStore, resources: PipelineResources): Se
     timed: h.redatable,
     load: () => {
       const a = folder.load(i);
-      return { article: a.article, tagged: a.tagged!, probes: a.probes };
+      return { article: a.article, tagged: a.tagged!, probes: a.probes && folder.leanMentions(i, a.probes) };
     },
   }));
   const refined = dateJointly(inputs, {

@@ -85,11 +85,17 @@ class SpillFile {
 
 const NO_NOTES: string[] = Object.freeze([]) as unknown as string[];
 
+/** Copies of decoded mention candidates without their quotes and with their strings, lists and dates shared. */
+function leanMentions(mentions: readonly MentionCandidate[], id: string, pool: StringPool): MentionCandidate[] {
+  const lean = mentions.map((m) => ({ ...m, quote: '' }));
+  shareMentionStrings(lean, id, pool);
+  return lean;
+}
+
 /** The held part of a freshly decoded analysis (its strings belong to it alone, so nothing keeps the text alive). */
 function hold(a: AnalysedArticle, pool: StringPool, sig: Uint32Array | null | undefined): HeldArticle {
   const { text, sentences: _sentences, timexes: _timexes, ...head } = a.article;
-  const mentions = a.mentions.map((m) => ({ ...m, quote: '' }));
-  shareMentionStrings(mentions, head.id, pool);
+  const mentions = leanMentions(a.mentions, head.id, pool);
   return {
     article: head.published ? { ...head, published: { ...head.published, evidence: NO_NOTES } } : head,
     mentions,
@@ -140,6 +146,14 @@ export class FolderStore {
     const analysed = decodeAnalysis(this.spill.read(this.at[index], this.length[index]), file);
     if (!analysed) throw new Error(`the analysis of ${file} could not be read back`);
     return analysed;
+  }
+
+  /**
+   * Mention candidates of the article at `index` as the held ones are (no quotes, shared strings, lists and dates):
+   * for a stage that keeps candidates it loaded, such as an undated article's probe mentions in joint dating.
+   */
+  leanMentions(index: number, mentions: readonly MentionCandidate[]): MentionCandidate[] {
+    return leanMentions(mentions, this.held[index].article.id, this.pool);
   }
 
   /** Replaces the analysis at `index` (a folder stage re-dated the article); its signature stays. */

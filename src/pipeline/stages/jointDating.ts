@@ -98,7 +98,7 @@ interface DatedMention {
   explicit: boolean;
   reported: boolean;
   /** Families of the other events reported in the same sentence: what a statement is about. */
-  topic: string[];
+  topic: readonly string[];
   /**
    * dateAt by candidate day, shared by every mention whose date follows from the day in the same way (same symbol,
    * tense, modifier…): a folder repeats a few hundred such ways, and joint dating asks each for thousands of days.
@@ -160,6 +160,15 @@ function computeDateAt(d: DatedMention, day: IsoDay): DateInterval | null {
   return date && d.reported ? reportedWindow(date) : date;
 }
 
+/** Shared by every mention with nothing beside it: a folder has hundreds of thousands of them. */
+const NONE: readonly string[] = Object.freeze([]);
+
+/** The families of the other events reported in the mention's sentence, sorted. */
+function topicOf(sentence: readonly MentionCandidate[], m: MentionCandidate): readonly string[] {
+  if (sentence.length <= 1) return NONE;
+  return [...new Set(sentence.filter((o) => o !== m).map((o) => typeFamily(o.type)))].sort();
+}
+
 function datedMentions(index: number, article: Article, tagged: TaggedTime, mentions: readonly MentionCandidate[], tables: DateTables): DatedMention[] {
   const out: DatedMention[] = [];
   const bySentence = new Map<number, MentionCandidate[]>();
@@ -175,7 +184,7 @@ function datedMentions(index: number, article: Article, tagged: TaggedTime, ment
       article: index, m, family, timex: m.timex, said: saidOf(article, m.timex), symbol, tense, mod,
       explicit: symbol !== null && isExplicit(symbol),
       reported,
-      topic: [...new Set((bySentence.get(m.sentence) ?? []).filter((o) => o !== m).map((o) => typeFamily(o.type)))].sort(),
+      topic: topicOf(bySentence.get(m.sentence) ?? [], m),
       dates: datesTable(tables, symbol, tense, mod, reported, m, family),
     });
   }
@@ -485,11 +494,11 @@ function looseExpressions(index: number, article: Article, tagged: TaggedTime, m
     if (!best) return;
     const m: MentionCandidate = {
       article: article.id, sentence: u.sentence, start: span[0], end: span[1], quote: '', timex: i, status: 'occurred',
-      date: dayInterval(PROBE_DAY), type: best.type, participants: [], place: null, lang: article.lang, participantIds: [], people: [],
-      affiliations: [], placeId: null, placeCountry: null, published: null,
+      date: dayInterval(PROBE_DAY), type: best.type, participants: NONE as string[], place: null, lang: article.lang, participantIds: NONE as string[], people: NONE as string[],
+      affiliations: NONE as string[], placeId: null, placeCountry: null, published: null,
     };
     const family = typeFamily(best.type);
-    out.push({ article: index, m, family, timex: i, said: saidOf(article, i), symbol: u.symbol, tense: u.tense, mod: u.mod, explicit: false, reported: false, topic: [], dates: datesTable(tables, u.symbol, u.tense, u.mod, false, m, family) });
+    out.push({ article: index, m, family, timex: i, said: saidOf(article, i), symbol: u.symbol, tense: u.tense, mod: u.mod, explicit: false, reported: false, topic: NONE, dates: datesTable(tables, u.symbol, u.tense, u.mod, false, m, family) });
   });
   return out;
 }
