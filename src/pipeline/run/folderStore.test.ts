@@ -83,3 +83,28 @@ describe('a folder written one article at a time', () => {
     expect(written.length).toBeGreaterThan(10_000);
   });
 });
+
+describe('a temporary folder that cannot be written', () => {
+  it('keeps the analyses in memory with a warning, and loses none', () => {
+    const saved = process.env.TMPDIR;
+    const warnings: string[] = [];
+    const listen = (w: Error) => warnings.push(w.message);
+    process.on('warning', listen);
+    process.env.TMPDIR = join(temp, 'missing', 'folder');
+    let store: FolderStore | null = null;
+    try {
+      store = storeOf(seeds);
+      expect(store.spillDir).toBeNull();
+      seeds.forEach((a, i) => expect(store!.load(i)).toStrictEqual(a));
+    } finally {
+      store?.dispose();
+      process.env.TMPDIR = saved;
+      if (saved === undefined) delete process.env.TMPDIR;
+    }
+    return new Promise<void>((resolve) => setImmediate(() => {
+      process.off('warning', listen);
+      expect(warnings.filter((w) => w.includes('could not be written'))).toHaveLength(1);
+      resolve();
+    }));
+  });
+});

@@ -37,22 +37,37 @@ export interface HeldArticle {
   redatable: boolean;
 }
 
-/** Append-only file of byte records, read back by position. */
+/**
+ * Append-only file of byte records, read back by position. When the temporary folder cannot be written (full,
+ * read-only, missing), later records stay in memory instead: the build needs more memory, but it does not fail.
+ */
 class SpillFile {
   private fd: number | null = null;
   /** The folder of the file while it is open. */
   dir: string | null = null;
   private size = 0;
+  /** Records kept in memory, by position, once the file could not be used. */
+  private inMemory: Map<number, Uint8Array> | null = null;
 
   append(bytes: Uint8Array): number {
-    if (this.fd === null) this.open();
     const at = this.size;
-    for (let done = 0; done < bytes.length; ) done += writeSync(this.fd!, bytes, done, bytes.length - done, at + done);
     this.size += bytes.length;
+    if (!this.inMemory) {
+      try {
+        if (this.fd === null) this.open();
+        for (let done = 0; done < bytes.length; ) done += writeSync(this.fd!, bytes, done, bytes.length - done, at + done);
+        return at;
+      } catch (error) {
+        this.fallBack(error as Error);
+      }
+    }
+    this.inMemory!.set(at, bytes);
     return at;
   }
 
-  read(at: number, length: number): Buffer {
+  read(at: number, length: number): Uint8Array {
+    const kept = this.inMemory?.get(at);
+    if (kept) return kept;
     const bytes = Buffer.allocUnsafe(length);
     for (let done = 0; done < length; ) {
       const n = readSync(this.fd!, bytes, done, length - done, at + done);
@@ -68,6 +83,7 @@ class SpillFile {
     this.fd = null;
     this.dir = null;
     this.size = 0;
+    this.inMemory = null;
   }
 
   private open(): void {
@@ -80,6 +96,15 @@ class SpillFile {
     } catch {
       // Windows keeps an open file: close() removes the folder instead.
     }
+  }
+
+  /**
+   * Keeps every later record in memory. Records already in the file stay there and are still read from it (a full
+   * disk can be read); a record half written when the write failed is kept whole in memory, under its position.
+   */
+  private fallBack(error: Error): void {
+    process.emitWarning(`Dateline: the temporary file for the folder's analyses could not be written (${error.message}); the rest are kept in memory.`);
+    this.inMemory = new Map();
   }
 }
 
