@@ -57,7 +57,6 @@ export function decodeAnalysis(bytes: Uint8Array, file: string): AnalysedArticle
 
 export interface AnalysisCache {
   readonly dir: string;
-  read(key: string, file: string): AnalysedArticle | null;
   /** The entry's bytes, undecoded (null when there is none); decodeAnalysis tells whether they are good. */
   readEncoded(key: string): Uint8Array | null;
   write(key: string, encoded: Uint8Array): void;
@@ -68,10 +67,6 @@ const entryPath = (dir: string, key: string) => join(dir, key.slice(0, 2), `${ke
 export function openAnalysisCache(dir: string): AnalysisCache {
   return {
     dir,
-    read(key, file) {
-      const bytes = this.readEncoded(key);
-      return bytes ? decodeAnalysis(bytes, file) : null;
-    },
     readEncoded(key) {
       try {
         return readFileSync(entryPath(dir, key));

@@ -43,8 +43,7 @@ export interface HeldArticle {
  */
 class SpillFile {
   private fd: number | null = null;
-  /** The folder of the file while it is open. */
-  dir: string | null = null;
+  private folder: string | null = null;
   private size = 0;
   /** Records kept in memory, by position, once the file could not be used. */
   private inMemory: Map<number, Uint8Array> | null = null;
@@ -77,18 +76,23 @@ class SpillFile {
     return bytes;
   }
 
+  /** The folder of the file while there is one. */
+  get dir(): string | null {
+    return this.folder;
+  }
+
   close(): void {
     if (this.fd !== null) closeSync(this.fd);
-    if (this.dir !== null) rmSync(this.dir, { recursive: true, force: true });
+    if (this.folder !== null) rmSync(this.folder, { recursive: true, force: true });
     this.fd = null;
-    this.dir = null;
+    this.folder = null;
     this.size = 0;
     this.inMemory = null;
   }
 
   private open(): void {
-    this.dir = mkdtempSync(join(tmpdir(), 'dateline-spill-'));
-    const path = join(this.dir, 'analyses.v8');
+    this.folder = mkdtempSync(join(tmpdir(), 'dateline-spill-'));
+    const path = join(this.folder, 'analyses.v8');
     this.fd = openSync(path, 'w+');
     try {
       // Unlinked while open (POSIX): the OS frees it even if this process is killed before close().
