@@ -83,6 +83,14 @@ describe('document date from a same-day expression in apposition to a full date'
     expect(dateOf(text, lang)).toEqual({ value: '2020-08-03', precision: 'day' });
   });
 
+  it.each([
+    ['fr', 'Le second tour a eu lieu le dimanche 24 avril 2022. Ce lundi, le président a réuni ses proches pour préparer les élections législatives de juin.'],
+    ['pt', 'O segundo turno foi no domingo, 24 de abril de 2022. Nesta segunda-feira, o presidente reuniu a equipe para preparar as eleições de junho.'],
+  ])('%s: a month that dates a noun ("les élections de juin") is not a past month the document follows', (lang, text) => {
+    // Read with the clause's past tense, "de juin" put the document after June (the first Monday of July).
+    expect(dateOf(text, lang)).toEqual({ value: '2022-04-25', precision: 'day' });
+  });
+
   it('does not take a full date for the document day when the same-day word is elsewhere in the sentence', () => {
     // "tonight" is the day of the speech, not the 2018 collapse: the explicit date stays a lower bound only.
     const date = dateOf('The president speaks tonight about the bridge that collapsed on 14 August 2018.', 'en');

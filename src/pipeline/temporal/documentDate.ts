@@ -195,6 +195,12 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
             return g === 0 ? 0 : g === 1 ? 0.4 : 1;
           },
         });
+      } else if (s.day === undefined && t.attributive) {
+        // "les élections législatives de juin": a noun's month, past or ahead; mostly a near one.
+        out.push({
+          why: `${q} (a month that dates a noun, no tense) is most likely within a few months either way`,
+          cost: (d) => { const g = monthGap(M, d.m); return 0.05 * Math.min(g, 12 - g); },
+        });
       } else if (s.day === undefined) {
         out.push({
           why: `${q} (a month named without a year) is a past month other than the current one`,

@@ -138,7 +138,8 @@ function matchTokenRun(c: ChunkScan, from: number, limit: number, anniversaries:
   for (const m of matchTokens(run, c.lex, anniversaries)) {
     c.out.push({
       start: run[m.from].start, end: run[m.to - 1].end, symbol: m.symbol, mod: m.mod,
-      tense: tenseOf(c, from + m.from, from + m.to, m.symbol), sentence: c.sentence, rule: m.rule,
+      tense: m.attributive ? 'unknown' : tenseOf(c, from + m.from, from + m.to, m.symbol), sentence: c.sentence, rule: m.rule,
+      ...(m.attributive ? { attributive: true } : {}),
     });
   }
 }

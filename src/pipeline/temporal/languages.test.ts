@@ -58,6 +58,16 @@ const cases: Case[] = [
   ['es', 'Hace 3 días cerraron la frontera.', '2023-09-13', ['2023-09-10']],
   ['es', 'Ayer, hoy y mañana.', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
   ['es', 'El año pasado la cosecha fue mala; este año es mejor.', '2023-09-13', ['2022', '2023']],
+  // A month that dates a noun ("les élections de juin") takes no tense from its clause: the nearest such month.
+  // DCT 2022-04-25 is a Monday. "Au mois de juin" / "em junho" stay adverbial (past tense: the June before).
+  ['fr', 'Lundi, il a réuni ses proches pour préparer les élections législatives de juin.', '2022-04-25', ['2022-04-25', '2022-06']],
+  ['fr', 'Au mois de juin, il a réuni ses proches.', '2022-04-25', ['2021-06']],
+  ['es', 'En lo que va de octubre, la lava ha destruido mil casas.', '2021-10-20', ['2021-10']],
+  ['es', 'A partir de junio subieron los precios.', '2022-04-25', ['2021-06']],
+  ['it', 'Il governo ha discusso ieri le elezioni di giugno.', '2022-04-25', ['2022-04-24', '2022-06']],
+  ['it', 'Nel mese di giugno il governo ha discusso le elezioni.', '2022-04-25', ['2021-06']],
+  ['pt', 'O ministro falou ontem sobre as eleições de outubro.', '2022-08-10', ['2022-08-09', '2022-10']],
+  ['pt', 'No mês de junho, o ministro falou.', '2022-04-25', ['2021-06']],
   ['es', 'El equipo ganó el partido por tres goles.', '2023-09-13', []],
   ['es', 'Los seísmos se registraron el miércoles 6 de septiembre en Lorca.', '2023-09-13', ['2023-09-06']],
   ['it', 'Il vertice si è svolto il 13 settembre 2023 a Vladivostok.', '2023-09-20', ['2023-09-13']],

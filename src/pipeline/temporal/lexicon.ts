@@ -23,6 +23,11 @@ export interface LanguageData {
   /** CLDR-derived words to drop (homographs such as Albanian "mot", weather / next year). */
   exclude?: string[];
   prepositions?: string[];
+  /**
+   * One-word prepositions (also listed in `prepositions`) after which a month without day or year modifies a noun:
+   * fr "les élections de juin", it "le elezioni di giugno". The clause's tense does not date such a month.
+   */
+  attributive?: string[];
   /** Modifier phrases before an expression, with their TIMEX mod (or null). */
   modifiers?: Record<string, TimexMod>;
   patterns?: Array<{ slots: string; unit?: Unit; dir?: -1 | 1; rel?: WeekdayRel; mod?: TimexMod; needsPrefix?: boolean; symbol?: string }>;
@@ -102,6 +107,16 @@ function addPrefix(trie: PrefixTrie, tokens: string[], mod: TimexMod, prepositio
     node = next;
   }
   if (!node.spec) node.spec = { mod, preposition };
+}
+
+/** The locale's word for "month" ("mois", "mese"), lower case; null where Intl has none. */
+function monthWordOf(lang: string): string | null {
+  try {
+    const word = new Intl.DisplayNames(lang, { type: 'dateTimeField' }).of('month');
+    return word ? normalizeToken(word) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Intl's month, weekday and relative-time vocabulary for one locale. */
@@ -241,6 +256,8 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   const set = (xs?: string[]) => new Set((xs ?? []).map((w) => phraseTokens(w, lang).join(' ')));
   return {
     lang, trie, months, weekdays, events, holidays, numbers, prefixes,
+    attributive: new Set((data.attributive ?? []).map(normalizeToken)),
+    monthWord: useCldr ? monthWordOf(lang) : null,
     tense: {
       past: set(t.past), future: set(t.future), present: set(t.present),
       bigrams: [...(t.past ?? []), ...(t.future ?? []), ...(t.present ?? [])].some((w) => phraseTokens(w, lang).length > 1),

@@ -33,6 +33,8 @@ export interface SentenceMatch {
   symbol: TimexSymbol;
   mod: TimexMod;
   rule: string;
+  /** See UnresolvedTimex.attributive. */
+  attributive?: boolean;
 }
 
 interface Candidate { to: number; pattern: PatternSpec; caps: Captures }
@@ -242,6 +244,16 @@ function canStart(tok: Token, lex: Lexicon): boolean {
   return can;
 }
 
+/**
+ * A bare month after a one-word attributive preposition ("les élections de juin"), unless the word before it is
+ * "month" ("au mois de juin", adverbial) or the month opens the sentence's expression of a range.
+ */
+function isAttributive(tokens: Token[], prep: number, symbol: TimexSymbol, lex: Lexicon): boolean {
+  if (symbol.kind !== 'date' || symbol.day !== undefined || symbol.year !== undefined || symbol.endMonth !== undefined) return false;
+  if (!lex.attributive.has(tokens[prep].norm)) return false;
+  return prep === 0 || tokens[prep - 1].norm !== lex.monthWord;
+}
+
 /** Every temporal expression of one sentence's tokens, left to right, longest first, never overlapping. */
 export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<string, string>): SentenceMatch[] {
   const out: SentenceMatch[] = [];
@@ -259,12 +271,14 @@ export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<st
       let from = i;
       let mod: TimexMod = c.pattern.mod ?? null;
       let licensed = false;
+      let prefixes = 0;
       if (!c.pattern.noPrefix) {
         // Up to two stacked prefixes: "já" + "em", "desde o" + …
         for (let k = 0; k < 2; k++) {
           const pre = matchPrefix(tokens, from, floor, lex);
           if (!pre) break;
           from = pre.from;
+          prefixes++;
           if (pre.mod) mod = pre.mod;
           if (pre.preposition) licensed = true;
         }
@@ -274,6 +288,7 @@ export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<st
       // An ambiguous holiday name ("Noël", also a first name) needs a preposition ("à Noël") or a year.
       if (c.caps.holiday !== undefined && c.caps.weak && c.caps.year === undefined && !licensed) continue;
       accepted = { from, to: c.to, symbol, mod, rule: c.pattern.id };
+      if (prefixes === 1 && from === i - 1 && isAttributive(tokens, from, symbol, lex)) accepted.attributive = true;
       break;
     }
     if (accepted) {

@@ -47,6 +47,11 @@ export interface UnresolvedTimex {
   sentence: number;
   /** A crawler's metadata token (" date 2023-09"). */
   metadata?: boolean;
+  /**
+   * A month without day or year that dates a noun, not the clause ("les élections législatives de juin" in a
+   * sentence about Monday's meeting): the clause's tense says nothing about it, so its tense is 'unknown'.
+   */
+  attributive?: boolean;
   /** Which rule produced it, for the audit trail. */
   rule: string;
 }
@@ -143,6 +148,10 @@ export interface Lexicon {
   /** Number words ("cinque", "five") for the num slot. */
   numbers: SubTrie;
   prefixes: PrefixTrie;
+  /** One-word prepositions that make a bare month a noun's modifier ("de juin", "di giugno"), normalised. */
+  attributive: Set<string>;
+  /** The language's word for "month" (Intl.DisplayNames): "le mois de juin" is adverbial, not attributive. */
+  monthWord: string | null;
   tense: TenseCues;
   /** Order of day and month in numeric dates (13/09/2023 vs 9/13/2023), from Intl. */
   dayFirst: boolean;
