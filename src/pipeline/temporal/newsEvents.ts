@@ -398,8 +398,14 @@ export function matchLooseNames(tokens: readonly Token[], index: LooseIndex): Ar
     if (!hits) continue;
     const w = words.push(p) - 1;
     for (const [n, i] of hits) {
+      // A name's words count in order: a word seen before any of the name's previous word can never be the next
+      // one of a match (the search below wants each after the last), so it is not recorded. Common words ("said",
+      // "election") stand for stems of hundreds of names; recording them all was most of the tagger's time.
       let at = seen.get(n);
-      if (!at) seen.set(n, (at = []));
+      if (!at) {
+        if (i !== 0) continue;
+        seen.set(n, (at = []));
+      } else if (i > 0 && at[i - 1] === undefined) continue;
       (at[i] ??= []).push(w);
     }
   }
