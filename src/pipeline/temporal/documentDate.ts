@@ -74,6 +74,14 @@ export function nextDay(d: DayInfo): DayInfo {
   if (d.dom < daysInMonth(d.y, d.m)) return { n: d.n + 1, y: d.y, m: d.m, dom: d.dom + 1, dow };
   return d.m === 12 ? { n: d.n + 1, y: d.y + 1, m: 1, dom: 1, dow } : { n: d.n + 1, y: d.y, m: d.m + 1, dom: 1, dow };
 }
+/** Moves `d` to the following day in place: a scan over the decades an undated text allows allocates nothing. */
+function advanceDay(d: DayInfo): void {
+  d.n++;
+  d.dow = d.dow === 7 ? 1 : d.dow + 1;
+  if (d.dom < daysInMonth(d.y, d.m)) d.dom++;
+  else if (d.m === 12) { d.dom = 1; d.m = 1; d.y++; }
+  else { d.dom = 1; d.m++; }
+}
 const monthGap = (from: number, to: number) => ((to - from) % 12 + 12) % 12;
 
 /** First day of an explicit (year-bearing) expression, or null for relative ones. */
@@ -617,6 +625,7 @@ function passingEventDates(timexes: readonly UnresolvedTimex[], named: readonly 
 /** A soft constraint on the document date: its cost on a candidate day, and why, in plain English. */
 export interface DayConstraint {
   why: string;
+  /** Pure, and keeps nothing of `d`: decide passes one DayInfo, moved from day to day. */
   cost: (d: DayInfo) => number;
   /** The text places itself on a day of its own ("said on Monday", "on the 10th"), not only after other dates. */
   dayAnchor?: boolean;
@@ -696,11 +705,13 @@ export function decide(
   from: number, to: number, cost: (d: DayInfo) => number, meta: StatedDate | null, evidenceBase: string[],
   why: (best: DayInfo) => string[], spread = false, lateMiddle = false, rivals = false,
 ): DocumentDate {
-  const costs: number[] = [];
+  // One day object moved along (costs read it and keep nothing): an undated text's range spans up to 50 years.
+  const costs = new Float64Array(to - from + 1);
   let best = from;
-  for (let n = from, d = info(from); n <= to; n++, d = nextDay(d)) {
-    const c = cost(d);
-    costs.push(c);
+  const day = info(from);
+  for (let n = from; n <= to; n++, advanceDay(day)) {
+    const c = cost(day);
+    costs[n - from] = c;
     if (c < costs[best - from]) best = n;
   }
   const limit = costs[best - from] + TOLERANCE;
