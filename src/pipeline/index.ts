@@ -207,9 +207,11 @@ function assembleFolder(folder: FolderStore, listingWarnings: readonly Warning[]
   return markDuplicates({ schema: SCHEMA, articles, events, warnings }, duplicates);
 }
 
-/** Quotes the events' mentions from their articles' texts: one read of each article that has any. */
-function fillQuotes(timeline: FolderTimeline, folder: FolderStore): void {
-  const byArticle = new Map<string, Mention[]>();
+/** The events' mentions that have no quote yet, by article id. */
+type PendingQuotes = Map<string, Mention[]>;
+
+function pendingQuotes(timeline: FolderTimeline): PendingQuotes {
+  const byArticle: PendingQuotes = new Map();
   for (const e of timeline.events) {
     for (const m of e.mentions) {
       const list = byArticle.get(m.article);
@@ -217,27 +219,39 @@ function fillQuotes(timeline: FolderTimeline, folder: FolderStore): void {
       else byArticle.set(m.article, [m]);
     }
   }
+  return byArticle;
+}
+
+/** Quotes the article's pending mentions from its text. */
+function quoteFrom(article: Article, pending: PendingQuotes): void {
+  const mentions = pending.get(article.id);
+  if (!mentions) return;
+  for (const m of mentions) m.quote = detached(article.text.slice(m.start, m.end));
+  pending.delete(article.id);
+}
+
+/** Quotes the events' mentions from their articles' texts: one read of each article that has any. */
+function fillQuotes(timeline: FolderTimeline, folder: FolderStore): void {
+  const pending = pendingQuotes(timeline);
   folder.held.forEach((h, i) => {
-    const mentions = byArticle.get(h.article.id);
-    if (!mentions) return;
-    const { text } = folder.load(i).article;
-    for (const m of mentions) m.quote = detached(text.slice(m.start, m.end));
+    if (pending.has(h.article.id)) quoteFrom(folder.load(i).article, pending);
   });
 }
 
 /**
  * The article at `index` whole: its analysis from the store (re-dated there by joint dating) and, from its head,
- * the one thing a later folder stage adds, `duplicateOf`.
+ * the one thing a later folder stage adds, `duplicateOf`. Its events' mentions still `pending` get their quotes.
  */
-function wholeArticle(timeline: FolderTimeline, folder: FolderStore, index: number): Article {
+function wholeArticle(timeline: FolderTimeline, folder: FolderStore, index: number, pending?: PendingQuotes | null): Article {
   const article = folder.load(index).article;
+  if (pending) quoteFrom(article, pending);
   const copyOf = timeline.articles[index].duplicateOf;
   return copyOf === undefined ? article : { ...article, duplicateOf: copyOf };
 }
 
 /** The timeline with every article whole (for callers that keep it in memory). */
-function wholeTimeline(timeline: FolderTimeline, folder: FolderStore): Timeline {
-  return { ...timeline, articles: timeline.articles.map((_, i) => wholeArticle(timeline, folder, i)) };
+function wholeTimeline(timeline: FolderTimeline, folder: FolderStore, pending?: PendingQuotes | null): Timeline {
+  return { ...timeline, articles: timeline.articles.map((_, i) => wholeArticle(timeline, folder, i, pending)) };
 }
 
 /** The editor's layer over an extracted timeline: corrections (overrides) and site settings. Pure. */
@@ -281,10 +295,16 @@ export async function extractTimeline(dir: string, options: RunOptions = {}): Pr
   return extractListed(dir, listSources(dir), options);
 }
 
-/** A built folder: its timeline (articles as heads) and the store that holds the rest of each article. */
+/**
+ * A built folder: its timeline (articles as heads) and the store that holds the rest of each article. Without
+ * editor overrides (which find mentions by their quotes), the events' quotes are filled as the articles are made
+ * whole (`pending`), which saves reading every article once more: the articles come before the events in the
+ * timeline and in timeline.json, so every quote is there before an event is written.
+ */
 interface BuiltFolder {
   timeline: FolderTimeline;
   folder: FolderStore;
+  pending: PendingQuotes | null;
 }
 
 async function buildFolder(dir: string, listing: ReturnType<typeof listSources>, options: RunOptions): Promise<BuiltFolder> {
@@ -301,7 +321,10 @@ async function buildFolder(dir: string, listing: ReturnType<typeof listSources>,
   });
   try {
     const assembled = assembleFolder(folder, listing.warnings, mainResources());
-    fillQuotes(assembled, folder);
+    const files = readEditorFiles(dir);
+    let pending: PendingQuotes | null = null;
+    if (files.overrides) fillQuotes(assembled, folder);
+    else pending = pendingQuotes(assembled);
     releaseMemory(assembled.articles.length);
     let indexById: Map<string, number> | null = null;
     const articleById = (id: string) => {
@@ -309,7 +332,7 @@ async function buildFolder(dir: string, listing: ReturnType<typeof listSources>,
       const index = indexById.get(id);
       return index === undefined ? undefined : wholeArticle(assembled, folder, index);
     };
-    return { timeline: applyEditorFiles(assembled, readEditorFiles(dir), articleById), folder };
+    return { timeline: applyEditorFiles(assembled, files, articleById), folder, pending };
   } catch (error) {
     folder.dispose();
     throw error;
@@ -317,9 +340,9 @@ async function buildFolder(dir: string, listing: ReturnType<typeof listSources>,
 }
 
 async function extractListed(dir: string, listing: ReturnType<typeof listSources>, options: RunOptions): Promise<Timeline> {
-  const { timeline, folder } = await buildFolder(dir, listing, options);
+  const { timeline, folder, pending } = await buildFolder(dir, listing, options);
   try {
-    return wholeTimeline(timeline, folder);
+    return wholeTimeline(timeline, folder, pending);
   } finally {
     folder.dispose();
   }
@@ -347,10 +370,10 @@ export async function extractTimelineJson(dir: string, options: RunOptions = {},
   const lookup = looked ?? (cacheDir ? lookUpFolder(cacheDir, dir, read) : null);
   if (lookup?.hit) return { from: 'cache', ...lookup.hit };
   const listing = lookup?.listing ?? listSources(dir);
-  const { timeline, folder } = await buildFolder(dir, listing, options);
+  const { timeline, folder, pending } = await buildFolder(dir, listing, options);
   try {
     const summary: FolderSummary = { articles: timeline.articles.length, events: timeline.events.length, warnings: timeline.warnings };
-    const pieces = () => coalesce(timelineJsonChunks(timeline, (i) => wholeArticle(timeline, folder, i)));
+    const pieces = () => coalesce(timelineJsonChunks(timeline, (i) => wholeArticle(timeline, folder, i, pending)));
     // A file saved while the folder was being built may or may not be in this result: then it is not stored.
     const stable = cacheDir !== null && lookup !== null && folderKey(dir, listing, read) === lookup.key;
     const jsonFile = stable ? writeFolderResult(cacheDir, dir, lookup.key, summary, pieces()) : null;
@@ -358,7 +381,7 @@ export async function extractTimelineJson(dir: string, options: RunOptions = {},
       write(pieces());
       return { from: 'build', ...summary, timeline: null, jsonFile };
     }
-    return { from: 'build', ...summary, timeline: write ? null : wholeTimeline(timeline, folder), jsonFile };
+    return { from: 'build', ...summary, timeline: write ? null : wholeTimeline(timeline, folder, pending), jsonFile };
   } finally {
     folder.dispose();
   }

@@ -10,6 +10,7 @@ import { writeSyntheticCorpus } from '../../../scripts/bench/syntheticCorpus.ts'
 import { analyseArticle, extractTimeline, extractTimelineJson, loadResources, type AnalysedArticle, type PipelineResources } from '../index.ts';
 import { parseArticle, readArticleBytes } from '../io/readSources.ts';
 import { serialiseTimeline } from '../timelineFile.ts';
+import type { Timeline } from '../../model/timeline.ts';
 import { encodeAnalysis } from './analysisCache.ts';
 import { FolderStore, storeOf } from './folderStore.ts';
 
@@ -81,6 +82,12 @@ describe('a folder written one article at a time', () => {
     expect(written).toBe(whole);
     expect(result).toMatchObject({ from: 'build', timeline: null, jsonFile: null });
     expect(written.length).toBeGreaterThan(10_000);
+    // The quotes are filled as the articles are written (no overrides): every event's mention has its own.
+    const { articles, events } = JSON.parse(written) as Timeline;
+    const textOf = new Map(articles.map((a) => [a.id, a.text]));
+    const mentions = events.flatMap((e) => e.mentions);
+    expect(mentions.length).toBeGreaterThan(20);
+    for (const m of mentions) expect(m.quote).toBe(textOf.get(m.article)!.slice(m.start, m.end));
   });
 });
 
