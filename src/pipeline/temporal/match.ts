@@ -245,8 +245,8 @@ function canStart(tok: Token, lex: Lexicon): boolean {
 }
 
 /**
- * A bare month after a one-word attributive preposition ("les élections de juin"), unless the word before it is
- * "month" ("au mois de juin", adverbial) or the month opens the sentence's expression of a range.
+ * A bare month (no day, no year, not a range) right after a one-word attributive preposition ("les élections de
+ * juin"), unless the word before that is "month" ("au mois de juin" is adverbial).
  */
 function isAttributive(tokens: Token[], prep: number, symbol: TimexSymbol, lex: Lexicon): boolean {
   if (symbol.kind !== 'date' || symbol.day !== undefined || symbol.year !== undefined || symbol.endMonth !== undefined) return false;
