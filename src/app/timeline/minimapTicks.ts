@@ -4,7 +4,9 @@
  * However many events, the strip stays a few hundred elements: at 50,000 events it reads as density, as it should.
  */
 import type { PlacedEvents } from './timelineLayout.ts';
-import { statusStyle, type StatusStyle } from './statusStyle.ts';
+import { LEGEND, statusStyle, type StatusStyle } from './statusStyle.ts';
+
+const STYLES: readonly StatusStyle[] = LEGEND.map((l) => l.style);
 
 export const MINIMAP_ROWS = 4;
 const MIN_TICK_WIDTH = 2;
@@ -26,12 +28,14 @@ export interface MinimapTick {
 export function minimapTicks(placed: Pick<PlacedEvents, 'described' | 'start' | 'end'>): MinimapTick[] {
   const { start, end, described } = placed;
   const n = start.length;
-  // Placed events are in order of their centres; the rows fill by left edge.
-  const order = new Uint32Array(n);
+  // Placed events are in order of their centres; the rows fill by left edge. (A plain Array sorts with a comparator
+  // faster than a typed array in V8, and this runs in code still cold, just after the first paint.)
+  const order = new Array<number>(n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((a, b) => start[a] - start[b] || end[a] - end[b]);
   const rowEnd = new Float64Array(MINIMAP_ROWS).fill(-Infinity);
-  const open = new Map<string, MinimapTick>();
+  // The open run of each row and style, by row * STYLES.length + style index: no key strings per event.
+  const open = new Array<MinimapTick | undefined>(MINIMAP_ROWS * STYLES.length);
   const ticks: MinimapTick[] = [];
   for (let j = 0; j < n; j++) {
     const i = order[j];
@@ -44,14 +48,14 @@ export function minimapTicks(placed: Pick<PlacedEvents, 'described' | 'start' | 
     if (row < 0) row = soonest;
     rowEnd[row] = Math.max(rowEnd[row], x1);
     const style = statusStyle(described[i].event.status);
-    const runKey = `${row}:${style}`;
-    const run = open.get(runKey);
+    const runKey = row * STYLES.length + STYLES.indexOf(style);
+    const run = open[runKey];
     if (run && x0 <= run.x + run.width + MERGE_GAP) {
       run.width = Math.max(run.width, x1 - run.x);
     } else {
       const tick = { x: x0, width: x1 - x0, row, style };
       ticks.push(tick);
-      open.set(runKey, tick);
+      open[runKey] = tick;
     }
   }
   return ticks;
