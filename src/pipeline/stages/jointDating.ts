@@ -85,6 +85,8 @@ export interface JointInput {
 /** How one mention's date follows from a candidate document date. */
 interface DatedMention {
   article: number;
+  /** Position among all dated mentions of the folder, in folder order (-1 until filed): ties in the vote order. */
+  seq: number;
   m: MentionCandidate;
   family: string;
   /** Index into the article's timexes, or null for a mention dated by its article's date. */
@@ -181,7 +183,7 @@ function datedMentions(index: number, article: Article, tagged: TaggedTime, ment
     const family = typeFamily(m.type), tense = u?.tense ?? 'unknown', mod = u?.mod ?? null;
     const reported = m.dateSource === 'context' && m.date.value.includes('/');
     out.push({
-      article: index, m, family, timex: m.timex, said: saidOf(article, m.timex), symbol, tense, mod,
+      article: index, seq: -1, m, family, timex: m.timex, said: saidOf(article, m.timex), symbol, tense, mod,
       explicit: symbol !== null && isExplicit(symbol),
       reported,
       topic: topicOf(bySentence.get(m.sentence) ?? [], m),
@@ -498,7 +500,7 @@ function looseExpressions(index: number, article: Article, tagged: TaggedTime, m
       affiliations: NONE as string[], placeId: null, placeCountry: null, published: null,
     };
     const family = typeFamily(best.type);
-    out.push({ article: index, m, family, timex: i, said: saidOf(article, i), symbol: u.symbol, tense: u.tense, mod: u.mod, explicit: false, reported: false, topic: NONE, dates: datesTable(tables, u.symbol, u.tense, u.mod, false, m, family) });
+    out.push({ article: index, seq: -1, m, family, timex: i, said: saidOf(article, i), symbol: u.symbol, tense: u.tense, mod: u.mod, explicit: false, reported: false, topic: NONE, dates: datesTable(tables, u.symbol, u.tense, u.mod, false, m, family) });
   });
   return out;
 }
@@ -561,10 +563,10 @@ export const dateJointly = timed('joint dating', (inputs: readonly JointInput[],
     }
   });
   // Blocking: mentions by family and participant (or government); a target only meets mentions sharing a key.
-  const blocks = new MatchBlocks();
-  const order = new Map<DatedMention, number>();
+  let blocks: MatchBlocks | null = new MatchBlocks();
+  let seq = 0;
   for (const list of dated) for (const d of list) {
-    order.set(d, order.size);
+    d.seq = seq++;
     blocks.add(d);
   }
   // Worked out on first need: most articles share no event and never reach redate's scan (a tenth of the stage).
@@ -581,7 +583,11 @@ export const dateJointly = timed('joint dating', (inputs: readonly JointInput[],
   const known = inputs.map((_, i) => (redatable[i] && index.size ? knownGroups(i, dated, index, gaz) : []));
 
   // Which other mentions could anchor each date-dependent mention: found once, as matching ignores dates.
-  const candidates = inputs.map((_, i) => (redatable[i] ? candidatesOf(i, dated, blocks, order) : new Map<DatedMention, DatedMention[]>()));
+  const candidates = inputs.map((_, i) => (redatable[i] ? candidatesOf(i, dated, blocks!) : new Map<DatedMention, DatedMention[]>()));
+  // From here on only the redatable articles' own mentions and their candidates are read: the blocks and the other
+  // articles' lists go (the mentions that are candidates stay, held by the lists above).
+  blocks = null;
+  for (let j = 0; j < n; j++) if (!redatable[j]) dated[j] = [];
   const sources = candidates.map((byOwn) => new Set([...byOwn.values()].flatMap((list) => list.map((o) => o.article))));
 
   let state: State[] = inputs.map((x) => ({ published: x.article.published }));
@@ -631,7 +637,7 @@ export const MAX_CANDIDATES = 128;
  * mention with more than MAX_CANDIDATES of them gets none (the search stops there, so the order of the search
  * does not matter).
  */
-function candidatesOf(i: number, dated: readonly DatedMention[][], blocks: MatchBlocks, order: ReadonlyMap<DatedMention, number>): Map<DatedMention, DatedMention[]> {
+function candidatesOf(i: number, dated: readonly DatedMention[][], blocks: MatchBlocks): Map<DatedMention, DatedMention[]> {
   const out = new Map<DatedMention, DatedMention[]>();
   for (const d of dated[i]) {
     if (d.explicit) continue;
@@ -650,7 +656,7 @@ function candidatesOf(i: number, dated: readonly DatedMention[][], blocks: Match
         list.push(o);
       }
     }
-    out.set(d, inVoteOrder(d, list, order));
+    out.set(d, inVoteOrder(d, list));
   }
   return out;
 }
@@ -659,13 +665,13 @@ function candidatesOf(i: number, dated: readonly DatedMention[][], blocks: Match
  * Candidates in the order votes are counted: by the first of the mention's participants (then governments) they
  * share, then in folder order. The first report of one article and date gives that vote its weight.
  */
-function inVoteOrder(d: DatedMention, list: DatedMention[], order: ReadonlyMap<DatedMention, number>): DatedMention[] {
+function inVoteOrder(d: DatedMention, list: DatedMention[]): DatedMention[] {
   const keys = [...d.m.participantIds, ...d.m.affiliations.map((a) => `aff:${a}`)];
   const rank = (o: DatedMention) => {
     const r = keys.findIndex((k) => (k.startsWith('aff:') ? o.m.affiliations.includes(k.slice(4)) : o.m.participantIds.includes(k)));
     return r < 0 ? keys.length : r;
   };
-  const ranked = list.map((o) => ({ o, r: rank(o), n: order.get(o)! }));
+  const ranked = list.map((o) => ({ o, r: rank(o), n: o.seq }));
   ranked.sort((a, b) => a.r - b.r || a.n - b.n);
   return ranked.map((x) => x.o);
 }
