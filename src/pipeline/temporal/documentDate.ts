@@ -68,12 +68,6 @@ export const info = (n: number): DayInfo => {
   const s = dayFromNumber(n);
   return { n, y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), dom: Number(s.slice(8, 10)), dow: isoWeekday(s) };
 };
-/** The following day without going through Date: candidate scans stay cheap. */
-export function nextDay(d: DayInfo): DayInfo {
-  const dow = d.dow === 7 ? 1 : d.dow + 1;
-  if (d.dom < daysInMonth(d.y, d.m)) return { n: d.n + 1, y: d.y, m: d.m, dom: d.dom + 1, dow };
-  return d.m === 12 ? { n: d.n + 1, y: d.y + 1, m: 1, dom: 1, dow } : { n: d.n + 1, y: d.y, m: d.m + 1, dom: 1, dow };
-}
 /** Moves `d` to the following day in place: a scan over the decades an undated text allows allocates nothing. */
 function advanceDay(d: DayInfo): void {
   d.n++;
