@@ -68,6 +68,9 @@ const cases: Case[] = [
   ['it', 'Nel mese di giugno il governo ha discusso le elezioni.', '2022-04-25', ['2021-06']],
   ['pt', 'O ministro falou ontem sobre as eleições de outubro.', '2022-08-10', ['2022-08-09', '2022-10']],
   ['pt', 'No mês de junho, o ministro falou.', '2022-04-25', ['2021-06']],
+  // sq genitive "të qershorit" (of June) dates the elections, not the clause; "në fund të qershorit" (end of June) stays adverbial.
+  ['sq', 'Të hënën, kryeministri foli për zgjedhjet parlamentare të qershorit.', '2009-04-06', ['2009-04-06', '2009-06']],
+  ['sq', 'Deri në fund të qershorit ndërtimi përfundoi.', '2009-04-06', ['2008-06']],
   ['es', 'El equipo ganó el partido por tres goles.', '2023-09-13', []],
   ['es', 'Los seísmos se registraron el miércoles 6 de septiembre en Lorca.', '2023-09-13', ['2023-09-06']],
   ['it', 'Il vertice si è svolto il 13 settembre 2023 a Vladivostok.', '2023-09-20', ['2023-09-13']],
