@@ -71,6 +71,11 @@ const cases: Case[] = [
   // sq genitive "të qershorit" (of June) dates the elections, not the clause; "në fund të qershorit" (end of June) stays adverbial.
   ['sq', 'Të hënën, kryeministri foli për zgjedhjet parlamentare të qershorit.', '2009-04-06', ['2009-04-06', '2009-06']],
   ['sq', 'Deri në fund të qershorit ndërtimi përfundoi.', '2009-04-06', ['2008-06']],
+  // sq past tense from irregular and passive aorists ("foli", "u mbajt", "u takua"): the June before; "do të" ahead.
+  ['sq', 'Në qershor, kryeministri foli për zgjedhjet.', '2009-04-06', ['2008-06']],
+  ['sq', 'Samiti u mbajt më 5 qershor.', '2009-04-06', ['2008-06-05']],
+  ['sq', 'Ministri u takua me homologun e tij në qershor.', '2009-04-06', ['2008-06']],
+  ['sq', 'Samiti do të mbahet më 5 qershor.', '2009-04-06', ['2009-06-05']],
   ['es', 'El equipo ganó el partido por tres goles.', '2023-09-13', []],
   ['es', 'Los seísmos se registraron el miércoles 6 de septiembre en Lorca.', '2023-09-13', ['2023-09-06']],
   ['it', 'Il vertice si è svolto il 13 settembre 2023 a Vladivostok.', '2023-09-20', ['2023-09-13']],
