@@ -873,7 +873,9 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
   // reports after others is a follow-up to those reports (it repeats them without their weekday): of two equally
   // good middle days, it takes the later.
   const followUp = !own.constraints.some((k) => k.dayAnchor);
-  const doc = decide(range.from, range.to, cost, stated, range.evidence, why, true, followUp);
+  const recency = range.recency;
+  const floor = recency !== null ? (n: number) => recencyCost(Math.max(0, n - recency)) : undefined;
+  const doc = decide(range.from, range.to, cost, stated, range.evidence, why, { spread: true, lateMiddle: followUp, floor });
   if (doc.published && doc.published.source === 'metadata' && stated?.precision === 'day') return null;
   return doc;
 }

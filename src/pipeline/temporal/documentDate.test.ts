@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../model/calendar.ts';
-import { decide, type DayInfo } from './documentDate.ts';
+import { decide, recencyCost, type DayInfo } from './documentDate.ts';
 import { analyseTime, loadTemporalResources } from './index.ts';
 import { segmentSentences } from '../stages/sentences.ts';
 
@@ -21,7 +21,7 @@ describe('decide: the point of a document-date window', () => {
   });
 
   it('takes the later of two middle days for a follow-up report (lateMiddle)', () => {
-    const doc = decide(from, to, twoDays, null, [], none, true, true);
+    const doc = decide(from, to, twoDays, null, [], none, { spread: true, lateMiddle: true });
     expect(doc.window).toEqual(['2023-09-04', '2023-09-05']);
     expect(doc.published).toMatchObject({ value: '2023-09-05', precision: 'day' });
     expect(doc.dct).toBe('2023-09-05');
@@ -37,7 +37,37 @@ describe('decide: the point of a document-date window', () => {
 
   it('is not moved by lateMiddle when the window has one middle day', () => {
     expect(decide(from, to, threeDays, null, [], none).dct).toBe('2023-09-05');
-    expect(decide(from, to, threeDays, null, [], none, true, true).dct).toBe('2023-09-05');
+    expect(decide(from, to, threeDays, null, [], none, { spread: true, lateMiddle: true }).dct).toBe('2023-09-05');
+  });
+});
+
+describe('decide with a floor: the scan stops where no later day can matter', () => {
+  const span = [dayNumber('2022-01-01'), dayNumber('2024-12-31')] as const;
+  // A recency prior from the range start plus evidence that likes two days: the second is later and dearer.
+  const evidence = (d: DayInfo) => (d.n === dayNumber('2022-01-20') ? 0 : d.n === dayNumber('2022-03-01') ? 0.01 : 0.5);
+  const floor = (n: number) => recencyCost(n - span[0]);
+  const counted = () => {
+    let calls = 0;
+    return { cost: (d: DayInfo) => { calls++; return floor(d.n) + evidence(d); }, calls: () => calls };
+  };
+
+  for (const options of [{}, { rivals: true }, { spread: true }, { spread: true, lateMiddle: true }]) {
+    it(`decides as the full scan does, with fewer days costed (${JSON.stringify(options)})`, () => {
+      const full = counted();
+      const pruned = counted();
+      const expected = decide(span[0], span[1], full.cost, null, [], none, options);
+      const actual = decide(span[0], span[1], pruned.cost, null, [], none, { ...options, floor });
+      expect(actual).toEqual(expected);
+      expect(full.calls()).toBe(span[1] - span[0] + 1);
+      expect(pruned.calls()).toBeLessThan(full.calls() / 2);
+    });
+  }
+
+  it('costs the first day even when the floor is already high there (the best so far starts at it)', () => {
+    const late = (n: number) => 1 + floor(n);
+    const expected = decide(span[0], span[1], (d) => late(d.n), null, [], none);
+    expect(decide(span[0], span[1], (d) => late(d.n), null, [], none, { floor: late })).toEqual(expected);
+    expect(expected.window).toEqual(['2022-01-01', '2022-01-07']);
   });
 });
 
@@ -47,23 +77,23 @@ describe('decide with rivals: readings the evidence cannot tell apart', () => {
 
   it('two equally good days a year apart leave the document undated', () => {
     const good = at('2022-05-14', '2023-05-13');
-    const doc = decide(span[0], span[1], (d) => (good.has(d.n) ? 0 : 1), null, [], none, false, false, true);
+    const doc = decide(span[0], span[1], (d) => (good.has(d.n) ? 0 : 1), null, [], none, { rivals: true });
     expect(doc.published).toBeNull();
   });
 
   it('a reading a year away that is only slightly worse (a tiny slope) still leaves the year open', () => {
-    const doc = decide(span[0], span[1], (d) => (d.n === dayNumber('2024-05-11') ? 0 : d.n === dayNumber('2022-05-14') ? 0.02 : 1), null, [], none, false, false, true);
+    const doc = decide(span[0], span[1], (d) => (d.n === dayNumber('2024-05-11') ? 0 : d.n === dayNumber('2022-05-14') ? 0.02 : 1), null, [], none, { rivals: true });
     expect(doc.published).toBeNull();
   });
 
   it('equally good days within one year give that year', () => {
     const good = at('2023-03-06', '2023-06-12', '2023-10-02');
-    const doc = decide(span[0], span[1], (d) => (good.has(d.n) ? 0 : 1), null, [], none, false, false, true);
+    const doc = decide(span[0], span[1], (d) => (good.has(d.n) ? 0 : 1), null, [], none, { rivals: true });
     expect(doc.published).toMatchObject({ value: '2023', precision: 'year' });
   });
 
   it('a clearly best day stays the answer', () => {
-    const doc = decide(span[0], span[1], (d) => (d.n === dayNumber('2023-09-04') ? 0 : d.n === dayNumber('2023-09-11') ? 0.4 : 1), null, [], none, false, false, true);
+    const doc = decide(span[0], span[1], (d) => (d.n === dayNumber('2023-09-04') ? 0 : d.n === dayNumber('2023-09-11') ? 0.4 : 1), null, [], none, { rivals: true });
     expect(doc.published).toMatchObject({ value: '2023-09-04', precision: 'day' });
   });
 });

@@ -695,15 +695,38 @@ export function recencyCost(age: number): number {
  * `spread`, every near-best day counts, not only the contiguous ones: "a Tuesday of October" stays a month.
  * The point is the window's middle; an even window has two, and `lateMiddle` takes the later one (see jointDating).
  */
+export interface DecideOptions {
+  /** Every near-best day counts, not only the contiguous ones. */
+  spread?: boolean;
+  /** Of an even window's two middle days, the later. */
+  lateMiddle?: boolean;
+  /** Another reading about as good, away from the best, leaves the date open (see below). */
+  rivals?: boolean;
+  /**
+   * A lower bound of `cost` on day n that never falls as n grows (the recency prior: costs are sums of it and
+   * non-negative terms). The scan stops where it rises too far above the best day to matter: the same decision,
+   * without costing the months after it.
+   */
+  floor?: (n: number) => number;
+}
+
+/** The largest margin above the best cost that decide reads (window, rivals). */
+const WIDEST_MARGIN = Math.max(TOLERANCE, RIVAL, RIVAL_YEAR);
+
 export function decide(
   from: number, to: number, cost: (d: DayInfo) => number, meta: StatedDate | null, evidenceBase: string[],
-  why: (best: DayInfo) => string[], spread = false, lateMiddle = false, rivals = false,
+  why: (best: DayInfo) => string[], { spread = false, lateMiddle = false, rivals = false, floor }: DecideOptions = {},
 ): DocumentDate {
   // One day object moved along (costs read it and keep nothing): an undated text's range spans up to 50 years.
   const costs = new Float64Array(to - from + 1);
   let best = from;
   const day = info(from);
   for (let n = from; n <= to; n++, advanceDay(day)) {
+    // Past this day every cost is above the best one by more than any margin below reads: they can never count.
+    if (floor && n > from && floor(n) > costs[best - from] + WIDEST_MARGIN) {
+      costs.fill(Infinity, n - from);
+      break;
+    }
     const c = cost(day);
     costs[n - from] = c;
     if (c < costs[best - from]) best = n;
@@ -765,5 +788,6 @@ export function inferDocumentDate(text: string, timexes: UnresolvedTimex[], meta
     for (const k of cs) c += k.cost(d);
     return c;
   };
-  return decide(range.from, range.to, cost, meta, range.evidence, (b) => cs.filter((k) => k.cost(b) === 0).map((k) => k.why), false, false, true);
+  const floor = anchor !== null ? (n: number) => recencyCost(Math.max(0, n - anchor)) : weak !== null ? (n: number) => WEAK_RECENCY * Math.max(0, n - weak) : undefined;
+  return decide(range.from, range.to, cost, meta, range.evidence, (b) => cs.filter((k) => k.cost(b) === 0).map((k) => k.why), { rivals: true, floor });
 }
