@@ -2,8 +2,11 @@
  * Language identification with eld (Efficient Language Detector): pure JS, synchronous, and the only accurate
  * detector on npm that knows Albanian (franc-min, tinyld and lande mislabel it; see extraction-notes §3).
  */
-import { eld } from 'eld/small';
 import { timed } from '../run/stageTimings.ts';
+import { loadSmallDetector } from './eldLoader.ts';
+
+/** eld/small's detector (its n-gram table parsed from a JSON cache: see eldLoader.ts). */
+const eld = await loadSmallDetector();
 
 export interface LanguageGuess {
   lang: string | null;
