@@ -13,6 +13,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
 
 /** The part of an eld instance the pipeline uses. */
 export interface LanguageDetector {
@@ -38,7 +39,8 @@ function eldFiles(): { detector: URL; table: URL; version: string } {
 function saveTable(file: string, data: NgramsData): void {
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
+    // Threads of one process share its pid: both in the name, so that two never write one file.
+    const partial = `${file}.${process.pid}-${threadId}.tmp`;
     writeFileSync(partial, JSON.stringify(data));
     renameSync(partial, file);
   } catch {
