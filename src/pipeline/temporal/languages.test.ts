@@ -71,6 +71,17 @@ const cases: Case[] = [
   // sq genitive "të qershorit" (of June) dates the elections, not the clause; "në fund të qershorit" (end of June) stays adverbial.
   ['sq', 'Të hënën, kryeministri foli për zgjedhjet parlamentare të qershorit.', '2009-04-06', ['2009-04-06', '2009-06']],
   ['sq', 'Deri në fund të qershorit ndërtimi përfundoi.', '2009-04-06', ['2008-06']],
+  // Strong (irregular) preterites are past cues: "sprak", "ging", "gewann"; the June before, not the coming one.
+  ['nl', 'In juni ging de premier naar Brussel.', '2022-04-25', ['2021-06']],
+  ['de', 'Im Juni gewann die Mannschaft das Pokalfinale.', '2022-04-25', ['2021-06']],
+  ['de', 'Am Dienstag sprach der Kanzler in Paris.', '2022-04-25', ['2022-04-19']],
+  ['de', 'Am Dienstag wird der Kanzler in Paris sprechen.', '2022-04-25', ['2022-04-26']],
+  // nl "van" and pl "z" (of): "de verkiezingen van juni", "raport z czerwca" date a noun; "in juni" / "w czerwcu" stay adverbial.
+  ['nl', 'Maandag besprak de premier de verkiezingen van juni.', '2022-04-25', ['2022-04-25', '2022-06']],
+  ['nl', 'In juni sprak de premier over de verkiezingen.', '2022-04-25', ['2021-06']],
+  ['pl', 'W poniedziałek premier omówił raport z czerwca.', '2022-04-25', ['2022-04-25', '2022-06']],
+  ['pl', 'W czerwcu premier mówił o wyborach.', '2022-04-25', ['2021-06']],
+  ['pl', 'Od czerwca ceny wzrosły.', '2022-04-25', ['2021-06']],
   // sq past tense from irregular and passive aorists ("foli", "u mbajt", "u takua"): the June before; "do të" ahead.
   ['sq', 'Në qershor, kryeministri foli për zgjedhjet.', '2009-04-06', ['2008-06']],
   ['sq', 'Samiti u mbajt më 5 qershor.', '2009-04-06', ['2008-06-05']],
