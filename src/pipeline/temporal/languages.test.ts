@@ -72,6 +72,8 @@ const cases: Case[] = [
   ['sq', 'Të hënën, kryeministri foli për zgjedhjet parlamentare të qershorit.', '2009-04-06', ['2009-04-06', '2009-06']],
   ['sq', 'Deri në fund të qershorit ndërtimi përfundoi.', '2009-04-06', ['2008-06']],
   // Strong (irregular) preterites are past cues: "sprak", "ging", "gewann"; the June before, not the coming one.
+  ['en', 'In June the team won the cup.', '2022-04-25', ['2021-06']],
+  ['en', 'In June the team will play the final.', '2022-04-25', ['2022-06']],
   ['nl', 'In juni ging de premier naar Brussel.', '2022-04-25', ['2021-06']],
   ['de', 'Im Juni gewann die Mannschaft das Pokalfinale.', '2022-04-25', ['2021-06']],
   ['de', 'Am Dienstag sprach der Kanzler in Paris.', '2022-04-25', ['2022-04-19']],
