@@ -36,16 +36,24 @@ interface EsbuildPlugin {
   setup(build: { onLoad(options: { filter: RegExp }, load: (args: { path: string }) => { contents: string; loader: 'ts' }): void }): void;
 }
 
-/** Writes each TypeScript module's own URL where it reads import.meta.url (a bundle has one URL for all). */
-const ownUrls: EsbuildPlugin = {
-  name: 'dateline-own-import-meta-url',
-  setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, ({ path }) => ({
-      loader: 'ts',
-      contents: readFileSync(path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href)),
-    }));
-  },
-};
+const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Writes each TypeScript module's own URL where it reads import.meta.url (a bundle has one URL for all), and
+ * records the hash of every source as it was read (the manifest's, so that it describes exactly what was bundled).
+ */
+function ownUrls(read: Map<string, string>): EsbuildPlugin {
+  return {
+    name: 'dateline-own-import-meta-url',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, ({ path }) => {
+        const bytes = readFileSync(path);
+        read.set(path, hashOf(bytes));
+        return { loader: 'ts', contents: bytes.toString('utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href)) };
+      });
+    },
+  };
+}
 
 /** Whether a process is still running (a bundle of a process that was killed is never deleted by it). */
 function alive(pid: number): boolean {
@@ -73,8 +81,6 @@ const MANIFEST = 'reusable.json';
 const REUSABLE = /^worker-reusable-[0-9a-f]+\.mjs$/;
 /** Where esbuild's metafile paths are relative to. */
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The bundle an earlier run built from sources identical to these, or null. */
 export function reusableWorkerBundle(dir: string = BUNDLE_DIR): WorkerBundle | null {
@@ -114,15 +120,17 @@ export async function buildWorkerBundle(dir: string = BUNDLE_DIR): Promise<Worke
     };
     mkdirSync(dir, { recursive: true });
     sweep(dir);
+    const read = new Map<string, string>();
     const built = await esbuild.build({
       entryPoints: [WORKER_SOURCE], outfile: join(dir, 'worker.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20',
-      packages: 'external', plugins: [ownUrls], logLevel: 'silent', write: false, metafile: true, absWorkingDir: PROJECT_ROOT,
+      packages: 'external', plugins: [ownUrls(read)], logLevel: 'silent', write: false, metafile: true, absWorkingDir: PROJECT_ROOT,
     });
     const code = built.outputFiles[0].contents;
     const inputs: Record<string, string> = {};
     for (const path of Object.keys(built.metafile.inputs).sort()) {
       const absolute = resolve(PROJECT_ROOT, path);
-      inputs[absolute] = hashOf(readFileSync(absolute));
+      // Every input is a TypeScript module read by the plugin; anything else is hashed as it is now.
+      inputs[absolute] = read.get(absolute) ?? hashOf(readFileSync(absolute));
     }
     const name = `worker-reusable-${hashOf(code).slice(0, 16)}.mjs`;
     writeWhole(join(dir, name), code);
