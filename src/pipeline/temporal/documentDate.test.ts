@@ -121,6 +121,15 @@ describe('document date from a same-day expression in apposition to a full date'
     expect(dateOf(text, lang)).toEqual({ value: '2022-04-25', precision: 'day' });
   });
 
+  it.each([
+    ['en', 'The talks were held on 27 April 2018. The summit will take place next month, in June.', 'The talks were held on 27 April 2018. The summit will take place next month or in June.'],
+    ['de', 'Die Gespräche fanden am 27. April 2018 statt. Der Gipfel soll nächsten Monat, im Juni, stattfinden.', 'Die Gespräche fanden am 27. April 2018 statt. Der Gipfel soll nächsten Monat oder im Juni stattfinden.'],
+    ['ko', '2018년 4월 27일 회담이 열렸다. 정상회담은 다음 달 6월에 열릴 예정이다.', '2018년 4월 27일 회담이 열렸다. 정상회담은 다음 달 또는 6월 초 열릴 예정이다.'],
+  ])('%s: "next month, in June" fixes the month before June; "next month or in June" offers two months and fixes none', (lang, same, alternatives) => {
+    expect(dateOf(same, lang)).toEqual({ value: '2018-05', precision: 'month' });
+    expect(dateOf(alternatives, lang)?.value).not.toBe('2018-05');
+  });
+
   it('does not take a full date for the document day when the same-day word is elsewhere in the sentence', () => {
     // "tonight" is the day of the speech, not the 2018 collapse: the explicit date stays a lower bound only.
     const date = dateOf('The president speaks tonight about the bridge that collapsed on 14 August 2018.', 'en');

@@ -404,6 +404,8 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
     for (const t of timexes) {
       // "last year" cannot be a year still to come (nor "next year" a past one).
       if (t !== closest || !near(t) || (shift < 0 && t.tense === 'future') || (shift > 0 && t.tense === 'past' && yearMonthOf(t)?.y !== undefined)) continue;
+      // "next month or in June": two candidate periods, not one named twice.
+      if ((t.start > r.start ? t : r).afterAlternative) continue;
       const ym = yearMonthOf(t);
       if (!ym) continue;
       if (s.unit === 'year' && ym.y !== undefined) {

@@ -136,10 +136,12 @@ function isTarget(tokens: Token[], first: number, last: number, cues: Lexicon['t
 function matchTokenRun(c: ChunkScan, from: number, limit: number, anniversaries: Map<string, string>): void {
   const run = c.tokens.slice(from, limit);
   for (const m of matchTokens(run, c.lex, anniversaries)) {
+    const before = c.tokens[from + m.from - 1];
     c.out.push({
       start: run[m.from].start, end: run[m.to - 1].end, symbol: m.symbol, mod: m.mod,
       tense: m.attributive ? 'unknown' : tenseOf(c, from + m.from, from + m.to, m.symbol), sentence: c.sentence, rule: m.rule,
       ...(m.attributive ? { attributive: true } : {}),
+      ...(before && c.lex.alternatives.has(before.norm) ? { afterAlternative: true } : {}),
     });
   }
 }

@@ -78,6 +78,14 @@ const cases: Case[] = [
   ['de', 'Im Juni gewann die Mannschaft das Pokalfinale.', '2022-04-25', ['2021-06']],
   ['de', 'Am Dienstag sprach der Kanzler in Paris.', '2022-04-25', ['2022-04-19']],
   ['de', 'Am Dienstag wird der Kanzler in Paris sprechen.', '2022-04-25', ['2022-04-26']],
+  // ko: a month without a day ("6월", "지난 6월", "오는 6월") is a month like ja "6月" and zh "6月".
+  ['ko', '대통령은 6월에 미국을 방문했다.', '2022-04-25', ['2021-06']],
+  ['ko', '대통령은 지난 6월 미국을 방문했다.', '2022-04-25', ['2021-06']],
+  ['ko', '대통령은 오는 6월 미국을 방문한다.', '2022-04-25', ['2022-06']],
+  ['ko', '대통령은 6월 미국을 방문할 예정이다.', '2022-04-25', ['2022-06']],
+  // ko "예상되는" (expected to): ahead, like en "expected".
+  ['ko', '오는 6월 열릴 것으로 예상되는 정상회담.', '2022-04-25', ['2022-06']],
+  ['ko', '6월 열릴 것으로 예상되는 정상회담.', '2022-04-25', ['2022-06']],
   // nl "van" and pl "z" (of): "de verkiezingen van juni", "raport z czerwca" date a noun; "in juni" / "w czerwcu" stay adverbial.
   ['nl', 'Maandag besprak de premier de verkiezingen van juni.', '2022-04-25', ['2022-04-25', '2022-06']],
   ['nl', 'In juni sprak de premier over de verkiezingen.', '2022-04-25', ['2021-06']],

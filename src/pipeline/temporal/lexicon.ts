@@ -28,6 +28,8 @@ export interface LanguageData {
    * fr "les élections de juin", it "le elezioni di giugno". The clause's tense does not date such a month.
    */
   attributive?: string[];
+  /** One-word conjunctions for "or" ("oder", "ou", "또는"): see UnresolvedTimex.afterAlternative. */
+  alternatives?: string[];
   /** Modifier phrases before an expression, with their TIMEX mod (or null). */
   modifiers?: Record<string, TimexMod>;
   patterns?: Array<{ slots: string; unit?: Unit; dir?: -1 | 1; rel?: WeekdayRel; mod?: TimexMod; needsPrefix?: boolean; symbol?: string }>;
@@ -257,6 +259,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   return {
     lang, trie, months, weekdays, events, holidays, numbers, prefixes,
     attributive: new Set((data.attributive ?? []).map(normalizeToken)),
+    alternatives: new Set((data.alternatives ?? []).map(normalizeToken)),
     monthWord: useCldr ? monthWordOf(lang) : null,
     tense: {
       past: set(t.past), future: set(t.future), present: set(t.present),

@@ -52,6 +52,11 @@ export interface UnresolvedTimex {
    * sentence about Monday's meeting): the clause's tense says nothing about it, so its tense is 'unknown'.
    */
   attributive?: boolean;
+  /**
+   * A word for "or" ("oder", "ou", "또는") stands just before it: "next month or in June" offers two periods, so
+   * the two expressions are not read as naming the same one.
+   */
+  afterAlternative?: boolean;
   /** Which rule produced it, for the audit trail. */
   rule: string;
 }
@@ -150,6 +155,8 @@ export interface Lexicon {
   prefixes: PrefixTrie;
   /** One-word prepositions that make a bare month a noun's modifier ("de juin", "di giugno"), normalised. */
   attributive: Set<string>;
+  /** Words for "or" that join two alternatives ("next month or in June"), normalised. */
+  alternatives: Set<string>;
   /** The language's word for "month" (Intl.DisplayNames): "le mois de juin" is adverbial, not attributive. */
   monthWord: string | null;
   tense: TenseCues;
