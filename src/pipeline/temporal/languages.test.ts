@@ -86,6 +86,21 @@ const cases: Case[] = [
   // ko "예상되는" (expected to): ahead, like en "expected".
   ['ko', '오는 6월 열릴 것으로 예상되는 정상회담.', '2022-04-25', ['2022-06']],
   ['ko', '6월 열릴 것으로 예상되는 정상회담.', '2022-04-25', ['2022-06']],
+  // "Last night" (not in Intl's relative phrases) is the day before the document's.
+  ['en', 'Rescuers reached the last miner late last night.', '2022-04-25', ['2022-04-24']],
+  ['es', 'El último minero salió anoche.', '2022-04-25', ['2022-04-24']],
+  ['nl', 'De brand brak gisteravond uit.', '2022-04-25', ['2022-04-24']],
+  ['sq', 'Zjarri shpërtheu mbrëmë.', '2022-04-25', ['2022-04-24']],
+  ['ja', '昨夜、地震があった。', '2022-04-25', ['2022-04-24']],
+  ['ko', '어젯밤 지진이 발생했다.', '2022-04-25', ['2022-04-24']],
+  ['ru', 'Пожар начался прошлой ночью.', '2022-04-25', ['2022-04-24']],
+  ['de', 'Das Feuer brach letzte Nacht aus.', '2022-04-25', ['2022-04-24']],
+  ['zh', '昨晚发生地震。', '2022-04-25', ['2022-04-24']],
+  ['fr', 'Le séisme a frappé la nuit dernière.', '2022-04-25', ['2022-04-24']],
+  ['pl', 'Pożar wybuchł zeszłej nocy.', '2022-04-25', ['2022-04-24']],
+  ['uk', 'Пожежа почалася минулої ночі.', '2022-04-25', ['2022-04-24']],
+  ['pt', 'O incêndio começou ontem à noite.', '2022-04-25', ['2022-04-24']],
+  ['it', 'Il terremoto ha colpito la scorsa notte.', '2022-04-25', ['2022-04-24']],
   // nl "van" and pl "z" (of): "de verkiezingen van juni", "raport z czerwca" date a noun; "in juni" / "w czerwcu" stay adverbial.
   ['nl', 'Maandag besprak de premier de verkiezingen van juni.', '2022-04-25', ['2022-04-25', '2022-06']],
   ['nl', 'In juni sprak de premier over de verkiezingen.', '2022-04-25', ['2021-06']],
