@@ -101,6 +101,24 @@ export function resolveSymbol(sym: TimexSymbol, dct: IsoDay | null, tense: Tense
       else { day = addDays(dct, -((w - sym.dow + 7) % 7)); why = `weekday on or before DCT ${dct}, ${tense === 'unknown' ? 'news default' : tense + ' tense'}`; }
       return { value: day, type: 'DATE', precision: 'day', resolution: why };
     }
+    case 'weekend': {
+      if (!dct) return vague(sym.rel === 'this' ? 'PRESENT_REF' : vagueOf(sym.rel === 'next' ? 1 : sym.rel === 'last' ? -1 : tenseDirection(tense)), 'weekend without a document date');
+      const w = isoWeekday(dct);
+      let saturday: IsoDay;
+      let why: string;
+      if (sym.rel) {
+        saturday = addDays(dct, 6 - w + (sym.rel === 'last' ? -7 : sym.rel === 'next' ? 7 : 0));
+        why = `weekend of the ${sym.rel === 'this' ? "DCT's" : sym.rel === 'last' ? 'previous' : 'next'} week (DCT ${dct})`;
+      } else if (tense === 'future') {
+        saturday = addDays(dct, (6 - w + 7) % 7);
+        why = `weekend on or after DCT ${dct}, future tense`;
+      } else {
+        // On a Sunday, the weekend is the one that is ending; otherwise the last one.
+        saturday = addDays(dct, -((w - 6 + 7) % 7));
+        why = `weekend on or before DCT ${dct}, ${tense === 'unknown' ? 'news default' : tense + ' tense'}`;
+      }
+      return { value: saturday, endValue: addDays(saturday, 1), type: 'DATE', precision: 'day', resolution: why };
+    }
     case 'dayOfMonth': {
       const dir = sym.rel === 'next' ? 1 : sym.rel === 'last' ? -1 : tense === 'future' ? 1 : -1;
       if (!dct) return vague(vagueOf(dir), 'day of month without a document date');

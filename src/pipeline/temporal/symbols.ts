@@ -1,4 +1,4 @@
-/** The data files' compact symbol notation ("week-1", "weekday:1:this", "season:FA-1", "vague:PAST_REF"). */
+/** The data files' compact symbol notation ("week-1", "weekday:1:this", "weekend:last", "season:FA-1", "vague:PAST_REF"). */
 import type { Season, TimexSymbol, Unit, VagueRef, WeekdayRel } from './types.ts';
 
 const UNITS = new Set<Unit>(['day', 'week', 'month', 'quarter', 'year']);
@@ -17,6 +17,10 @@ export function parseSymbol(s: string): TimexSymbol {
   if ((m = /^weekday:([1-7])(?::(this|last|next|prevWeek|nextWeek))?$/.exec(s))) {
     const rel = m[2] as WeekdayRel | undefined;
     return rel ? { kind: 'weekday', dow: Number(m[1]), rel } : { kind: 'weekday', dow: Number(m[1]) };
+  }
+  if ((m = /^weekend(?::(this|last|next))?$/.exec(s))) {
+    const rel = m[1] as 'this' | 'last' | 'next' | undefined;
+    return rel ? { kind: 'weekend', rel } : { kind: 'weekend' };
   }
   if ((m = /^vague:([A-Z_]{8,11})$/.exec(s)) && REFS.has(m[1] as VagueRef)) return { kind: 'vague', ref: m[1] as VagueRef };
   if ((m = /^duration:(day|week|month|year)$/.exec(s))) return { kind: 'duration', unit: m[1] as Unit, n: null };

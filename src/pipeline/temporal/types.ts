@@ -20,6 +20,8 @@ export type TimexSymbol =
   | { kind: 'ago'; unit: Unit; n: number; dir: -1 | 1 }
   | { kind: 'season'; season: Season; shift?: number; year?: number }
   | { kind: 'weekday'; dow: number; rel?: WeekdayRel }
+  /** Saturday and Sunday: 'this' = the DCT's ISO week's, 'last'/'next' = the previous/next week's, else by tense. */
+  | { kind: 'weekend'; rel?: 'this' | 'last' | 'next' }
   | { kind: 'dayOfMonth'; day: number; rel?: 'last' | 'next'; dow?: number }
   | { kind: 'date'; month: number; day?: number; year?: number; endDay?: number; endMonth?: number; endYear?: number; dow?: number }
   | { kind: 'year'; year: number; endYear?: number }
