@@ -141,6 +141,7 @@ const dayInterval = (d: IsoDay): DateInterval => ({ value: d, precision: 'day', 
 
 function isExplicit(s: TimexSymbol): boolean {
   if (s.kind === 'year' || s.kind === 'duration' || s.kind === 'vague') return true;
+  if (s.kind === 'quarter') return true;
   if (s.kind === 'date' || s.kind === 'season') return s.year !== undefined;
   return false;
 }

@@ -84,6 +84,7 @@ function absoluteStart(t: UnresolvedTimex): number | null {
   if (s.kind === 'year') return dayNumber(isoDay(s.year, 1, 1));
   if (s.kind === 'date' && s.year !== undefined) return dayNumber(isoDay(s.year, s.month, s.day ?? 1));
   if (s.kind === 'season' && s.year !== undefined) return dayNumber(isoDay(s.year, { SP: 3, SU: 6, FA: 9, WI: 12 }[s.season], 1));
+  if (s.kind === 'quarter') return dayNumber(isoDay(s.year, 3 * s.q - 2, 1));
   return null;
 }
 

@@ -17,6 +17,8 @@ export interface LanguageData {
   /** Phrases whose preceding preposition belongs to the next noun (adjectival forms). */
   adjectives?: Record<string, string>;
   months?: Record<string, string[]>;
+  /** Quarter (1-4) → its ordinal words as a "{quarter}" slot reads them ("third", "dritten", "trzecim"). */
+  quarters?: Record<string, string[]>;
   monthsWeak?: Record<string, string[]>;
   weekdays?: Record<string, string[]>;
   weekdaysWeak?: Record<string, string[]>;
@@ -65,7 +67,7 @@ export interface NeutralData {
 }
 
 const UNITS: Unit[] = ['day', 'week', 'month', 'quarter', 'year'];
-const SLOT = /^\{(day2?|month2?|monthnum2?|year2?|num|weekday|event|holiday)\}$/;
+const SLOT = /^\{(day2?|month2?|monthnum2?|year2?|num|weekday|event|holiday|quarter)\}$/;
 const HAS_DIGIT = /\d/;
 const ALL_DIGITS = /^\d+$/;
 
@@ -193,6 +195,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   const trie = newNode();
   const months = newSub();
   const weekdays = newSub();
+  const quarters = newSub();
   const events = newSub();
   const holidays = newSub();
   const numbers = newSub();
@@ -234,6 +237,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   for (const [m, names] of Object.entries(data.months ?? {})) for (const n of names) addNames(months, n, Number(m), false);
   for (const [m, names] of Object.entries(data.monthsWeak ?? {})) for (const n of names) addNames(months, n, Number(m), true);
   for (const [d, names] of Object.entries(data.weekdays ?? {})) for (const n of names) addNames(weekdays, n, Number(d), false);
+  for (const [q, names] of Object.entries(data.quarters ?? {})) for (const n of names) addNames(quarters, n, Number(q), false);
   for (const [d, names] of Object.entries(data.weekdaysWeak ?? {})) for (const n of names) addNames(weekdays, n, Number(d), true);
   for (const [id, names] of Object.entries(data.events ?? {})) for (const n of names) addNames(events, n, id, false);
   for (const [w, n] of Object.entries(data.numbers ?? {})) addNames(numbers, w, n, false);
@@ -257,7 +261,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   const t = data.tense ?? {};
   const set = (xs?: string[]) => new Set((xs ?? []).map((w) => phraseTokens(w, lang).join(' ')));
   return {
-    lang, trie, months, weekdays, events, holidays, numbers, prefixes,
+    lang, trie, months, weekdays, quarters, events, holidays, numbers, prefixes,
     attributive: new Set((data.attributive ?? []).map(normalizeToken)),
     alternatives: new Set((data.alternatives ?? []).map(normalizeToken)),
     monthWord: useCldr ? monthWordOf(lang) : null,

@@ -9,7 +9,7 @@ import type { Lexicon, PatternSpec, SlotKind, SubTrie, TimexMod, TimexSymbol, To
 
 export interface Captures {
   day?: number; day2?: number; month?: number; month2?: number; year?: number; year2?: number;
-  num?: number; weekday?: number; event?: string; holiday?: string;
+  num?: number; weekday?: number; event?: string; holiday?: string; quarter?: number;
   /** A weak sub-lexicon word (abbreviation, ambiguous homograph) was used. */
   weak?: boolean;
   /**
@@ -108,6 +108,10 @@ function slotMatches(kind: SlotKind, tokens: Token[], pos: number, lex: Lexicon)
       if (lex.lowercaseMonths && tok.cap && pos > 0 && !SENTENCE_OPENERS.has(tokens[pos - 1].norm) && !besideNumber(tokens, pos)) return [];
       return subMatches(lex.months, tokens, pos, lex);
     case 'weekday': return subMatches(lex.weekdays, tokens, pos, lex);
+    case 'quarter': {
+      const n = num(tok);
+      return tok.digits && tok.norm.length === 1 && n >= 1 && n <= 4 ? [[pos + 1, n, false]] : subMatches(lex.quarters, tokens, pos, lex);
+    }
     case 'event': return subMatches(lex.events, tokens, pos, lex);
     // Holiday names run long in per-character scripts ("中国人民抗日战争胜利纪念日").
     case 'holiday': return subMatches(lex.holidays, tokens, pos, lex, HOLIDAY_TOKENS);
@@ -116,7 +120,7 @@ function slotMatches(kind: SlotKind, tokens: Token[], pos: number, lex: Lexicon)
 
 const CAP_KEY: Record<SlotKind, keyof Captures> = {
   day: 'day', day2: 'day2', num: 'num', year: 'year', year2: 'year2', monthnum: 'month', monthnum2: 'month2',
-  month: 'month', month2: 'month2', weekday: 'weekday', event: 'event', holiday: 'holiday',
+  month: 'month', month2: 'month2', weekday: 'weekday', event: 'event', holiday: 'holiday', quarter: 'quarter',
 };
 
 /** Longest holiday name, in tokens. */
@@ -160,6 +164,7 @@ export function buildSymbol(p: PatternSpec, c: Captures, anniversaries: Map<stri
     if (date.length === 10) return { kind: 'date', year, month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
     return { kind: 'year', year };
   }
+  if (c.quarter !== undefined) return c.year !== undefined ? { kind: 'quarter', q: c.quarter, year: c.year } : null;
   if (c.month !== undefined) {
     const leapSafe = c.year ?? 2000;
     if (c.day !== undefined && c.day > daysInMonth(leapSafe, c.month)) return null;
@@ -218,7 +223,7 @@ function cliticStemHit(map: Map<string, unknown>, tok: Token, lex: Lexicon): boo
  * (months, weekdays, ...) knows the word, with or without a clitic. Only digits and these words can start a walk.
  */
 function canStartUncached(tok: Token, lex: Lexicon): boolean {
-  for (const map of [lex.trie.lit, lex.months.lit, lex.weekdays.lit, lex.events.lit, lex.holidays.lit, lex.numbers.lit]) {
+  for (const map of [lex.trie.lit, lex.months.lit, lex.weekdays.lit, lex.quarters.lit, lex.events.lit, lex.holidays.lit, lex.numbers.lit]) {
     if (litHit(map, tok) || cliticStemHit(map, tok, lex)) return true;
   }
   return false;

@@ -101,6 +101,8 @@ export function resolveSymbol(sym: TimexSymbol, dct: IsoDay | null, tense: Tense
       else { day = addDays(dct, -((w - sym.dow + 7) % 7)); why = `weekday on or before DCT ${dct}, ${tense === 'unknown' ? 'news default' : tense + ' tense'}`; }
       return { value: day, type: 'DATE', precision: 'day', resolution: why };
     }
+    case 'quarter':
+      return { value: `${pad(sym.year, 4)}-Q${sym.q}`, type: 'DATE', precision: 'quarter', resolution: 'explicit quarter' };
     case 'weekend': {
       if (!dct) return vague(sym.rel === 'this' ? 'PRESENT_REF' : vagueOf(sym.rel === 'next' ? 1 : sym.rel === 'last' ? -1 : tenseDirection(tense)), 'weekend without a document date');
       const w = isoWeekday(dct);

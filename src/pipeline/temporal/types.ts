@@ -25,6 +25,11 @@ export type TimexSymbol =
   | { kind: 'dayOfMonth'; day: number; rel?: 'last' | 'next'; dow?: number }
   | { kind: 'date'; month: number; day?: number; year?: number; endDay?: number; endMonth?: number; endYear?: number; dow?: number }
   | { kind: 'year'; year: number; endYear?: number }
+  /**
+   * A calendar quarter with its year ("the third quarter of 2023", "Q3 2023", "2023년 3분기"). Without a year it is not
+   * taken: "in the second quarter" is as often a game's as a business year's.
+   */
+  | { kind: 'quarter'; q: number; year: number }
   | { kind: 'vague'; ref: VagueRef }
   | { kind: 'duration'; unit: Unit; n: number | null }
   /** A named holiday whose year the sentence does not give: its day in each year follows `rules` (already narrowed
@@ -84,7 +89,7 @@ export interface Token {
 }
 
 /** Slot kinds a pattern may contain. `month`/`weekday`/`event` match a sub-lexicon, the rest match digit tokens. */
-export type SlotKind = 'day' | 'day2' | 'month' | 'month2' | 'monthnum' | 'monthnum2' | 'year' | 'year2' | 'num' | 'weekday' | 'event' | 'holiday';
+export type SlotKind = 'day' | 'day2' | 'month' | 'month2' | 'monthnum' | 'monthnum2' | 'year' | 'year2' | 'num' | 'weekday' | 'event' | 'holiday' | 'quarter';
 
 export interface PatternSpec {
   id: string;
@@ -149,6 +154,8 @@ export interface Lexicon {
   trie: TrieNode;
   months: SubTrie;
   weekdays: SubTrie;
+  /** Ordinal words for the four quarters ("third", "dritten", "troisième"); digits 1-4 need no entry. */
+  quarters: SubTrie;
   events: SubTrie;
   /** Holiday names of the language (value = holiday id), from und/holidays.json and the language file. */
   holidays: SubTrie;
