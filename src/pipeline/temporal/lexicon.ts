@@ -34,7 +34,7 @@ export interface LanguageData {
   alternatives?: string[];
   /** Modifier phrases before an expression, with their TIMEX mod (or null). */
   modifiers?: Record<string, TimexMod>;
-  patterns?: Array<{ slots: string; unit?: Unit; dir?: -1 | 1; rel?: WeekdayRel; mod?: TimexMod; needsPrefix?: boolean; symbol?: string }>;
+  patterns?: Array<{ slots: string; unit?: Unit; dir?: -1 | 1; rel?: WeekdayRel; mod?: TimexMod; needsPrefix?: boolean; symbol?: string; decade?: boolean }>;
   ordinals?: string[];
   clitics?: string[];
   events?: Record<string, string[]>;
@@ -219,7 +219,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     if (!parts.length) return;
     const spec: PatternSpec = {
       id: `${source}:${p.slots}`, symbol: p.symbol ? parseSymbol(p.symbol) : null, source,
-      unit: p.unit, dir: p.dir, rel: p.rel, mod: p.mod ?? null, needsPrefix: p.needsPrefix,
+      unit: p.unit, dir: p.dir, rel: p.rel, mod: p.mod ?? null, needsPrefix: p.needsPrefix, ...(p.decade ? { decade: true } : {}),
     };
     addPattern(trie, parts, mask, spec);
     maxLen = Math.max(maxLen, parts.length + 4); // sub-lexicon slots may span several tokens

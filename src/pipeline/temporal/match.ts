@@ -192,6 +192,7 @@ export function buildSymbol(p: PatternSpec, c: Captures, anniversaries: Map<stri
     if (c.weekday !== undefined) s.dow = c.weekday;
     return s;
   }
+  if (p.decade) return c.year !== undefined && c.year % 10 === 0 ? { kind: 'year', year: c.year, endYear: c.year + 9 } : null;
   if (c.year !== undefined) return c.year2 !== undefined && c.year2 > c.year ? { kind: 'year', year: c.year, endYear: c.year2 } : { kind: 'year', year: c.year };
   if (c.weekday !== undefined) return p.rel ? { kind: 'weekday', dow: c.weekday, rel: p.rel } : { kind: 'weekday', dow: c.weekday };
   if (c.num !== undefined && p.unit) return p.dir ? { kind: 'ago', unit: p.unit, n: c.num, dir: p.dir } : { kind: 'duration', unit: p.unit, n: c.num };

@@ -104,6 +104,8 @@ export interface PatternSpec {
   needsPrefix?: boolean;
   /** Adjectival forms ("poniedziałkowym") whose preceding preposition belongs to the noun, not to the date. */
   noPrefix?: boolean;
+  /** The {year} is a decade's first year ("the 1990s", "1990년대"): the years it starts, through the ninth after. */
+  decade?: boolean;
   source: 'cldr' | 'hand' | 'numeric';
 }
 
