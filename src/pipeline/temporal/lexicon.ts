@@ -247,7 +247,13 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     for (const stem of stems) for (const e of data.weekdayAdjectives!.endings) addPhrase(stem + e, `weekday:${d}`, 'hand', true);
   }
   for (const p of data.prepositions ?? []) addPrefix(prefixes, phraseTokens(p, lang), null, true);
-  for (const [p, mod] of Object.entries(data.modifiers ?? {})) addPrefix(prefixes, phraseTokens(p, lang), mod, false);
+  // A modifier that starts with a preposition ("in late", "à la fin de") licenses what a preposition licenses:
+  // "in late 2019" is a year, as "in 2019" is.
+  const prepositionWords = new Set((data.prepositions ?? []).map((p) => phraseTokens(p, lang).join(' ')));
+  for (const [p, mod] of Object.entries(data.modifiers ?? {})) {
+    const tokens = phraseTokens(p, lang);
+    addPrefix(prefixes, tokens, mod, tokens.length > 1 && prepositionWords.has(tokens[0]));
+  }
 
   // Intl silently falls back to the default locale for unknown languages; their CLDR data would be wrong.
   const cldr = useCldr ? cldrVocabulary(lang) : { months: [], weekdays: [], relative: [], ago: [], dayFirst: true, lowercaseMonths: false, longMonthNames: new Set<string>() };
