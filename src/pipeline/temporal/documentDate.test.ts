@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../model/calendar.ts';
-import { decide, recencyCost, type DayInfo } from './documentDate.ts';
-import { analyseTime, loadTemporalResources } from './index.ts';
+import { decide, documentEvidence, info, recencyCost, type DayInfo } from './documentDate.ts';
+import { analyseTime, loadTemporalResources, tagTime } from './index.ts';
 import { segmentSentences } from '../stages/sentences.ts';
 
 const from = dayNumber('2023-09-01');
@@ -134,5 +134,21 @@ describe('document date from a same-day expression in apposition to a full date'
     // "tonight" is the day of the speech, not the 2018 collapse: the explicit date stays a lower bound only.
     const date = dateOf('The president speaks tonight about the bridge that collapsed on 14 August 2018.', 'en');
     expect(date?.value).not.toBe('2018-08-14');
+  });
+});
+
+describe('a past range bounds the document by its last part', () => {
+  const resources = loadTemporalResources();
+  it.each([
+    ['en', 'He led the party from 2015 to 2021.', '2021-01-01'],
+    ['de', 'Von 2015 bis 2021 führte er die Partei.', '2021-01-01'],
+    ['fr', 'Du 10 au 13 septembre 2023, le forum a réuni des milliers de personnes.', '2023-09-13'],
+  ])('%s: %s', (lang, text, earliest) => {
+    const tagged = tagTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
+    const past = documentEvidence(text, tagged.timexes, null, tagged.named).constraints.filter((k) => k.why.includes('explicit past date'));
+    expect(past).toHaveLength(1);
+    const day = dayNumber(earliest);
+    expect(past[0].cost(info(day - 1))).toBeGreaterThan(0);
+    expect(past[0].cost(info(day))).toBe(0);
   });
 });

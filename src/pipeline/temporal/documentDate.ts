@@ -88,6 +88,17 @@ function absoluteStart(t: UnresolvedTimex): number | null {
   return null;
 }
 
+/** Where a range's last part starts ("2019-2021": 2021-01-01), or null for a single year, month or day. */
+function absoluteEndStart(t: UnresolvedTimex): number | null {
+  const s = t.symbol;
+  if (s.kind === 'year' && s.endYear !== undefined) return dayNumber(isoDay(s.endYear, 1, 1));
+  if (s.kind === 'date' && s.year !== undefined && (s.endDay !== undefined || s.endMonth !== undefined)) {
+    const y = s.endYear ?? s.year;
+    return dayNumber(isoDay(y, s.endMonth ?? s.month, s.endDay ?? 1));
+  }
+  return null;
+}
+
 /**
  * "This year, the 65th anniversary of the armistice": an anniversary the text puts in "this year" is background
  * about the year, written about any time in it (before its day as well), not news of its day.
@@ -134,7 +145,8 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
         out.push({ why: `${q} is in the future (future tense), most likely within months`, cost: (d) => (d.n >= start ? 1 : Math.min(0.8, Math.max(0, start - d.n - FUTURE_SOON) * FUTURE_SLOPE)) });
       } else if (t.tense === 'future') out.push({ why: `${q} is in the future (future tense)`, cost: (d) => (d.n >= start ? 1 : 0) });
       else {
-        const earliest = earliestDocument(t, start, timexes);
+        // A past range ("from 2019 to 2021 he led") has reached its last year, month or day.
+        const earliest = earliestDocument(t, Math.max(start, absoluteEndStart(t) ?? start), timexes);
         out.push({ why: `${q} is an explicit past date: the document is not older`, cost: (d) => (d.n < earliest ? 3 : 0) });
       }
       continue;
