@@ -152,3 +152,30 @@ describe('a past range bounds the document by its last part', () => {
     expect(past[0].cost(info(day))).toBe(0);
   });
 });
+
+describe('a weekend puts the document on it or just after', () => {
+  const resources = loadTemporalResources();
+  const weekendCost = (lang: string, text: string) => {
+    const tagged = tagTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
+    const found = documentEvidence(text, tagged.timexes, null, tagged.named).constraints.filter((k) => k.why.includes('weekend'));
+    expect(found).toHaveLength(1);
+    return (day: string) => found[0].cost(info(dayNumber(day)));
+  };
+
+  it.each([
+    ['en', 'Over the weekend, the talks broke down.'],
+    ['de', 'Am Wochenende scheiterten die Gespräche.'],
+    ['pl', 'W weekend rozmowy zostały zerwane.'],
+  ])('%s: past tense, the weekend itself or the Monday after', (lang, text) => {
+    const cost = weekendCost(lang, text);
+    // 2024-03-09 is a Saturday.
+    for (const day of ['2024-03-09', '2024-03-10', '2024-03-11']) expect(cost(day)).toBe(0);
+    expect(cost('2024-03-14')).toBeGreaterThan(cost('2024-03-12'));
+  });
+
+  it('"last weekend" is read from the week after it', () => {
+    const cost = weekendCost('en', 'Last weekend, the talks broke down.');
+    expect(cost('2024-03-11')).toBe(0);
+    expect(cost('2024-03-16')).toBeGreaterThan(0);
+  });
+});

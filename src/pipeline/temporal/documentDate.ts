@@ -163,6 +163,16 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
           cost: (d) => { const k = (d.dow - s.dow + 7) % 7; return weight * (k === 0 ? 0 : k === 1 ? 0.2 : 0.6 + 0.15 * k); },
         });
       }
+    } else if (s.kind === 'weekend' && !s.rel && t.tense !== 'future') {
+      // "Over the weekend, talks broke down": written on the weekend itself or the Monday after, seldom later.
+      out.push({
+        why: `${q} (${t.tense === 'unknown' ? 'no tense cue, news default' : t.tense + ' tense'}): the document is dated that weekend or shortly after`,
+        cost: (d) => { const k = (d.dow - 6 + 7) % 7; return weight * (k <= 2 ? 0 : k === 3 ? 0.2 : 0.5); },
+      });
+    } else if (s.kind === 'weekend' && s.rel === 'last') {
+      out.push({ why: `${q}: the document is dated in the week after that weekend`, cost: (d) => (d.dow >= 6 ? 0.5 : 0) });
+    } else if (s.kind === 'weekend' && !s.rel) {
+      out.push({ why: `${q} (future tense) is still to come`, cost: (d) => (d.dow >= 6 ? 0.3 : 0) });
     } else if (s.kind === 'date' && s.year === undefined) {
       // "from 1 January 2023 … takes office on 1 January": the same day again, already counted with its year.
       if (s.day !== undefined && datedDays.has(`${s.month}-${s.day}`)) continue;
