@@ -197,6 +197,10 @@ const cases: Case[] = [
   ['ko', '2019년부터 2021년까지 당을 이끌었다.', '2022-04-25', ['2019/2021']],
   ['ja', '2019年から2021年まで党を率いた。', '2022-04-25', ['2019/2021']],
   ['zh', '2019年至2021年他领导该党。', '2022-04-25', ['2019/2021']],
+  // uk genitive weekdays with 'минулого' / 'наступної' / 'цього', and the synthetic future ('говоритиме') as a future cue.
+  ['uk', 'Минулого понеділка він говорив.', '2022-04-25', ['2022-04-18']],
+  ['uk', "Наступної п'ятниці він говоритиме.", '2022-04-25', ['2022-04-29']],
+  ['uk', "У п'ятницю він говоритиме.", '2022-04-25', ['2022-04-29']],
   // nl "van" and pl "z" (of): "de verkiezingen van juni", "raport z czerwca" date a noun; "in juni" / "w czerwcu" stay adverbial.
   ['nl', 'Maandag besprak de premier de verkiezingen van juni.', '2022-04-25', ['2022-04-25', '2022-06']],
   ['nl', 'In juni sprak de premier over de verkiezingen.', '2022-04-25', ['2021-06']],
