@@ -20,6 +20,20 @@ describe('segmentSentences', () => {
     expect(segmentSentences(pl, 'pl')).toHaveLength(2);
   });
 
+  it.each([
+    ['en', 'On Dec. 7, 1941, Japan attacked Pearl Harbor. Then more.', 'On Dec. 7, 1941, Japan attacked Pearl Harbor.'],
+    ['de', 'Es geschah am 13. Sept. 2023 in Berlin. Dann mehr.', 'Es geschah am 13. Sept. 2023 in Berlin.'],
+    ['ru', 'Это случилось 13 сент. 2023 Года назад. Потом ещё.', 'Это случилось 13 сент. 2023 Года назад.'],
+  ])('%s: does not break after an abbreviated month before a number', (lang, text, first) => {
+    expect(segmentSentences(text, lang).map(([s, e]) => text.slice(s, e))).toEqual([first, text.slice(first.length + 1)]);
+  });
+
+  it('still breaks after a short word that starts no month name', () => {
+    const text = 'The envoy met Kim. 20 People were there.';
+    const icu = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].length;
+    expect(segmentSentences(text, 'en')).toHaveLength(icu);
+  });
+
   it(`splits any sentence longer than ${MAX_SENTENCE_CHARS} characters, keeping offsets exact`, () => {
     const text = `${'word '.repeat(1500)}end.`;
     const spans = segmentSentences(text);

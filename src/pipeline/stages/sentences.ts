@@ -81,6 +81,41 @@ function isOrdinalBreak(text: string, previous: [number, number], next: [number,
     && !/\n/.test(text.slice(previous[1], next[0]));
 }
 
+/** A short word and its full stop at the end of a segment: "Sept." of "on Sept. 13, 2023". */
+const ABBREVIATION_END = /(?:^|[^\p{L}])(\p{L}{3,5})\.$/u;
+const STARTS_WITH_DIGIT = /^\d/;
+const monthNameMemo = new Map<string, string[]>();
+
+/** The language's month names (Intl, formatting and stand-alone forms), lower case. */
+function monthNames(lang: string): string[] {
+  let names = monthNameMemo.get(lang);
+  if (!names) {
+    const found = new Set<string>();
+    try {
+      for (const options of [{ month: 'long' }, { month: 'long', day: 'numeric' }] as const) {
+        const format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+        for (let m = 0; m < 12; m++) for (const p of format.formatToParts(Date.UTC(2001, m, 15))) if (p.type === 'month') found.add(p.value.toLowerCase());
+      }
+    } catch {
+      // A language tag Intl rejects: no names, no joins.
+    }
+    monthNameMemo.set(lang, (names = [...found]));
+  }
+  return names;
+}
+
+/**
+ * True when the segmenter broke a sentence after an abbreviated month ("On Dec. 7, 1941, Japan attacked": ICU ends
+ * a sentence at "Dec." when the next letter is a capital): the short word is the start of one of the language's
+ * month names (from Intl) and the next segment starts with a number.
+ */
+function isMonthAbbreviationBreak(text: string, previous: [number, number], next: [number, number], lang: string): boolean {
+  const word = ABBREVIATION_END.exec(text.slice(Math.max(previous[0], previous[1] - 8), previous[1]))?.[1];
+  if (!word || !STARTS_WITH_DIGIT.test(text.slice(next[0], next[0] + 1)) || /\n/.test(text.slice(previous[1], next[0]))) return false;
+  const lower = word.toLowerCase();
+  return monthNames(lang).some((name) => name.length > lower.length && name.startsWith(lower));
+}
+
 /**
  * Characters that never end a sentence, in any locale (no UAX #29 STerm, ATerm or paragraph separator; ";" is a
  * question mark in Greek): Latin, Cyrillic, Hangul, digits, spaces and common punctuation. sentences.test.ts checks
@@ -117,7 +152,7 @@ export const segmentSentences = timed('sentences', (text: string, lang: string =
     const span = trimSpan(text, start, end);
     if (!span) return;
     const previous = joined[joined.length - 1];
-    if (previous && isOrdinalBreak(text, previous, span)) previous[1] = span[1];
+    if (previous && (isOrdinalBreak(text, previous, span) || isMonthAbbreviationBreak(text, previous, span, lang))) previous[1] = span[1];
     else joined.push(span);
   };
   for (const [blockStart, blockEnd] of segmentationBlocks(text)) {

@@ -201,6 +201,11 @@ const cases: Case[] = [
   ['uk', 'Минулого понеділка він говорив.', '2022-04-25', ['2022-04-18']],
   ['uk', "Наступної п'ятниці він говоритиме.", '2022-04-25', ['2022-04-29']],
   ['uk', "У п'ятницю він говоритиме.", '2022-04-25', ['2022-04-29']],
+  // Abbreviated months with their full stop ('Sept. 13', 'Dec. 7, 1941', '13. Sept. 2023', '13 сент. 2023 г.').
+  ['en', 'On Dec. 7, 1941, Japan attacked Pearl Harbor; on Sept. 13 it rained.', '2022-04-25', ['1941-12-07', '2021-09-13']],
+  ['de', 'Es geschah am 13. Sept. 2023 in Berlin.', '2024-02-10', ['2023-09-13']],
+  ['ru', 'Это произошло 13 сент. 2023 г. в Москве.', '2024-02-10', ['2023-09-13']],
+  ['fr', 'Le 13 sept. 2023, il a parlé.', '2024-02-10', ['2023-09-13']],
   // nl "van" and pl "z" (of): "de verkiezingen van juni", "raport z czerwca" date a noun; "in juni" / "w czerwcu" stay adverbial.
   ['nl', 'Maandag besprak de premier de verkiezingen van juni.', '2022-04-25', ['2022-04-25', '2022-06']],
   ['nl', 'In juni sprak de premier over de verkiezingen.', '2022-04-25', ['2021-06']],

@@ -106,7 +106,7 @@ function slotMatches(kind: SlotKind, tokens: Token[], pos: number, lex: Lexicon)
     }
     case 'month': case 'month2':
       if (lex.lowercaseMonths && tok.cap && pos > 0 && !SENTENCE_OPENERS.has(tokens[pos - 1].norm) && !besideNumber(tokens, pos)) return [];
-      return subMatches(lex.months, tokens, pos, lex);
+      return withAbbreviationDots(subMatches(lex.months, tokens, pos, lex), tokens);
     case 'weekday': return subMatches(lex.weekdays, tokens, pos, lex);
     case 'quarter': {
       const n = num(tok);
@@ -116,6 +116,19 @@ function slotMatches(kind: SlotKind, tokens: Token[], pos: number, lex: Lexicon)
     // Holiday names run long in per-character scripts ("中国人民抗日战争胜利纪念日").
     case 'holiday': return subMatches(lex.holidays, tokens, pos, lex, HOLIDAY_TOKENS);
   }
+}
+
+/**
+ * "Sept. 13, 2023", "13. Sept. 2023", "13 сент. 2023 г.": an abbreviated month's period, glued to it, when a number
+ * follows (a day or a year). Otherwise the period stays out of the match: "in Sept." ends a sentence.
+ */
+function withAbbreviationDots(found: Array<[number, number | string, boolean]>, tokens: Token[]): Array<[number, number | string, boolean]> {
+  const out = found.slice();
+  for (const [end, value, weak] of found) {
+    const dot = tokens[end];
+    if (dot && dot.norm === '.' && dot.start === tokens[end - 1].end && tokens[end + 1]?.digits) out.push([end + 1, value, weak]);
+  }
+  return out;
 }
 
 const CAP_KEY: Record<SlotKind, keyof Captures> = {
