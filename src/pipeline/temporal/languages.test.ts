@@ -206,6 +206,14 @@ const cases: Case[] = [
   ['de', 'Es geschah am 13. Sept. 2023 in Berlin.', '2024-02-10', ['2023-09-13']],
   ['ru', 'Это произошло 13 сент. 2023 г. в Москве.', '2024-02-10', ['2023-09-13']],
   ['fr', 'Le 13 sept. 2023, il a parlé.', '2024-02-10', ['2023-09-13']],
+  // A modifier makes the number after it a year ('fin 2023', 'mid-2024', 'a finales de 2023'), an adverb does not ('Later 2000 troops').
+  ['en', 'By the end of 2023 it ended; by mid-2024 it will start; at the beginning of 2022 it grew.', '2024-02-10', ['2023', '2024', '2022']],
+  ['en', 'Later 2000 troops arrived.', '2024-02-10', []],
+  ['fr', 'Fin 2023, cela a fini; début 2024, cela a commencé; d’ici mi-2025, cela finira.', '2024-02-10', ['2023', '2024', '2025']],
+  ['fr', 'Plus tard 2000 soldats sont arrivés.', '2024-02-10', []],
+  ['es', 'A finales de 2023 terminó y a mediados de 2024 empezará.', '2024-02-10', ['2023', '2024']],
+  ['ru', 'В конце 2023 года всё закончилось.', '2024-02-10', ['2023']],
+  ['pl', 'Pod koniec 2023 roku skończyło się.', '2024-02-10', ['2023']],
   // nl "van" and pl "z" (of): "de verkiezingen van juni", "raport z czerwca" date a noun; "in juni" / "w czerwcu" stay adverbial.
   ['nl', 'Maandag besprak de premier de verkiezingen van juni.', '2022-04-25', ['2022-04-25', '2022-06']],
   ['nl', 'In juni sprak de premier over de verkiezingen.', '2022-04-25', ['2021-06']],

@@ -34,6 +34,8 @@ export interface LanguageData {
   alternatives?: string[];
   /** Modifier phrases before an expression, with their TIMEX mod (or null). */
   modifiers?: Record<string, TimexMod>;
+  /** Modifiers that are adverbs on their own ("later", "plus tard"): a number after them is not taken for a year. */
+  adverbialModifiers?: string[];
   patterns?: Array<{ slots: string; unit?: Unit; dir?: -1 | 1; rel?: WeekdayRel; mod?: TimexMod; needsPrefix?: boolean; symbol?: string; decade?: boolean }>;
   ordinals?: string[];
   clitics?: string[];
@@ -247,12 +249,13 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     for (const stem of stems) for (const e of data.weekdayAdjectives!.endings) addPhrase(stem + e, `weekday:${d}`, 'hand', true);
   }
   for (const p of data.prepositions ?? []) addPrefix(prefixes, phraseTokens(p, lang), null, true);
-  // A modifier that starts with a preposition ("in late", "à la fin de") licenses what a preposition licenses:
-  // "in late 2019" is a year, as "in 2019" is.
-  const prepositionWords = new Set((data.prepositions ?? []).map((p) => phraseTokens(p, lang).join(' ')));
+  // A modifier licenses what a preposition licenses: "in late 2019", "fin 2023", "mid-2024", "a finales de 2023" are
+  // years as "in 2019" is (a bare number is only taken for a year after such a word). Not the adverbs ("later 2000
+  // troops arrived").
+  const adverbs = new Set((data.adverbialModifiers ?? []).map((p) => phraseTokens(p, lang).join(' ')));
   for (const [p, mod] of Object.entries(data.modifiers ?? {})) {
     const tokens = phraseTokens(p, lang);
-    addPrefix(prefixes, tokens, mod, tokens.length > 1 && prepositionWords.has(tokens[0]));
+    addPrefix(prefixes, tokens, mod, !adverbs.has(tokens.join(' ')));
   }
 
   // Intl silently falls back to the default locale for unknown languages; their CLDR data would be wrong.
