@@ -214,6 +214,13 @@ const cases: Case[] = [
   ['es', 'A finales de 2023 terminó y a mediados de 2024 empezará.', '2024-02-10', ['2023', '2024']],
   ['ru', 'В конце 2023 года всё закончилось.', '2024-02-10', ['2023']],
   ['pl', 'Pod koniec 2023 roku skończyło się.', '2024-02-10', ['2023']],
+  // 'The end of the year' followed by its year is that year, not this one ('në fund të vitit 2023', 'Ende des Jahres 2023').
+  ['sq', 'Në fund të vitit 2023 ndërtimi përfundoi; deri në fund të vitit do të përfundojë.', '2024-02-10', ['2023', '2024']],
+  ['de', 'Ende des Jahres 2023 endete es.', '2024-02-10', ['2023']],
+  ['fr', 'À la fin de l’année 2023, cela a fini.', '2024-02-10', ['2023']],
+  ['it', 'Alla fine dell’anno 2023 è finito; dall’inizio dell’anno 2024 cresce.', '2024-02-10', ['2023', '2024']],
+  ['pl', 'Do końca roku 2023 skończyło się.', '2024-02-10', ['2023']],
+  ['pt', 'No final do ano de 2023 terminou.', '2024-02-10', ['2023']],
   // nl "van" and pl "z" (of): "de verkiezingen van juni", "raport z czerwca" date a noun; "in juni" / "w czerwcu" stay adverbial.
   ['nl', 'Maandag besprak de premier de verkiezingen van juni.', '2022-04-25', ['2022-04-25', '2022-06']],
   ['nl', 'In juni sprak de premier over de verkiezingen.', '2022-04-25', ['2021-06']],
