@@ -221,6 +221,13 @@ const cases: Case[] = [
   ['it', 'Alla fine dell’anno 2023 è finito; dall’inizio dell’anno 2024 cresce.', '2024-02-10', ['2023', '2024']],
   ['pl', 'Do końca roku 2023 skończyło się.', '2024-02-10', ['2023']],
   ['pt', 'No final do ano de 2023 terminou.', '2024-02-10', ['2023']],
+  // 'The end of the month of June' is June, not this month and June.
+  ['fr', 'À la fin du mois de juin, il a parlé.', '2022-04-25', ['2021-06']],
+  ['pt', 'No final do mês de junho falou.', '2022-04-25', ['2021-06']],
+  ['es', 'A fin de mes de junio habló.', '2022-04-25', ['2021-06']],
+  ['it', 'Alla fine del mese di giugno ha parlato.', '2022-04-25', ['2021-06']],
+  ['sq', 'Në fund të muajit qershor ai foli.', '2022-04-25', ['2021-06']],
+  ['ru', 'До конца месяца июня он говорил.', '2022-04-25', ['2021-06']],
   // nl "van" and pl "z" (of): "de verkiezingen van juni", "raport z czerwca" date a noun; "in juni" / "w czerwcu" stay adverbial.
   ['nl', 'Maandag besprak de premier de verkiezingen van juni.', '2022-04-25', ['2022-04-25', '2022-06']],
   ['nl', 'In juni sprak de premier over de verkiezingen.', '2022-04-25', ['2021-06']],
