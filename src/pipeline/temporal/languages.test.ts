@@ -228,6 +228,10 @@ const cases: Case[] = [
   ['it', 'Alla fine del mese di giugno ha parlato.', '2022-04-25', ['2021-06']],
   ['sq', 'Në fund të muajit qershor ai foli.', '2022-04-25', ['2021-06']],
   ['ru', 'До конца месяца июня он говорил.', '2022-04-25', ['2021-06']],
+  // 'The weekend of June 12-13' is the date, without the last weekend besides.
+  ['en', 'On the weekend of June 12-13, he spoke.', '2022-04-25', ['2021-06-12/2021-06-13']],
+  ['de', 'Am Wochenende vom 12. bis 13. Juni sprach er.', '2022-04-25', ['2021-06-12/2021-06-13']],
+  ['fr', 'Le week-end du 12 juin, il a parlé.', '2022-04-25', ['2021-06-12']],
   // nl "van" and pl "z" (of): "de verkiezingen van juni", "raport z czerwca" date a noun; "in juni" / "w czerwcu" stay adverbial.
   ['nl', 'Maandag besprak de premier de verkiezingen van juni.', '2022-04-25', ['2022-04-25', '2022-06']],
   ['nl', 'In juni sprak de premier over de verkiezingen.', '2022-04-25', ['2021-06']],

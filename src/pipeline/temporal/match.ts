@@ -316,5 +316,7 @@ export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<st
       i = accepted.to;
     } else i++;
   }
-  return out;
+  // "the weekend of June 12-13", "le week-end du 12 juin": the date right after names the weekend; the bare weekend
+  // would add the last one besides.
+  return out.filter((m, k) => !(m.symbol.kind === 'weekend' && !m.symbol.rel && out[k + 1]?.from === m.to && out[k + 1].symbol.kind === 'date'));
 }
