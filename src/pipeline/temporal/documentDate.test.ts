@@ -179,3 +179,15 @@ describe('a weekend puts the document on it or just after', () => {
     expect(cost('2024-03-16')).toBeGreaterThan(0);
   });
 });
+
+describe("last month's day next to an event that began on that day", () => {
+  const resources = loadTemporalResources();
+  it('puts the document in the month after the event began', () => {
+    const text = '先月13日に開幕した大阪・関西万博には多くの人が訪れている。';
+    const tagged = tagTime({ text, sentences: segmentSentences(text, 'ja'), lang: 'ja', published: null }, resources);
+    const found = documentEvidence(text, tagged.timexes, null, tagged.named).constraints.filter((k) => k.why.includes('is the day of'));
+    expect(found).toHaveLength(1);
+    expect(found[0].cost(info(dayNumber('2025-05-20')))).toBe(0);
+    expect(found[0].cost(info(dayNumber('2025-11-20')))).toBeGreaterThan(0);
+  });
+});

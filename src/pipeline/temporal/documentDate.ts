@@ -173,6 +173,17 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
       out.push({ why: `${q}: the document is dated in the week after that weekend`, cost: (d) => (d.dow >= 6 ? 0.5 : 0) });
     } else if (s.kind === 'weekend' && !s.rel) {
       out.push({ why: `${q} (future tense) is still to come`, cost: (d) => (d.dow >= 6 ? 0.3 : 0) });
+    } else if (s.kind === 'date' && s.year === undefined && s.yearShift !== undefined) {
+      // "去年12月3日", "작년 10월", "来年3月": a month of the year before or after the document's, mostly a recent one.
+      const M = s.month, D = s.day ?? 15, shift = s.yearShift;
+      out.push({
+        why: `${q} (the ${shift < 0 ? 'previous' : shift > 0 ? 'next' : 'same'} year's) is most likely a recent ${shift > 0 ? 'or coming ' : ''}month`,
+        cost: (d) => {
+          const y = d.y + shift;
+          const k = d.n - dayNumber(isoDay(y, M, Math.min(D, daysInMonth(y, M))));
+          return shift < 0 ? Math.min(1, Math.max(0, k) / 180) : Math.min(0.5, Math.abs(k) / 730);
+        },
+      });
     } else if (s.kind === 'date' && s.year === undefined) {
       // "from 1 January 2023 … takes office on 1 January": the same day again, already counted with its year.
       if (s.day !== undefined && datedDays.has(`${s.month}-${s.day}`)) continue;
@@ -249,13 +260,13 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
           },
         });
       }
-    } else if (s.kind === 'dayOfMonth' && !s.rel && t.tense === 'future') {
+    } else if (s.kind === 'dayOfMonth' && !s.rel && s.monthShift === undefined && t.tense === 'future') {
       const D = s.day;
       out.push({
         why: `${q} (a day of the month, future) is most likely later this month`,
         cost: (d) => (D > d.dom ? (D - d.dom <= 7 ? 0 : 0.2) : 0.6),
       });
-    } else if (s.kind === 'dayOfMonth' && !s.rel) {
+    } else if (s.kind === 'dayOfMonth' && !s.rel && s.monthShift === undefined) {
       const D = s.day;
       out.push({
         why: `${q} (a day of the month, past): the document is dated that day or shortly after`,
@@ -403,6 +414,21 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
   const out: Constraint[] = [];
   for (const r of timexes) {
     const s = r.symbol;
+    if (s.kind === 'dayOfMonth' && s.monthShift !== undefined && !r.metadata) {
+      // "先月13日に開幕した大阪・関西万博": last month's 13th is the day the event began, so the document is from the
+      // month after that day's.
+      const shift = s.monthShift;
+      for (const h of named) {
+        if (h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP) continue;
+        const months = new Set(h.occurrences.map((o) => dayFromNumber(o.from)).filter((day) => Number(day.slice(8, 10)) === s.day).map((day) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1));
+        if (!months.size) continue;
+        out.push({
+          why: `${quote(text, r)} is the day of ${eventQuote(text, h)}: the document is from the month ${shift < 0 ? 'after' : shift > 0 ? 'before' : 'of'} it`,
+          cost: (d) => (months.has(d.y * 12 + d.m - 1 + shift) ? 0 : 0.8),
+        });
+      }
+      continue;
+    }
     if (s.kind === 'relative' && s.unit === 'day' && !r.metadata) {
       // "The fire broke out yesterday": the named event's day is the document's day shifted.
       for (const h of named) {

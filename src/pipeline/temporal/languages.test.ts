@@ -232,6 +232,10 @@ const cases: Case[] = [
   ['en', 'On the weekend of June 12-13, he spoke.', '2022-04-25', ['2021-06-12/2021-06-13']],
   ['de', 'Am Wochenende vom 12. bis 13. Juni sprach er.', '2022-04-25', ['2021-06-12/2021-06-13']],
   ['fr', 'Le week-end du 12 juin, il a parlé.', '2022-04-25', ['2021-06-12']],
+  // CJK relative year or month with a date: '去年10月' is last year's October, '지난달 10일' last month's 10th.
+  ['zh', '去年10月访问；明年3月访问；上个月10日他说。', '2022-04-25', ['2021-10', '2023-03', '2022-03-10']],
+  ['ko', '작년 10월 방문했다. 지난달 10일 말했다. 다음 달 5일 방문한다.', '2022-04-25', ['2021-10', '2022-03-10', '2022-05-05']],
+  ['ja', '昨年10月に訪問した。先月10日に話した。来月5日に訪問する。', '2022-04-25', ['2021-10', '2022-03-10', '2022-05-05']],
   // nl "van" and pl "z" (of): "de verkiezingen van juni", "raport z czerwca" date a noun; "in juni" / "w czerwcu" stay adverbial.
   ['nl', 'Maandag besprak de premier de verkiezingen van juni.', '2022-04-25', ['2022-04-25', '2022-06']],
   ['nl', 'In juni sprak de premier over de verkiezingen.', '2022-04-25', ['2021-06']],

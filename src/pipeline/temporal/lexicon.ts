@@ -36,7 +36,7 @@ export interface LanguageData {
   modifiers?: Record<string, TimexMod>;
   /** Modifiers that are adverbs on their own ("later", "plus tard"): a number after them is not taken for a year. */
   adverbialModifiers?: string[];
-  patterns?: Array<{ slots: string; unit?: Unit; dir?: -1 | 1; rel?: WeekdayRel; mod?: TimexMod; needsPrefix?: boolean; symbol?: string; decade?: boolean }>;
+  patterns?: Array<{ slots: string; unit?: Unit; dir?: -1 | 1; rel?: WeekdayRel; mod?: TimexMod; needsPrefix?: boolean; symbol?: string; decade?: boolean; yearShift?: number; monthShift?: number }>;
   ordinals?: string[];
   clitics?: string[];
   events?: Record<string, string[]>;
@@ -222,6 +222,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     const spec: PatternSpec = {
       id: `${source}:${p.slots}`, symbol: p.symbol ? parseSymbol(p.symbol) : null, source,
       unit: p.unit, dir: p.dir, rel: p.rel, mod: p.mod ?? null, needsPrefix: p.needsPrefix, ...(p.decade ? { decade: true } : {}),
+      ...(p.yearShift !== undefined ? { yearShift: p.yearShift } : {}), ...(p.monthShift !== undefined ? { monthShift: p.monthShift } : {}),
     };
     addPattern(trie, parts, mask, spec);
     maxLen = Math.max(maxLen, parts.length + 4); // sub-lexicon slots may span several tokens

@@ -184,6 +184,7 @@ export function buildSymbol(p: PatternSpec, c: Captures, anniversaries: Map<stri
     const s: TimexSymbol = { kind: 'date', month: c.month };
     if (c.day !== undefined) s.day = c.day;
     if (c.year !== undefined) s.year = c.year;
+    else if (p.yearShift !== undefined) s.yearShift = p.yearShift;
     // "lundi 11 septembre": the weekday pins down the year when none is written.
     if (c.weekday !== undefined && c.day !== undefined && c.year === undefined) s.dow = c.weekday;
     if (c.day2 !== undefined) {
@@ -201,6 +202,7 @@ export function buildSymbol(p: PatternSpec, c: Captures, anniversaries: Map<stri
   }
   if (c.day !== undefined) {
     const s: TimexSymbol = p.rel === 'next' || p.rel === 'last' ? { kind: 'dayOfMonth', day: c.day, rel: p.rel } : { kind: 'dayOfMonth', day: c.day };
+    if (p.monthShift !== undefined) s.monthShift = p.monthShift;
     // "neste domingo (30)": the weekday tells which month's 30th.
     if (c.weekday !== undefined) s.dow = c.weekday;
     return s;

@@ -122,6 +122,13 @@ export function resolveSymbol(sym: TimexSymbol, dct: IsoDay | null, tense: Tense
       return { value: saturday, endValue: addDays(saturday, 1), type: 'DATE', precision: 'day', resolution: why };
     }
     case 'dayOfMonth': {
+      if (sym.monthShift !== undefined) {
+        if (!dct) return vague(vagueOf(Math.sign(sym.monthShift) || tenseDirection(tense)), 'day of a relative month without a document date');
+        const [dy, dm] = ymd(dct);
+        const [y, m] = shiftMonth(dy, dm, sym.monthShift);
+        if (sym.day > daysInMonth(y, m)) return vague(vagueOf(Math.sign(sym.monthShift) || -1), 'day not in that month');
+        return { value: isoDay(y, m, sym.day), type: 'DATE', precision: 'day', resolution: `day ${sym.day} of the DCT's month ${sym.monthShift > 0 ? '+' : ''}${sym.monthShift} (DCT ${dct})` };
+      }
       const dir = sym.rel === 'next' ? 1 : sym.rel === 'last' ? -1 : tense === 'future' ? 1 : -1;
       if (!dct) return vague(vagueOf(dir), 'day of month without a document date');
       let [y, m, d] = ymd(dct);
@@ -159,6 +166,11 @@ export function resolveSymbol(sym: TimexSymbol, dct: IsoDay | null, tense: Tense
     case 'date': {
       let year = sym.year;
       let why = 'explicit date';
+      if (year === undefined && sym.yearShift !== undefined) {
+        if (!dct) return vague(vagueOf(Math.sign(sym.yearShift) || tenseDirection(tense)), 'relative year without a document date');
+        year = ymd(dct)[0] + sym.yearShift;
+        why = `the DCT's year ${sym.yearShift > 0 ? '+' : ''}${sym.yearShift} (DCT ${dct})`;
+      }
       if (year === undefined) {
         if (!dct) return vague(vagueOf(tenseDirection(tense)), 'date without year or document date');
         year = yearFor(sym.endMonth ?? sym.month, sym.endDay ?? sym.day, dct, tense);

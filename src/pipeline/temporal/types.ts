@@ -22,8 +22,10 @@ export type TimexSymbol =
   | { kind: 'weekday'; dow: number; rel?: WeekdayRel }
   /** Saturday and Sunday: 'this' = the DCT's ISO week's, 'last'/'next' = the previous/next week's, else by tense. */
   | { kind: 'weekend'; rel?: 'this' | 'last' | 'next' }
-  | { kind: 'dayOfMonth'; day: number; rel?: 'last' | 'next'; dow?: number }
-  | { kind: 'date'; month: number; day?: number; year?: number; endDay?: number; endMonth?: number; endYear?: number; dow?: number }
+  /** `monthShift`: the day of the DCT's month shifted ("지난달 10일", "先月10日", "上个月10日": -1). */
+  | { kind: 'dayOfMonth'; day: number; rel?: 'last' | 'next'; dow?: number; monthShift?: number }
+  /** `yearShift`: the month of the DCT's year shifted ("去年10月", "작년 10월", "来年3月": -1 / +1). */
+  | { kind: 'date'; month: number; day?: number; year?: number; endDay?: number; endMonth?: number; endYear?: number; dow?: number; yearShift?: number }
   | { kind: 'year'; year: number; endYear?: number }
   /**
    * A calendar quarter with its year ("the third quarter of 2023", "Q3 2023", "2023년 3분기"). Without a year it is not
@@ -104,6 +106,9 @@ export interface PatternSpec {
   needsPrefix?: boolean;
   /** Adjectival forms ("poniedziałkowym") whose preceding preposition belongs to the noun, not to the date. */
   noPrefix?: boolean;
+  /** Relative year or month the pattern's words name ("去年 {monthnum} 月": yearShift -1; "先月 {day} 日": monthShift -1). */
+  yearShift?: number;
+  monthShift?: number;
   /** The {year} is a decade's first year ("the 1990s", "1990년대"): the years it starts, through the ninth after. */
   decade?: boolean;
   source: 'cldr' | 'hand' | 'numeric';
