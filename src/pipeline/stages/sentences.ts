@@ -5,6 +5,7 @@
  */
 
 import { segmenterFor } from './segmenters.ts';
+import { intlMonthNames } from '../temporal/intlMonths.ts';
 import { timed } from '../run/stageTimings.ts';
 
 export const MAX_SENTENCE_CHARS = 2000;
@@ -86,20 +87,16 @@ const ABBREVIATION_END = /(?:^|[^\p{L}])(\p{L}{3,5})\.$/u;
 const STARTS_WITH_DIGIT = /^\d/;
 const monthNameMemo = new Map<string, string[]>();
 
-/** The language's month names (Intl, formatting and stand-alone forms), lower case. */
+/** The language's full month names (formatting and stand-alone forms), lower case. */
 function monthNames(lang: string): string[] {
   let names = monthNameMemo.get(lang);
   if (!names) {
-    const found = new Set<string>();
     try {
-      for (const options of [{ month: 'long' }, { month: 'long', day: 'numeric' }] as const) {
-        const format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
-        for (let m = 0; m < 12; m++) for (const p of format.formatToParts(Date.UTC(2001, m, 15))) if (p.type === 'month') found.add(p.value.toLowerCase());
-      }
+      names = [...new Set(intlMonthNames(lang).filter(([, , abbreviated]) => !abbreviated).map(([name]) => name.toLowerCase()))];
     } catch {
-      // A language tag Intl rejects: no names, no joins.
+      names = []; // A language tag Intl rejects: no names, no joins.
     }
-    monthNameMemo.set(lang, (names = [...found]));
+    monthNameMemo.set(lang, names);
   }
   return names;
 }

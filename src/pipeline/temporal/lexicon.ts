@@ -5,6 +5,7 @@
 import { foldToken, normalizeToken, phraseTokens } from './tokens.ts';
 import { parseSymbol } from './symbols.ts';
 import { addHolidayNames } from './holidays.ts';
+import { intlMonthNames } from './intlMonths.ts';
 import type {
   Lexicon, PatternSpec, PrefixTrie, SlotKind, SubTrie, TimexMod, TrieNode, Unit, WeekdayRel,
 } from './types.ts';
@@ -71,7 +72,6 @@ export interface NeutralData {
 const UNITS: Unit[] = ['day', 'week', 'month', 'quarter', 'year'];
 const SLOT = /^\{(day2?|month2?|monthnum2?|year2?|num|weekday|event|holiday|quarter)\}$/;
 const HAS_DIGIT = /\d/;
-const ALL_DIGITS = /^\d+$/;
 
 const newNode = (): TrieNode => ({ lit: new Map(), slots: [], pattern: null });
 const newSub = (): SubTrie => ({ lit: new Map(), entry: null });
@@ -127,19 +127,9 @@ function monthWordOf(lang: string): string | null {
 
 /** Intl's month, weekday and relative-time vocabulary for one locale. */
 function cldrVocabulary(lang: string) {
-  const months: Array<[string, number, boolean]> = [];
+  const months = intlMonthNames(lang);
   const weekdays: Array<[string, number, boolean]> = [];
   const fmt = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, { ...o, timeZone: 'UTC' });
-  const monthFormats: Array<[Intl.DateTimeFormat, boolean]> = [
-    [fmt({ month: 'long' }), false], [fmt({ month: 'long', day: 'numeric' }), false],
-    [fmt({ month: 'short' }), true], [fmt({ month: 'short', day: 'numeric' }), true],
-  ];
-  for (let m = 1; m <= 12; m++) {
-    const date = new Date(Date.UTC(2023, m - 1, 13));
-    for (const [f, weak] of monthFormats) {
-      for (const p of f.formatToParts(date)) if (p.type === 'month' && !ALL_DIGITS.test(p.value)) months.push([p.value.replace(/\.$/, ''), m, weak]);
-    }
-  }
   for (let d = 1; d <= 7; d++) {
     const date = new Date(Date.UTC(2023, 8, 10 + d)); // 2023-09-11 is a Monday
     weekdays.push([fmt({ weekday: 'long' }).format(date), d, false]);

@@ -123,12 +123,13 @@ function slotMatches(kind: SlotKind, tokens: Token[], pos: number, lex: Lexicon)
  * follows (a day or a year). Otherwise the period stays out of the match: "in Sept." ends a sentence.
  */
 function withAbbreviationDots(found: Array<[number, number | string, boolean]>, tokens: Token[]): Array<[number, number | string, boolean]> {
-  const out = found.slice();
-  for (const [end, value, weak] of found) {
+  // `found` is subMatches' own new list: extended in place.
+  for (let k = 0, n = found.length; k < n; k++) {
+    const [end, value, weak] = found[k];
     const dot = tokens[end];
-    if (dot && dot.norm === '.' && dot.start === tokens[end - 1].end && tokens[end + 1]?.digits) out.push([end + 1, value, weak]);
+    if (dot && dot.norm === '.' && dot.start === tokens[end - 1].end && tokens[end + 1]?.digits) found.push([end + 1, value, weak]);
   }
-  return out;
+  return found;
 }
 
 const CAP_KEY: Record<SlotKind, keyof Captures> = {
