@@ -86,6 +86,13 @@ const cases: Case[] = [
   // ko "예상되는" (expected to): ahead, like en "expected".
   ['ko', '오는 6월 열릴 것으로 예상되는 정상회담.', '2022-04-25', ['2022-06']],
   ['ko', '6월 열릴 것으로 예상되는 정상회담.', '2022-04-25', ['2022-06']],
+  // ko tense endings compared in decomposed form: the past "-ᆻ다" of any verb ("올랐다", "열렸다", one-syllable
+  // stems included), the future "-ᆯ 것" across two words ("될 것이라는"), "-ᆻ을 것" (would have) past, "-겠다" future.
+  ['ko', '10월 물가가 올랐다.', '2022-08-25', ['2021-10']],
+  ['ko', '10월 회담이 열렸다.', '2022-08-25', ['2021-10']],
+  ['ko', '6월에는 인구가 줄고, 사회가 될 것이라는 분석도 나온다.', '2022-08-25', ['2023-06']],
+  ['ko', '6월 회담이 열렸을 것이다.', '2022-08-25', ['2022-06']],
+  ['ko', '10월 대통령이 방문하겠다.', '2022-08-25', ['2022-10']],
   // "Last night" (not in Intl's relative phrases) is the day before the document's.
   ['en', 'Rescuers reached the last miner late last night.', '2022-04-25', ['2022-04-24']],
   ['es', 'El último minero salió anoche.', '2022-04-25', ['2022-04-24']],

@@ -7,7 +7,7 @@ import { parseSymbol } from './symbols.ts';
 import { addHolidayNames } from './holidays.ts';
 import { intlMonthNames } from './intlMonths.ts';
 import type {
-  Lexicon, PatternSpec, PrefixTrie, SlotKind, SubTrie, TimexMod, TrieNode, Unit, WeekdayRel,
+  Lexicon, PairEnding, PatternSpec, PrefixTrie, SlotKind, SubTrie, TimexMod, TrieNode, Unit, WeekdayRel,
 } from './types.ts';
 
 /** Shape of `src/resources/lang/<iso>/temporal.json` (all keys optional). */
@@ -46,6 +46,12 @@ export interface LanguageData {
   numbers?: Record<string, number>;
   /** Adjectives built on weekday stems ("poniedziałkow" + "ym"): they name the day, not a span. */
   weekdayAdjectives?: { stems: Record<string, string[]>; endings: string[] };
+  /**
+   * Tense cue words and verb endings. An ending with a space ("ᆯ 것", "ᆻ을 것") is a word pair: a word ending in the
+   * part before the space followed by a word starting with the part after it. Endings are compared in canonical
+   * decomposition (NFD), so a Korean final consonant written as a conjoining jamo (U+11A8–U+11FF, "ᆯ") matches
+   * inside a syllable block ("될 것이라는", "열릴 것으로").
+   */
   tense?: { past?: string[]; future?: string[]; present?: string[]; pastSuffixes?: string[]; futureSuffixes?: string[] };
   examples?: Array<[text: string, dct: string | null, value: string]>;
   /**
@@ -61,6 +67,18 @@ export interface LanguageData {
    * the past belong here ("since 2010" does not; "from 2020 onwards" does).
    */
   targetCues?: { pre?: string[]; post?: string[] };
+}
+
+/** Verb endings of one word (entries without a space), in NFD as tense.ts compares them. */
+const wordEndings = (xs?: string[]): string[] => (xs ?? []).filter((x) => !x.includes(' ')).map((x) => normalizeToken(x).normalize('NFD'));
+
+/** Two-word endings ("ᆯ 것": a word ending in ᆯ, then one starting with 것), in NFD, the most specific first. */
+function pairEndings(past?: string[], future?: string[]): PairEnding[] {
+  const pairs = (xs: string[] | undefined, tense: 'past' | 'future'): PairEnding[] => (xs ?? []).filter((x) => x.includes(' ')).map((x) => {
+    const [end, start] = normalizeToken(x).normalize('NFD').split(/ +/, 2);
+    return { end, start, tense };
+  });
+  return [...pairs(past, 'past'), ...pairs(future, 'future')].sort((a, b) => b.end.length + b.start.length - a.end.length - a.start.length);
 }
 
 /** Shape of the language-neutral `und/temporal.json`. */
@@ -268,7 +286,8 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     tense: {
       past: set(t.past), future: set(t.future), present: set(t.present),
       bigrams: [...(t.past ?? []), ...(t.future ?? []), ...(t.present ?? [])].some((w) => phraseTokens(w, lang).length > 1),
-      pastSuffixes: (t.pastSuffixes ?? []).map(normalizeToken), futureSuffixes: (t.futureSuffixes ?? []).map(normalizeToken),
+      pastSuffixes: wordEndings(t.pastSuffixes), futureSuffixes: wordEndings(t.futureSuffixes),
+      pairEndings: pairEndings(t.pastSuffixes, t.futureSuffixes),
     },
     dayFirst: cldr.dayFirst,
     lowercaseMonths: cldr.lowercaseMonths,

@@ -12,15 +12,30 @@ function listedCue(cues: TenseCues, w: string): Tense | null {
   return cues.future.has(w) ? 'future' : cues.past.has(w) ? 'past' : cues.present.has(w) ? 'present' : null;
 }
 
-/** A verb ending's cue (future endings first), for words long enough to have a stem. */
+const COMBINING_MARKS = /\p{M}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Canonical decomposition (NFD), which the endings are compared in: Korean "ᆻ다" ends "했다", "왔다", "올랐다". */
+const decomposed = (w: string): string => (ASCII.test(w) ? w : w.normalize('NFD'));
+
+/**
+ * Letters of a decomposed word without combining marks: "été" is three, and a Hangul syllable block is its two or
+ * three jamo ("좋았다" is eight), so a one-syllable Korean stem counts as a stem.
+ */
+const letters = (nfd: string): number => (ASCII.test(nfd) ? nfd.length : nfd.replace(COMBINING_MARKS, '').length);
+
+/** A verb ending's cue (future endings first), for words long enough to have a stem. Endings are NFD already. */
 function suffixCue(cues: TenseCues, w: string, digits: boolean): Tense | null {
-  if (w.length < MIN_STEM + 1 || digits) return null;
-  for (const s of cues.futureSuffixes) if (w.length >= s.length + MIN_STEM && w.endsWith(s)) return 'future';
-  for (const s of cues.pastSuffixes) if (w.length >= s.length + MIN_STEM && w.endsWith(s)) return 'past';
+  if (digits) return null;
+  const nfd = decomposed(w);
+  const n = letters(nfd);
+  if (n < MIN_STEM + 1) return null;
+  for (const s of cues.futureSuffixes) if (nfd.endsWith(s) && n >= letters(s) + MIN_STEM) return 'future';
+  for (const s of cues.pastSuffixes) if (nfd.endsWith(s) && n >= letters(s) + MIN_STEM) return 'past';
   return null;
 }
 
-interface WordCue { listed: Tense | null; suffix: Tense | null }
+interface WordCue { listed: Tense | null; suffix: Tense | null; /** NFD form, set once a pair ending needs it. */ nfd?: string }
 
 /**
  * Per lexicon: each word's own cues (a token's digit flag follows from its text), and the first words of the
@@ -41,6 +56,24 @@ function memoFor(lex: Lexicon): CueMemo {
   return memo;
 }
 
+function wordCue(memo: CueMemo, cues: TenseCues, t: Token): WordCue {
+  let own = memo.words.get(t.norm);
+  if (!own) {
+    if (memo.words.size >= WORDS_LIMIT) memo.words.clear();
+    own = { listed: listedCue(cues, t.norm), suffix: suffixCue(cues, t.norm, t.digits) };
+    memo.words.set(t.norm, own);
+  }
+  return own;
+}
+
+/** The tense of a two-word ending ("될 것이라는": a word ending in ᆯ, then 것…) across `prev` and `cur`, or null. */
+function pairEndingCue(cues: TenseCues, prev: WordCue, prevNorm: string, cur: WordCue, curNorm: string): Tense | null {
+  prev.nfd ??= prevNorm.normalize('NFD');
+  cur.nfd ??= curNorm.normalize('NFD');
+  for (const p of cues.pairEndings) if (prev.nfd.endsWith(p.end) && cur.nfd.startsWith(p.start)) return p.tense;
+  return null;
+}
+
 /**
  * A token's tense cue: a listed word ("wird", "said"), or a verb ending (`guessed`: "-ten" is a German preterite
  * and also "zusammentreten", "Staaten"), which a listed word as near outranks.
@@ -57,25 +90,31 @@ const GUESSED: Record<Tense, TenseCue> = {
   present: { tense: 'present', guessed: true }, unknown: { tense: 'unknown', guessed: true },
 };
 
-/** The tense cue of each token (null when the token is no cue). Two-word cues ("do të", "va a") count on their second word. */
+/**
+ * The tense cue of each token (null when the token is no cue). Two-word cues ("do të", "va a") and two-word
+ * endings ("할 것") count on their second word.
+ */
 export function tenseCues(tokens: Token[], lex: Lexicon): TenseCueList {
   const cues = lex.tense;
   const memo = memoFor(lex);
+  let prevCue: WordCue | null = null;
   return tokens.map((t, i) => {
     const w = t.norm;
-    let own = memo.words.get(w);
-    if (!own) {
-      if (memo.words.size >= WORDS_LIMIT) memo.words.clear();
-      own = { listed: listedCue(cues, w), suffix: suffixCue(cues, w, t.digits) };
-      memo.words.set(w, own);
-    }
+    const own = wordCue(memo, cues, t);
+    const before = prevCue;
+    prevCue = own;
     // The pair with the token before: only built when that token can start a listed pair (or holds a space itself).
     const prev = i > 0 ? tokens[i - 1].norm : '';
     const pair = cues.bigrams && i > 0 && (memo.pairStarts.has(prev) || prev.includes(' ')) ? listedCue(cues, `${prev} ${w}`) : null;
     // A word and its pair are checked together, set by set: future, then past, then present.
     if (own.listed && pair) return LISTED[ORDER.indexOf(own.listed) <= ORDER.indexOf(pair) ? own.listed : pair];
+    // A two-word ending is a construction, surer than the second word alone: "열렸을 것이다" (would have been held)
+    // is past, though "것이다" alone is listed as the future.
+    const across = before && cues.pairEndings.length ? pairEndingCue(cues, before, prev, own, w) : null;
+    if (across) return LISTED[across];
     const listed = own.listed ?? pair;
-    return listed ? LISTED[listed] : own.suffix ? GUESSED[own.suffix] : null;
+    if (listed) return LISTED[listed];
+    return own.suffix ? GUESSED[own.suffix] : null;
   });
 }
 

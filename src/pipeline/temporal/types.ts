@@ -145,12 +145,18 @@ export interface PrefixTrie {
   spec: PrefixSpec | null;
 }
 
+/** A word ending in `end` followed by a word starting with `start` (both NFD) is a cue for `tense`. */
+export interface PairEnding { end: string; start: string; tense: 'past' | 'future' }
+
 export interface TenseCues {
   past: Set<string>;
   future: Set<string>;
   present: Set<string>;
+  /** Verb endings, in NFD (tense.ts compares decomposed words: Korean "ᆻ다" is the past of any verb). */
   pastSuffixes: string[];
   futureSuffixes: string[];
+  /** Endings across two words ("ᆯ 것": Korean -ㄹ 것, the future), in NFD, the most specific first. */
+  pairEndings: PairEnding[];
   /** Some cue has two words. */
   bigrams: boolean;
 }
