@@ -115,18 +115,22 @@ interface ChunkScan {
 function tenseOf(c: ChunkScan, first: number, last: number, symbol: UnresolvedTimex['symbol']): Tense {
   // Only year-bearing expressions: "к вечеру" (by the evening) reports the past as often as it plans.
   const yearBearing = symbol.kind === 'year' || ((symbol.kind === 'date' || symbol.kind === 'season') && symbol.year !== undefined);
-  if (yearBearing && isTarget(c.tokens, first, last, c.lex.targetCues)) return 'future';
+  // A comparison's baseline ("65% below 2005 levels", "up 5% compared with March") is past, even in a sentence
+  // about a target still to come.
+  if (cuedBeside(c.tokens, first, last, c.lex.baselineCues)) return 'past';
+  if (yearBearing && cuedBeside(c.tokens, first, last, c.lex.targetCues)) return 'future';
   return tenseAt((c.cues ??= tenseCues(c.tokens, c.lex)), first, last);
 }
 
 /**
- * "d'ici à 2025", "ab 2025", "2030年までに": a target cue just before tokens [first, last) (or as the preposition the
- * match starts with, shorter than the match), or just after them.
+ * "d'ici à 2025", "ab 2025", "2030年までに", "par rapport à 1990": a cue just before tokens [first, last) (or as the
+ * preposition the match starts with, shorter than the match), or just after them.
  */
-function isTarget(tokens: Token[], first: number, last: number, cues: Lexicon['targetCues']): boolean {
+function cuedBeside(tokens: Token[], first: number, last: number, cues: Lexicon['targetCues']): boolean {
   // The cue ends just before the match or inside the prepositions the match starts with, never on its last token:
-  // "à partir de|de 2020", "najpóźniej w|w 2030 roku", "a partir de 2026" (all four tokens one match).
-  for (let end = first - 1; end < last - 1; end++) {
+  // "à partir de|de 2020", "najpóźniej w|w 2030 roku", "a partir de 2026" (all four tokens one match). Not after a
+  // number: "从2019年到2021年" is a range, not a target.
+  for (let end = first - 1; end < last - 1 && (end < first || !tokens[end].digits); end++) {
     if (cues.pre.some((cue) => cueAt(tokens, end + 1 - cue.length, [cue]))) return true;
   }
   return cueAt(tokens, last, cues.post);

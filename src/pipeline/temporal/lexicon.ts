@@ -67,6 +67,11 @@ export interface LanguageData {
    * the past belong here ("since 2010" does not; "from 2020 onwards" does).
    */
   targetCues?: { pre?: string[]; post?: string[] };
+  /**
+   * Words right beside a date or year that make it a baseline of a comparison, which is past whatever the verb says:
+   * "will fall 65% below 2005 levels", "比2005年下降", "par rapport à 1990", "im Vergleich zu 1990", "2005년 대비".
+   */
+  baselineCues?: { pre?: string[]; post?: string[] };
 }
 
 /** Verb endings of one word (entries without a space), in NFD as tense.ts compares them. */
@@ -297,6 +302,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
       sincePre: cueTokens(data.eventCues?.since?.pre, lang), sincePost: cueTokens(data.eventCues?.since?.post, lang),
     },
     targetCues: { pre: cueTokens(data.targetCues?.pre, lang), post: cueTokens(data.targetCues?.post, lang) },
+    baselineCues: { pre: cueTokens(data.baselineCues?.pre, lang), post: cueTokens(data.baselineCues?.post, lang) },
     clitics: (data.clitics ?? []).map(normalizeToken),
     ordinals: new Set((data.ordinals ?? []).map(normalizeToken)),
     maxLen,

@@ -26,6 +26,7 @@ const targets: Array<[string, string, string]> = [
   ['uk', 'Уряд заявив, що правила ухвалили починаючи з 2027 року.', '2027'],
   ['sq', 'Qeveria tha se rregulli u miratua duke filluar nga viti 2026.', '2026'],
   ['ja', '政府は2030年までに排出量を半減させると発表した。', '2030'],
+  ['zh', '政府去年宣布，到2030年排放量减半。', '2030'],
 ];
 
 describe('target cues: a year just after "d\'ici", "ab", "entro", "までに" is still to come whatever the verb says', () => {
@@ -59,5 +60,34 @@ describe('a listed tense word outranks a verb ending as near', () => {
     ['de', 'Der Rat tagte am 26. Oktober in Berlin.', '26. Oktober', 'past'],
   ])('%s: %s', (lang, text, phrase, tense) => {
     expect(tenseOf(text, lang, phrase)).toBe(tense);
+  });
+});
+
+/** [lang, a sentence about a target still to come, with a baseline year, the baseline year's text]. */
+const baselines: Array<[string, string, string]> = [
+  ['en', 'China will cut emissions by 65% from 2005 levels by 2030.', '2005'],
+  ['en', 'Output will be higher than in 2019, the ministry says.', '2019'],
+  ['fr', "D'ici 2030, les émissions baisseront de 55 % par rapport à 1990.", '1990'],
+  ['zh', '到2030年，中国单位国内生产总值二氧化碳排放将比2005年下降65%以上。', '2005'],
+  ['zh', '与2019年相比，产量将增长。', '2019'],
+  ['ko', '2030년까지 2018년 대비 40% 감축할 계획이다.', '2018'],
+  ['ja', '2030年度に2013年度比で46%削減する。', '2013'],
+];
+
+describe('baseline cues: a year a target is measured against ("below 2005 levels", "比2005年") is past', () => {
+  it.each(baselines)('%s: %s', (lang, text, year) => {
+    expect(tenseOf(text, lang, year)).toBe('past');
+  });
+
+  it('a target and a baseline beside a reported date leave the document on that date', () => {
+    const text = '2020年12月12日，中方宣布：到2030年，排放将比2005年下降65%以上。';
+    const { published } = analyseTime({ text, sentences: segmentSentences(text, 'zh'), lang: 'zh', published: null }, resources);
+    // Before: "到2030年" had no cue and made the text no older than 2030.
+    expect(published?.window?.[0]).toBe('2020-12-12');
+    expect(published?.value.slice(0, 4)).toBe('2020');
+  });
+
+  it('a connector inside a range is no target cue ("从2019年到2021年")', () => {
+    expect(tenseOf('从2019年到2021年，他领导了该党。', 'zh', '2021')).toBe('past');
   });
 });

@@ -195,6 +195,8 @@ export interface Lexicon {
   eventCues: { aheadPre: string[][]; aheadPost: string[][]; sincePre: string[][]; sincePost: string[][] };
   /** Phrases beside a date that make it still to come ("d'ici", "ab", "までに"), as token lists. */
   targetCues: { pre: string[][]; post: string[][] };
+  /** Comparison words beside a year-bearing expression ("below 2005 levels", "比2005年"): a past baseline. */
+  baselineCues: { pre: string[][]; post: string[][] };
   /** Particles that may be glued to the end of a word (Korean 에, 의 …). */
   clitics: string[];
   /** Ordinal marks after a day or anniversary number ("13th", "1er", "70º"). */
