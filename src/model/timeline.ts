@@ -86,8 +86,11 @@ export interface Mention {
   status: EventStatus;
   date: DateInterval;
   trigger?: { start: number; end: number };
-  /** Optional: how the mention's date was chosen when no timex governs it ("document date"). */
-  dateSource?: 'timex' | 'context' | 'document';
+  /**
+   * Optional: how the mention's date was chosen when no timex governs it ("document date"); `gazetteer`: the
+   * sentence names a well-known event, dated by Dateline's event data.
+   */
+  dateSource?: 'timex' | 'context' | 'document' | 'gazetteer';
 }
 
 export interface Conflict {

@@ -3,7 +3,7 @@
  * The Vite plugin, the CLI, the eval script and the tests all call these functions.
  */
 import { SCHEMA, type Article, type Mention, type Timeline, type Warning } from '../model/timeline.ts';
-import { clusterMentions, extractMentions, loadEventResources, type EventResources, type MentionCandidate } from './events/index.ts';
+import { clusterMentions, extractMentions, loadEventResources, namedEventMentions, type EventResources, type MentionCandidate } from './events/index.ts';
 import { listSources, type ReadOptions } from './io/readSources.ts';
 import { analyseFolder } from './run/analyseFolder.ts';
 import { detectLanguage } from './stages/language.ts';
@@ -70,6 +70,13 @@ export interface AnalysedArticle {
   signature?: Uint32Array | null;
 }
 
+/** An article's event mentions: what its trigger words report, and the well-known events it names. */
+function articleMentions(article: Article, tagged: TaggedTime, resources: PipelineResources): MentionCandidate[] {
+  const reported = extractMentions(article, resources.events);
+  const named = namedEventMentions(article, tagged.named, resources.temporal.newsEvents, reported);
+  return named.length ? [...reported, ...named] : reported;
+}
+
 /** Everything that can be done with one article alone (pure; safe to run in a worker). */
 export function analyseArticle(source: SourceArticle, resources: PipelineResources): AnalysedArticle {
   const warnings = [...source.warnings];
@@ -97,7 +104,7 @@ export function analyseArticle(source: SourceArticle, resources: PipelineResourc
     timexes: time.timexes,
     ...(Object.keys(source.meta).length ? { meta: source.meta } : {}),
   };
-  const mentions = source.text.trim() ? extractMentions(article, resources.events) : [];
+  const mentions = source.text.trim() ? articleMentions(article, tagged, resources) : [];
   const sig = signature(source.text);
   if (!source.text.trim() || time.published) return { article, mentions, warnings, tagged, signature: sig };
   const probes = probeMentions(article, tagged, (t, doc) => resolveTime(source.text, t, doc).timexes, resources.events, extractMentions);
@@ -109,7 +116,7 @@ export function analyseArticle(source: SourceArticle, resources: PipelineResourc
 function redated(a: AnalysedArticle, date: DocumentDate, resources: PipelineResources): AnalysedArticle {
   const time = resolveTime(a.article.text, a.tagged!, date);
   const article: Article = { ...a.article, published: time.published, timexes: time.timexes };
-  return { ...a, article, mentions: extractMentions(article, resources.events), warnings: a.warnings.filter((w) => w.code !== NO_DATE || !time.published) };
+  return { ...a, article, mentions: articleMentions(article, a.tagged!, resources), warnings: a.warnings.filter((w) => w.code !== NO_DATE || !time.published) };
 }
 
 /**

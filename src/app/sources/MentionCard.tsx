@@ -40,6 +40,7 @@ const DATE_SOURCE_WORDS = {
   timex: 'from a date expression',
   context: 'taken from the surrounding sentences',
   document: "no date in the sentence: the article's own date was used",
+  gazetteer: "the date of the event it names, from Dateline's event data",
 } as const;
 
 const MOD_WORDS: Record<string, string> = { START: 'early', MID: 'mid', END: 'late', APPROX: 'about' };

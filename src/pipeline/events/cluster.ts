@@ -332,10 +332,12 @@ function buildEvent(c: Cluster, articleOrder: ReadonlyMap<string, number>): Time
     const involved = ms.map((m, i) => ({ m, i })).filter(({ m }) => m.dateSource !== 'document' && values.includes(m.date.value)).map(({ i }) => i);
     conflicts.push({ field: 'date', values, mentions: involved });
   }
+  // A well-known event named in the text is called by its name ("L'Aquila earthquake").
+  const name = ms.find((m) => m.eventName)?.eventName;
   const event: TimelineEvent = {
-    id: eventId(type, participants, date),
+    id: eventId(type, name ? [name] : participants, date),
     type,
-    title: eventTitle(type, participants, place, ms.some((m) => m.place === place && m.placeDefinite)),
+    title: name ?? eventTitle(type, participants, place, ms.some((m) => m.place === place && m.placeDefinite)),
     participants,
     place,
     date,

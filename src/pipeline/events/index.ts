@@ -2,6 +2,7 @@
 export { loadEventResources, compileLanguage, addGazetteer, userGazetteerFiles, USER_GAZETTEER } from './resources.ts';
 export type { LanguageEventData, GazetteerData, LoadOptions } from './resources.ts';
 export { extractMentions } from './extract.ts';
+export { namedEventMentions } from './namedEvents.ts';
 export { clusterMentions, bestDate } from './cluster.ts';
 export { eventTitle, eventId } from './title.ts';
 export { typeFamily } from './families.ts';

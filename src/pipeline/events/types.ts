@@ -169,4 +169,6 @@ export interface MentionCandidate extends Mention {
   placeCountry: string | null;
   /** Document date of the article (ISO day of its start), for "latest report wins" status decisions. */
   published: string | null;
+  /** A well-known event the sentence names (news-event data): its English name, the event's title. */
+  eventName?: string;
 }

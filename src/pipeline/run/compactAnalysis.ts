@@ -81,6 +81,7 @@ export function shareMentionStrings(mentions: readonly MentionCandidate[], id: s
     m.placeCountry = pool.share(m.placeCountry);
     m.published = pool.share(m.published);
     if (m.dateSource !== undefined) m.dateSource = pool.share(m.dateSource);
+    if (m.eventName !== undefined) m.eventName = pool.share(m.eventName);
     m.date = pool.shareDate(m.date);
     m.participants = pool.shareList(m.participants);
     m.participantIds = pool.shareList(m.participantIds);

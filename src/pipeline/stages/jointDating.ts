@@ -177,7 +177,9 @@ function datedMentions(index: number, article: Article, tagged: TaggedTime, ment
   const bySentence = new Map<number, MentionCandidate[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   for (const m of mentions) {
-    if (!m.dateSource) continue;
+    // A named event's date is the data's, not the article's: it says nothing about when the article was written
+    // beyond what the document date already took from the name.
+    if (!m.dateSource || m.dateSource === 'gazetteer') continue;
     const u = m.timex !== null ? tagged.timexes[m.timex] : undefined;
     if (m.timex !== null && (!u || u.metadata)) continue;
     const symbol = u ? u.symbol : null;

@@ -36,6 +36,8 @@ export interface Occurrence { from: number; to: number }
 export interface NewsEvent {
   id: string;
   kind: string;
+  /** Its English name (the first `en` name, else the first name in the file): the title of its timeline event. */
+  title: string;
   occurrences: Occurrence[];
   /** Per occurrence (same order), its cue names folded for matching (see countOccurrenceCues); absent when none. */
   cues?: string[][];
@@ -175,7 +177,8 @@ export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>)
       if (!occurrences.length || occurrences.some((o) => o === null)) continue;
       // Occurrences are kept in date order; each keeps its own cues.
       const order = occurrences.map((o, i) => i).sort((a, b) => occurrences[a]!.from - occurrences[b]!.from);
-      const event: NewsEvent = { id: e.id, kind: e.kind, occurrences: order.map((i) => occurrences[i]!) };
+      const title = e.names?.en?.[0] ?? Object.values(e.names ?? {}).flat().find((n) => typeof n === 'string') ?? e.id;
+      const event: NewsEvent = { id: e.id, kind: e.kind, title, occurrences: order.map((i) => occurrences[i]!) };
       if (e.cues && order.some((i) => e.cues![e.when[i]]?.length)) event.cues = order.map((i) => distinctCues(e.cues![e.when[i]] ?? []));
       events.set(e.id, event);
       for (const [lang, ns] of Object.entries(e.names ?? {})) {
