@@ -332,8 +332,9 @@ function buildEvent(c: Cluster, articleOrder: ReadonlyMap<string, number>): Time
     const involved = ms.map((m, i) => ({ m, i })).filter(({ m }) => m.dateSource !== 'document' && values.includes(m.date.value)).map(({ i }) => i);
     conflicts.push({ field: 'date', values, mentions: involved });
   }
-  // A well-known event named in the text is called by its name ("L'Aquila earthquake").
-  const name = ms.find((m) => m.eventName)?.eventName;
+  // A well-known event named in the text is called by its name ("L'Aquila earthquake"); of two names of one event,
+  // the longer is the more specific ("92nd Academy Awards", not "Academy Awards").
+  const name = ms.map((m) => m.eventName).filter((n) => n !== undefined).sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
   const event: TimelineEvent = {
     id: eventId(type, name ? [name] : participants, date),
     type,

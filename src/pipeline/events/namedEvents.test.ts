@@ -34,6 +34,16 @@ describe('well-known events an article names are events of the timeline, dated b
     expect(events[0].mentions.map((m) => m.article).sort()).toEqual(['en-meteor', 'ru-meteor']);
   });
 
+  it('two entries of the data for one occurrence (an edition and its series) are one event, titled by the more specific', () => {
+    const t = build([
+      source('en-oscars-edition', 'en', 'The 96th Academy Awards were handed out in Los Angeles on Sunday night.', '2024-03-11'),
+      source('en-oscars-series', 'en', 'The Academy Awards crowned a film about a physicist on Sunday, the academy said.', '2024-03-11'),
+    ]);
+    const events = named(t);
+    expect(events.map((e) => [e.title, e.date.value])).toEqual([['96th Academy Awards', '2024-03-10']]);
+    expect(events[0].mentions.map((m) => m.article).sort()).toEqual(['en-oscars-edition', 'en-oscars-series']);
+  });
+
   it('an event named once in passing, years before the article, is background and stays off the timeline', () => {
     const text = 'The new bridge opened on Monday. Engineers said it was designed to survive a quake. '
       + 'Rescue teams rehearsed for weeks. Builders recalled the lessons of the Chelyabinsk meteor of 2013.';

@@ -24,8 +24,12 @@ const DAY_MS = 86_400_000;
 /** The contract's type for a news-event kind; every other kind is `other`. */
 const TYPE_OF_KIND: Readonly<Record<string, EventType>> = { treaty: 'treaty', summit: 'summit' };
 
-/** The participant id that stands for a named event: mentions of it cluster with each other and with nothing else. */
-export const namedEventId = (id: string): string => `news:${id}`;
+/**
+ * The participant id that stands for a named event: mentions of it cluster with each other and with nothing else.
+ * Entries of one kind on the same days are one event named two ways ("92nd Academy Awards" from the editions file,
+ * "Academy Awards" from the series), so the id is the kind and the days, not the entry.
+ */
+export const namedEventId = (kind: string, date: DateInterval): string => `news:${kind}:${date.start}/${date.end}`;
 
 function occurrenceInterval(o: Occurrence): DateInterval {
   const start = dayFromNumber(o.from), end = dayFromNumber(o.to);
@@ -107,7 +111,7 @@ export function namedEventMentions(article: Article, named: readonly NamedEventH
       participants: [],
       place: null,
       lang: article.lang,
-      participantIds: [namedEventId(hit.id)],
+      participantIds: [namedEventId(event.kind, date)],
       people: [],
       affiliations: [],
       placeId: null,
