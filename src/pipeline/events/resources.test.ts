@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../model/timeline.ts';
 import { foldText } from './normalize.ts';
 import { extractMentions, loadEventResources } from './index.ts';
+import { intlCountryNames } from './countryNames.ts';
 import type { GazetteerData, LanguageEventData } from './resources.ts';
 
 const ROOT = fileURLToPath(new URL('../../resources/', import.meta.url));
@@ -35,7 +36,12 @@ describe('event resources', () => {
 
   it.each(langs)('lang/%s/events.json names no person, place or country', (lang) => {
     const names = new Set<string>();
-    for (const g of gazetteer) for (const e of g.entities) for (const a of [e.name, ...(e.aliases ?? []), ...(e.shortAliases ?? [])]) if (a.length > 3) names.add(foldText(a));
+    for (const g of gazetteer) {
+      for (const e of g.entities) {
+        const generated = e.kind === 'country' ? intlCountryNames(e.id, langs, e.notAliases) : [];
+        for (const a of [e.name, ...(e.aliases ?? []), ...(e.shortAliases ?? []), ...generated]) if (a.length > 3) names.add(foldText(a));
+      }
+    }
     const data = JSON.parse(readFileSync(`${ROOT}lang/${lang}/events.json`, 'utf8'));
     const words = strings(data).flatMap((s) => foldText(s).replace(/\*/g, '').split(/\s+/));
     const phrases = strings(data).map((s) => foldText(s).replace(/\*/g, ''));

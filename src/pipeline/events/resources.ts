@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { daysInMonth, isValidDay } from '../../model/calendar.ts';
 import { EVENT_TYPES, type EventType, type IsoDay } from '../../model/timeline.ts';
 import { addPattern, buildIndex, emptyIndex } from './lexicon.ts';
+import { intlCountryNames } from './countryNames.ts';
 import type {
   EntityKind, EntityRef, EventResources, Gazetteer, GazetteerEntity, KnownEvent, LanguageResources, PatternIndex, StatusCue, TriggerValue,
 } from './types.ts';
@@ -71,6 +72,8 @@ export interface GazetteerData {
     shortAliases?: string[];
     demonyms?: string[];
     region?: string | null;
+    /** Countries: names Intl.DisplayNames gives that must not be aliases (ordinary words, first names). */
+    notAliases?: string[];
   }>;
 }
 
@@ -122,8 +125,11 @@ export function compileLanguage(data: LanguageEventData): LanguageResources {
   };
 }
 
-/** Adds one gazetteer file's entities; a later file's entity with the same id adds aliases and overrides fields. */
-export function addGazetteer(g: Gazetteer, data: GazetteerData, source: string): void {
+/**
+ * Adds one gazetteer file's entities; a later file's entity with the same id adds aliases and overrides fields. A
+ * country (ISO alpha-2 id) also gets its names in `intlLanguages` from Intl.DisplayNames (countryNames.ts).
+ */
+export function addGazetteer(g: Gazetteer, data: GazetteerData, source: string, intlLanguages: readonly string[] = []): void {
   if (!data || !(Array.isArray(data.entities) || Array.isArray(data.events))) throw new Error(`${source}: expected { "entities": [...] } or { "events": [...] }`);
   for (const e of data.entities ?? []) {
     if (!e.id || !e.name || !KINDS.includes(e.kind)) throw new Error(`${source}: entity ${JSON.stringify(e.id ?? e.name)} needs id, name and a kind (${KINDS.join(', ')})`);
@@ -148,7 +154,8 @@ export function addGazetteer(g: Gazetteer, data: GazetteerData, source: string):
     }
     const ref = (alias: string, short: boolean, demonym: boolean): EntityRef => ({ entity, short, demonym, lower: /^\p{Ll}/u.test(alias) });
     // The canonical name is always an alias, so users can add an entity with just id, name and kind.
-    for (const a of new Set([e.name, ...(e.aliases ?? [])])) addPattern(g.aliases, a, 'und', ref(a, false, false), true);
+    const generated = e.kind === 'country' ? intlCountryNames(e.id, intlLanguages, e.notAliases) : [];
+    for (const a of new Set([e.name, ...(e.aliases ?? []), ...generated])) addPattern(g.aliases, a, 'und', ref(a, false, false), true);
     for (const a of e.shortAliases ?? []) addPattern(g.aliases, a, 'und', ref(a, true, false), true);
     for (const a of e.demonyms ?? []) addPattern(g.aliases, a, 'und', ref(a, false, true), true);
   }
@@ -246,7 +253,7 @@ export const loadEventResources = timed('resources: events', (options: LoadOptio
   const tables: Array<{ data: KnownEventData[]; source: string }> = [];
   for (const file of [...files, ...(options.extraGazetteerFiles ?? [])]) {
     const data = readJson<GazetteerData>(file);
-    addGazetteer(gazetteer, data, file);
+    addGazetteer(gazetteer, data, file, [...languages.keys()]);
     if (Array.isArray(data.events)) tables.push({ data: data.events, source: file });
   }
   const fallback = languages.get('en') ?? compileLanguage({ lang: 'und', triggers: {} });

@@ -26,9 +26,17 @@ const MAX_CHUNK = 2000;
 
 const LANG_DIR = new URL('../../resources/lang/', import.meta.url);
 /** The gazetteer's country names pick the observing country of a holiday (read-only; no tie to the events stage). */
-const COUNTRIES = new URL('../../resources/gazetteer/countries.json', import.meta.url);
+const GAZETTEER_DIR = new URL('../../resources/gazetteer/', import.meta.url);
 /** Well-known dated events by name, one file per domain. */
 const NEWS_EVENTS_DIR = new URL('../../resources/gazetteer/newsEvents/', import.meta.url);
+
+/** The country entities of every gazetteer file (countries.json and the files that add countries), or null. */
+function readCountries(): CountryData | null {
+  if (!existsSync(GAZETTEER_DIR)) return null;
+  const files = readdirSync(GAZETTEER_DIR).filter((f) => f.endsWith('.json')).sort();
+  const entities = files.flatMap((f) => readJson<CountryData>(new URL(f, GAZETTEER_DIR)).entities ?? []).filter((e) => e.kind === 'country');
+  return { entities };
+}
 
 /** Every news-event file, in name order (none when the folder is missing). */
 export function readNewsEventFiles(): Array<[string, NewsEventFile]> {
@@ -59,7 +67,7 @@ export const loadTemporalResources = timed('resources: temporal', (): TemporalRe
   const anniversaries = new Map<string, string>(Object.entries(neutral.anniversaries ?? {}));
   const holidaysUrl = new URL('und/holidays.json', LANG_DIR);
   const holidayData = existsSync(holidaysUrl) ? readJson<HolidayData>(holidaysUrl) : null;
-  const { table: holidays, names: holidayNames } = compileHolidays(holidayData, existsSync(COUNTRIES) ? readJson<CountryData>(COUNTRIES) : null);
+  const { table: holidays, names: holidayNames } = compileHolidays(holidayData, readCountries());
   const lexicons = new Map<string, Lexicon>();
   const examples: ExampleRow[] = [];
   for (const lang of dirs) {
