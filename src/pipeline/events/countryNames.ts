@@ -9,7 +9,6 @@ const MIN_ONE_WORD = 4;
 const ONE_WORD_ALPHABETIC = /^[\p{Script=Latin}\p{Script=Cyrillic}.]+$/u;
 /** ICU's compound forms ("Congo - Kinshasa", "Bosnia & Herzegovina") are no press spelling. */
 const NOT_A_PRESS_NAME = / - |&/;
-const PARENTHESIS = /\s*[(（].*$/u;
 const ISO_REGION = /^[A-Z]{2}$/;
 
 const displayNames = new Map<string, Intl.DisplayNames>();
@@ -29,7 +28,8 @@ function displayNamesFor(lang: string, style: 'long' | 'short'): Intl.DisplayNam
 
 /** A usable press name from an ICU name, or null: "Myanmar (Burma)" → "Myanmar", "Hong Kong SAR China" stays. */
 export function pressName(icu: string): string | null {
-  const name = icu.replace(PARENTHESIS, '').trim();
+  const cut = [icu.indexOf('('), icu.indexOf('（')].filter((i) => i >= 0);
+  const name = (cut.length ? icu.slice(0, Math.min(...cut)) : icu).trim();
   if (!name || NOT_A_PRESS_NAME.test(name)) return null;
   // A capitalised acronym of three letters is a name ("USA", "SHBA" is four); two letters are too often something else.
   if (!name.includes(' ') && ONE_WORD_ALPHABETIC.test(name) && name.length < MIN_ONE_WORD && !(name.length === 3 && name === name.toUpperCase())) return null;
