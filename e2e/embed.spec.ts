@@ -61,6 +61,8 @@ test('renders in a cross-origin iframe without the page header, and the iframe f
   const frame = await openHost(page, `${site}?embed`);
   await expect(frame.locator('h1')).toHaveCount(0);
   await expect(frame.getByRole('button', { name: 'Download' })).toHaveCount(0);
+  // The filters load in their own chunk after the first paint and add to the height: measure once they are in.
+  await expect(frame.getByRole('heading', { name: 'Find and filter' })).toBeVisible();
   // The snippet sized the iframe from the default 150 px to the content.
   await expect.poll(async () => { const h = await heights(page); return Math.abs(h.iframe - h.content); }).toBeLessThanOrEqual(1);
   expect((await heights(page)).iframe).toBeGreaterThan(200);
