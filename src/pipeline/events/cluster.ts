@@ -90,7 +90,8 @@ function fit(m: MentionCandidate, c: Cluster): Fit | null {
   const jac = Math.max(names.jac, seed.jac);
   let participantsOk = names.inter >= 2 || jac > 0.5;
   let affinity = 0;
-  if (participantsOk) reasons.push(jac === 1 ? 'same participants' : 'participants overlap');
+  // A named event's participant id is the event itself (namedEvents.ts): its reports name the same event.
+  if (participantsOk) reasons.push(m.eventName !== undefined ? 'name the same well-known event' : jac === 1 ? 'same participants' : 'participants overlap');
   else if (m.affiliations.length && sameSet(c.affiliations, m.affiliations)) {
     const mPeople = m.participantIds.filter((p) => m.people.includes(p));
     if (c.family === 'encounter') {

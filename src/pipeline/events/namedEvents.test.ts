@@ -32,6 +32,7 @@ describe('well-known events an article names are events of the timeline, dated b
     expect(events[0].title).toBe('Chelyabinsk meteor');
     expect(events[0].date.value).toBe('2013-02-15');
     expect(events[0].mentions.map((m) => m.article).sort()).toEqual(['en-meteor', 'ru-meteor']);
+    expect(events[0].merge).toContain('name the same well-known event');
   });
 
   it('two entries of the data for one occurrence (an edition and its series) are one event, titled by the more specific', () => {
