@@ -155,7 +155,9 @@ export function addGazetteer(g: Gazetteer, data: GazetteerData, source: string, 
     const ref = (alias: string, short: boolean, demonym: boolean): EntityRef => ({ entity, short, demonym, lower: /^\p{Ll}/u.test(alias) });
     // The canonical name is always an alias, so users can add an entity with just id, name and kind.
     const generated = e.kind === 'country' ? intlCountryNames(e.id, intlLanguages, e.notAliases) : [];
-    for (const a of new Set([e.name, ...(e.aliases ?? []), ...generated])) addPattern(g.aliases, a, 'und', ref(a, false, false), true);
+    // notAliases also keep the English name from matching ("Jordan" is a first name; "Jordanien", "Иордания" match).
+    const not = new Set(e.notAliases ?? []);
+    for (const a of new Set([e.name, ...(e.aliases ?? []), ...generated])) if (!not.has(a)) addPattern(g.aliases, a, 'und', ref(a, false, false), true);
     for (const a of e.shortAliases ?? []) addPattern(g.aliases, a, 'und', ref(a, true, false), true);
     for (const a of e.demonyms ?? []) addPattern(g.aliases, a, 'und', ref(a, false, true), true);
   }
