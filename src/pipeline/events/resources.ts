@@ -125,6 +125,10 @@ export function compileLanguage(data: LanguageEventData): LanguageResources {
   };
 }
 
+/** An acronym in capitals ("PAP", "NATO", "ООН"): matched whole, since "PAP" + three letters is "Papua". */
+const ACRONYM = /^[\p{Lu}.]{2,6}$/u;
+const inflects = (alias: string): boolean => !ACRONYM.test(alias);
+
 /**
  * Adds one gazetteer file's entities; a later file's entity with the same id adds aliases and overrides fields. A
  * country (ISO alpha-2 id) also gets its names in `intlLanguages` from Intl.DisplayNames (countryNames.ts).
@@ -157,8 +161,8 @@ export function addGazetteer(g: Gazetteer, data: GazetteerData, source: string, 
     const generated = e.kind === 'country' ? intlCountryNames(e.id, intlLanguages, e.notAliases) : [];
     // notAliases also keep the English name from matching ("Jordan" is a first name; "Jordanien", "Иордания" match).
     const not = new Set(e.notAliases ?? []);
-    for (const a of new Set([e.name, ...(e.aliases ?? []), ...generated])) if (!not.has(a)) addPattern(g.aliases, a, 'und', ref(a, false, false), true);
-    for (const a of e.shortAliases ?? []) addPattern(g.aliases, a, 'und', ref(a, true, false), true);
+    for (const a of new Set([e.name, ...(e.aliases ?? []), ...generated])) if (!not.has(a)) addPattern(g.aliases, a, 'und', ref(a, false, false), inflects(a));
+    for (const a of e.shortAliases ?? []) addPattern(g.aliases, a, 'und', ref(a, true, false), inflects(a));
     for (const a of e.demonyms ?? []) addPattern(g.aliases, a, 'und', ref(a, false, true), true);
   }
   // Entities replaced above keep their old alias entries pointing at the old object; repoint them.
