@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { intlCountryNames, pressName } from './countryNames.ts';
 import { analyseArticle, loadResources } from '../index.ts';
+import { analyseSentence } from './sentence.ts';
 
 const resources = loadResources();
 
@@ -32,5 +33,20 @@ describe('country names from Intl.DisplayNames', () => {
       const a = analyseArticle({ id: lang, file: `${lang}.txt`, text, title: null, url: null, published: { value: '2023-09-14', precision: 'day' }, lang, meta: {}, warnings: [] }, resources);
       expect(a.mentions.flatMap((m) => m.participantIds), lang).toContain(id);
     }
+  });
+});
+
+describe('capitals in multi-word names', () => {
+  const events = resources.events;
+  const entitiesOf = (text: string, lang = 'en') =>
+    analyseSentence(text, 0, [0, text.length], lang, events.languages.get(lang) ?? events.fallback, events.gazetteer).entities.map((e) => e.entity.id);
+
+  it('a later word the data capitalises must be capitalised in the text too', () => {
+    expect(entitiesOf('The White House said it would reply.')).toContain('white-house');
+    expect(entitiesOf('White house paint was sold out.')).not.toContain('white-house');
+  });
+
+  it('a word hyphened to the one before keeps the press case ("Kim Jong-un")', () => {
+    expect(entitiesOf('Kim Jong-un arrived by train.')).toContain('kim-jong-un');
   });
 });

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { daysInMonth, isValidDay } from '../../model/calendar.ts';
 import { EVENT_TYPES, type EventType, type IsoDay } from '../../model/timeline.ts';
 import { addPattern, buildIndex, emptyIndex } from './lexicon.ts';
+import { tokenize } from './normalize.ts';
 import { intlCountryNames } from './countryNames.ts';
 import type {
   EntityKind, EntityRef, EventResources, Gazetteer, GazetteerEntity, KnownEvent, LanguageResources, PatternIndex, StatusCue, TriggerValue,
@@ -125,6 +126,11 @@ export function compileLanguage(data: LanguageEventData): LanguageResources {
   };
 }
 
+/** Positions of the words after the first that `alias` writes with a capital ("Islamic State" → [1]). */
+function laterCapitals(alias: string): number[] {
+  return tokenize(alias, 0, alias.length, 'und').filter((t) => t.word).flatMap((t, i) => (i > 0 && t.cap && !t.uncased ? [i] : []));
+}
+
 /** An acronym in capitals ("PAP", "NATO", "ООН"): matched whole, since "PAP" + three letters is "Papua". */
 const ACRONYM = /^[\p{Lu}.]{2,6}$/u;
 const inflects = (alias: string): boolean => !ACRONYM.test(alias);
@@ -156,7 +162,10 @@ export function addGazetteer(g: Gazetteer, data: GazetteerData, source: string, 
       const list = (g.byRole.get(key) ?? []).filter((x) => x.id !== entity.id);
       g.byRole.set(key, [...list, entity]);
     }
-    const ref = (alias: string, short: boolean, demonym: boolean): EntityRef => ({ entity, short, demonym, lower: /^\p{Ll}/u.test(alias) });
+    const ref = (alias: string, short: boolean, demonym: boolean): EntityRef => {
+      const capitalWords = demonym ? [] : laterCapitals(alias);
+      return { entity, short, demonym, lower: /^\p{Ll}/u.test(alias), ...(capitalWords.length ? { capitalWords } : {}) };
+    };
     // The canonical name is always an alias, so users can add an entity with just id, name and kind.
     const generated = e.kind === 'country' ? intlCountryNames(e.id, intlLanguages, e.notAliases) : [];
     // notAliases also keep the English name from matching ("Jordan" is a first name; "Jordanien", "Иордания" match).

@@ -84,6 +84,11 @@ function titledNames(s: SentenceInfo, lr: LanguageResources): EntityHit[] {
 /** Offices held by one person per country at a time; "officials" or "ministers" name nobody in particular. */
 const RESOLVABLE_ROLES = new Set(['head_of_state', 'head_of_government', 'foreign_minister', 'defence_minister', 'national_security_adviser']);
 
+/** Word `k` is joined to the word before it by a hyphen ("Jong-un"). */
+function hyphenated(tokens: readonly Token[], wordToken: readonly number[], k: number): boolean {
+  return k > 0 && wordToken[k] - wordToken[k - 1] === 2 && tokens[wordToken[k] - 1]?.raw === '-';
+}
+
 /**
  * "O principal diplomata da Coreia do Norte", "the Russian defence minister": a title with a country and no name
  * after it stands for whoever held that office on the article's date, when the gazetteer knows exactly one.
@@ -136,6 +141,9 @@ export function analyseSentence(text: string, index: number, span: readonly [num
     const ref = m.entry.value;
     // Proper names must be capitalised in cased scripts; demonyms ("russo", "rosyjski") need not be.
     if (!ref.demonym && !ref.lower && !words[m.first].cap) continue;
+    // Later capitalised words too ("an Islamic state" is no Islamic State), but a word hyphened to the one before
+    // keeps the press's case ("Kim Jong-un" for "Kim Jong Un").
+    if (ref.capitalWords?.some((i) => !words[m.first + i]?.cap && !hyphenated(tokens, wordToken, m.first + i))) continue;
     // A locative is a lower-case preposition right before the name ("em Lisboa"); a capitalised "A" opens a sentence.
     const prev = m.first > 0 ? words[m.first - 1] : null;
     const locative = !!prev && !prev.cap && hasMatchAt(lr.locatives, words, m.first - 1) && wordToken[m.first] - wordToken[m.first - 1] === 1;

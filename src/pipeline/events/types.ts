@@ -88,6 +88,8 @@ export interface EntityRef {
   demonym: boolean;
   /** The alias is written in lower case in the data ("mídia estatal norte-coreana"): no capital needed. */
   lower: boolean;
+  /** Later words the data capitalises (word positions after the first): "Islamic State" is not "an Islamic state". */
+  capitalWords?: number[];
 }
 
 export interface Gazetteer {
