@@ -169,10 +169,11 @@ function nearActors(s: SentenceInfo, usable: EntityHit[], g: { first: number; la
   return [...usable.filter((e) => accept(e) && e.last < g.first && g.first - e.last <= 8 && s.clause[e.last] === clause - 1), ...own];
 }
 
-/** The place nearest to the trigger, a locative one first, cities and sites before countries. */
+/** The place nearest to the trigger, a locative one first, cities and sites before countries and regions. */
 function findPlace(s: SentenceInfo, usable: EntityHit[], g: { first: number; last: number }, clause: number, participants: GazetteerEntity[], type: EventType): GazetteerEntity | null {
   const inClause = usable.filter((e) => s.clause[e.first] === clause && !e.demonym);
-  const score = (e: EntityHit) => Math.abs(e.first - g.first) - (e.entity.kind === 'country' ? 0 : 2);
+  // A region ("the Korean peninsula", "the Middle East") is rarely where a meeting is: Panmunjom in the same clause is.
+  const score = (e: EntityHit) => Math.abs(e.first - g.first) - (e.entity.kind === 'city' || e.entity.kind === 'site' ? 2 : 0);
   const nearest = (list: EntityHit[]) => list.reduce<EntityHit | null>((b, e) => (!b || score(e) < score(b) ? e : b), null);
   const loc = nearest(inClause.filter((e) => e.locative && (isPlace(e) || e.entity.kind === 'country')));
   if (loc && loc.entity.kind === 'country') {

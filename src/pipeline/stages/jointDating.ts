@@ -832,6 +832,9 @@ function addCrossCosts(extra: Float64Array, g: CrossGroup, isoDays: readonly Iso
   }
 }
 
+/** A multi-year window covering this share of the days scanned decided nothing. */
+const UNDECIDED_SHARE = 0.9;
+
 function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], known: readonly KnownGroup[], pairs: ReadonlyArray<[DatedMention, DatedMention]>,
   stated: TaggedTime['stated'], ownEvidence: () => ReturnType<typeof documentEvidence>): DocumentDate | null {
   if (!groups.length && !known.length && !pairs.length) return null;
@@ -880,5 +883,9 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
   const floor = recency !== null ? (n: number) => recencyCost(Math.max(0, n - recency)) : undefined;
   const doc = decide(range.from, range.to, cost, stated, range.evidence, why, { spread: true, lateMiddle: followUp, floor });
   if (doc.published && doc.published.source === 'metadata' && stated?.precision === 'day') return null;
+  // A window years wide that is most of the days scanned is no date: nothing narrowed the text's own range, and the
+  // middle of 2010–2019 is not "2014" (the text alone left it open too). Candidates that tie keep their span.
+  if (doc.window && !stated && doc.window[0].slice(0, 4) !== doc.window[1].slice(0, 4)
+    && dayNumber(doc.window[1]) - dayNumber(doc.window[0]) >= UNDECIDED_SHARE * (range.to - range.from)) return null;
   return doc;
 }
