@@ -6,7 +6,7 @@
  * an earthquake, an election or a final put nothing on the timeline.
  */
 import type { Article, DateInterval, EventStatus, EventType } from '../../model/timeline.ts';
-import { dayFromNumber, daysInMonth } from '../../model/calendar.ts';
+import { dayFromNumber, dayNumber, daysInMonth } from '../../model/calendar.ts';
 import { intervalsOverlap } from '../../model/timexValue.ts';
 import type { NamedEventHit, NewsEventTable, Occurrence } from '../temporal/newsEvents.ts';
 import { documentInterval } from './dateAttach.ts';
@@ -19,7 +19,6 @@ const RECENT_DAYS = 90;
 const AHEAD_DAYS = 366;
 /** Longer occurrences (a war, a pandemic) are periods, not dated events. */
 const MAX_EVENT_DAYS = 62;
-const DAY_MS = 86_400_000;
 
 /** The contract's type for a news-event kind; every other kind is `other`. */
 const TYPE_OF_KIND: Readonly<Record<string, EventType>> = { treaty: 'treaty', summit: 'summit' };
@@ -42,7 +41,6 @@ function occurrenceInterval(o: Occurrence): DateInterval {
 /** Data names are written as they sit in a sentence ("discovery of the Higgs boson"); a title starts with a capital. */
 const titleCase = (name: string): string => name.charAt(0).toLocaleUpperCase('en') + name.slice(1);
 
-const dayOf = (iso: string) => Math.round(Date.parse(iso) / DAY_MS);
 
 /**
  * The occurrence a hit names: the only one, the one its cue names point to, else (a series named without its
@@ -57,7 +55,7 @@ function occurrenceOf(hit: NamedEventHit, doc: DateInterval | null): Occurrence 
     if (most > 0 && hit.cueHits.indexOf(most, at + 1) < 0) return occ[at];
   }
   if (!doc) return null;
-  const end = dayOf(doc.end), start = dayOf(doc.start);
+  const end = dayNumber(doc.end), start = dayNumber(doc.start);
   if (hit.tense === 'future') return occ.find((o) => o.from >= start) ?? null;
   return [...occ].reverse().find((o) => o.from <= end) ?? null;
 }
@@ -95,7 +93,7 @@ export function namedEventMentions(article: Article, named: readonly NamedEventH
     const sentences = sentencesOf.get(hit.id)!;
     const subject = Math.min(...sentences) < LEAD_SENTENCES || sentences.size > 1;
     // Named once in passing, long before the article or far ahead of it: background, not news of the article.
-    const near = doc !== null && o.to >= dayOf(doc.start) - RECENT_DAYS && o.from <= dayOf(doc.end) + AHEAD_DAYS;
+    const near = doc !== null && o.to >= dayNumber(doc.start) - RECENT_DAYS && o.from <= dayNumber(doc.end) + AHEAD_DAYS;
     if (!subject && !near) continue;
     if (existing.some((m) => m.sentence === hit.sentence && m.dateSource !== 'document' && intervalsOverlap(m.date, date))) continue;
     const span = article.sentences[hit.sentence];
