@@ -51,6 +51,10 @@ const cases: Case[] = [
   ['fr', 'Du 10 au 13 septembre se tiendra le forum.', '2023-09-05', ['2023-09-10/2023-09-13']],
   ['fr', 'Il a rencontré ses amis au café du coin.', '2023-09-13', []],
   ['fr', 'Des milliers de personnes au Champ-de-Mars, en mars.', '2023-09-13', ['2023-03']],
+  // fr modal and planning verbs look ahead: "doivent se dérouler", "espère ouvrir", "devrait se rendre", "prévu".
+  ['fr', 'Lors des Jeux, les épreuves doivent se dérouler en juin au pied du pont.', '2023-09-13', ['2024-06']],
+  ['fr', 'La Ville espère ouvrir en juin plusieurs sites.', '2023-09-13', ['2024-06']],
+  ['fr', 'Le ministre devrait se rendre à Berlin en juin.', '2023-09-13', ['2024-06']],
   ['es', 'La cumbre se celebró el 13 de septiembre de 2023 en Vladivostok.', '2023-09-20', ['2023-09-13']],
   ['es', 'Los precios subieron en marzo de 2022 y en 2019.', '2023-09-13', ['2022-03', '2019']],
   ['es', 'La semana pasada el ministro habló; el próximo mes viajará.', '2023-09-13', ['2023-W36', '2023-10']],
