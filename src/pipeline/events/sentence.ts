@@ -142,7 +142,7 @@ export function analyseSentence(text: string, index: number, span: readonly [num
     // Proper names must be capitalised in cased scripts; demonyms ("russo", "rosyjski") need not be.
     if (!ref.demonym && !ref.lower && !words[m.first].cap) continue;
     // Later capitalised words too ("an Islamic state" is no Islamic State), but a word hyphened to the one before
-    // keeps the press's case ("Kim Jong-un" for "Kim Jong Un").
+    // keeps the press's case ("Ban Ki-moon" for "Ban Ki Moon").
     if (ref.capitalWords?.some((i) => !words[m.first + i]?.cap && !hyphenated(tokens, wordToken, m.first + i))) continue;
     // A locative is a lower-case preposition right before the name ("em Lisboa"); a capitalised "A" opens a sentence.
     const prev = m.first > 0 ? words[m.first - 1] : null;

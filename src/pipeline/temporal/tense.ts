@@ -68,8 +68,8 @@ function wordCue(memo: CueMemo, cues: TenseCues, t: Token): WordCue {
 
 /** The tense of a two-word ending ("될 것이라는": a word ending in ᆯ, then 것…) across `prev` and `cur`, or null. */
 function pairEndingCue(cues: TenseCues, prev: WordCue, prevNorm: string, cur: WordCue, curNorm: string): Tense | null {
-  prev.nfd ??= prevNorm.normalize('NFD');
-  cur.nfd ??= curNorm.normalize('NFD');
+  prev.nfd ??= decomposed(prevNorm);
+  cur.nfd ??= decomposed(curNorm);
   for (const p of cues.pairEndings) if (prev.nfd.endsWith(p.end) && cur.nfd.startsWith(p.start)) return p.tense;
   return null;
 }
