@@ -21,7 +21,7 @@ const AHEAD_DAYS = 366;
 const MAX_EVENT_DAYS = 62;
 
 /** The contract's type for a news-event kind; every other kind is `other`. */
-const TYPE_OF_KIND: Readonly<Record<string, EventType>> = { treaty: 'treaty', summit: 'summit' };
+const TYPE_OF_KIND: Readonly<Record<string, EventType>> = { treaty: 'treaty' };
 
 /**
  * The participant id that stands for a named event: mentions of it cluster with each other and with nothing else.
