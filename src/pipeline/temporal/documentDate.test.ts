@@ -191,3 +191,26 @@ describe("last month's day next to an event that began on that day", () => {
     expect(found[0].cost(info(dayNumber('2025-11-20')))).toBeGreaterThan(0);
   });
 });
+
+describe('a future date with its day is near when it is weeks ahead, in whichever month', () => {
+  const resources = loadTemporalResources();
+  const futureCost = (lang: string, text: string) => {
+    const tagged = tagTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
+    const found = documentEvidence(text, tagged.timexes, null, tagged.named).constraints.filter((k) => k.why.includes('upcoming'));
+    expect(found).toHaveLength(1);
+    return (day: string) => found[0].cost(info(dayNumber(day)));
+  };
+
+  it.each([
+    ['de', 'Die konstituierende Sitzung des neuen Bundestags soll am 26. Oktober stattfinden.'],
+    ['en', 'The new parliament will meet for the first time on 26 October.'],
+  ])('%s: four weeks ahead in the next month costs what a date later this month does', (lang, text) => {
+    const cost = futureCost(lang, text);
+    expect(cost('2021-09-27')).toBe(cost('2021-10-04'));
+    expect(cost('2021-09-27')).toBe(0);
+    // Two months ahead is less likely, and the day itself or a day after it means next year's.
+    expect(cost('2021-08-20')).toBeGreaterThan(0);
+    expect(cost('2021-10-26')).toBe(1);
+    expect(cost('2021-10-28')).toBe(1);
+  });
+});

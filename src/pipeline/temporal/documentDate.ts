@@ -44,10 +44,19 @@ const UNCUED_AHEAD = 0.2;
 
 /** A weekday-date read as still to come: cheap within two weeks ahead, dear beyond. */
 function weekdayDateAhead(d: DayInfo, M: number, D: number): number {
+  const ahead = daysAhead(d, M, D);
+  return ahead <= 14 ? 0 : ahead <= 31 ? 0.5 : 1;
+}
+
+/** A future date this many days ahead is as likely as any nearer one; up to FUTURE_DATE_FAR, somewhat less. */
+const FUTURE_DATE_NEAR = 35;
+const FUTURE_DATE_FAR = 62;
+
+/** Days from d to the next M-D after it (0: it is d itself; a 29 February counts as the month's last day). */
+function daysAhead(d: DayInfo, M: number, D: number): number {
   let target = dayNumber(isoDay(d.y, M, Math.min(D, daysInMonth(d.y, M))));
   if (target < d.n) target = dayNumber(isoDay(d.y + 1, M, Math.min(D, daysInMonth(d.y + 1, M))));
-  const ahead = target - d.n;
-  return ahead <= 14 ? 0 : ahead <= 31 ? 0.5 : 1;
+  return target - d.n;
 }
 
 /** Cost of a series' occurrence whose cue names (candidates, winner) the article mentions fewer of than another's. */
@@ -225,10 +234,11 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
       } else if (t.tense === 'future') {
         out.push({
           why: `${q} (future tense) is upcoming, most likely within a month`,
+          // Counted in days, not calendar months: "the new parliament meets on 26 October", written on 27
+          // September, is four weeks ahead, as near as a date later in the same month.
           cost: (d) => {
-            const g = monthGap(d.m, M);
-            if (g === 0 && s.day !== undefined && s.day <= d.dom) return 1;
-            return g === 0 ? 0 : g === 1 ? 0.4 : 1;
+            const ahead = daysAhead(d, M, s.day!);
+            return ahead === 0 ? 1 : ahead <= FUTURE_DATE_NEAR ? 0 : ahead <= FUTURE_DATE_FAR ? 0.4 : 1;
           },
         });
       } else if (s.day === undefined && t.attributive) {
