@@ -157,6 +157,20 @@ describe('finding event names', () => {
     expect(named('A second independence referenda was held.', 'en')).toEqual([]);
   });
 
+  it('ko: Hangul names match loosely, word by word with endings glued on, unless a one-syllable word was dropped', () => {
+    const table = compileNewsEvents([['t.json', { events: [
+      { id: 'mayor-removal', kind: 'politics', when: ['2019-03-10'], sure: true, names: { ko: ['한결수 시장 파면', '한 시장 파면'] } },
+    ] }]]);
+    const res = { ...base, newsEvents: table };
+    const found = (text: string) => tagTime({ text, sentences: segmentSentences(text, 'ko'), lang: 'ko', published: null }, res).named.map((h) => [h.id, text.slice(h.start, h.end)]);
+    // "The court removed mayor Han Gyeolsu": the words apart, each with an ending.
+    expect(found('법원은 한결수 서울 시장을 오늘 파면했다.')).toEqual([['mayor-removal', '한결수 서울 시장을 오늘 파면했다']]);
+    // "한 시장 파면" lost its surname ("한", one syllable): only "시장 … 파면" is left, which names no one.
+    expect(found('법원은 다른 시장을 파면했다.')).toEqual([]);
+    // Out of order is not the name.
+    expect(found('파면된 한결수 시장')).toEqual([]);
+  });
+
   it('en: a name with a verb of its own takes the verb\'s tense, not a nearer cue outside it', () => {
     const text = 'Officials will explain why the Borowiec dams collapsed.';
     const hits = tagTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, resources).named;

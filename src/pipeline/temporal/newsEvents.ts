@@ -293,12 +293,18 @@ const ENDING_SHARE = 0.4;
 const LETTERS = /^\p{L}+$/u;
 const DIGITS = /^\d+$/;
 const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+/**
+ * A Hangul syllable spells two or three letters: "파면" (removal from office) is a content word of two syllables,
+ * and Korean words take their endings whole ("박근혜를", "파면한다"), so a Hangul word is its own stem.
+ */
+const HANGUL = /^\p{Script=Hangul}/u;
+const HANGUL_MIN_WORD = 2;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const APOSTROPHE = /['\u2019]/;
 /** A Roman numeral as names write them ("Super Bowl LVII", "XXIX Olympiad"): a number, matched whole like digits. */
 const ROMAN_NUMERAL = /^[MDCLXVI]{2,}$/;
 /** For the ReDoS lint. */
-export const LOOSE_NAME_REGEXES = [LETTERS, DIGITS, NO_SPACES, WORD_START, APOSTROPHE, ROMAN_NUMERAL];
+export const LOOSE_NAME_REGEXES = [LETTERS, DIGITS, NO_SPACES, HANGUL, WORD_START, APOSTROPHE, ROMAN_NUMERAL];
 
 /**
  * The stem a text word must start with to count as the name's `word`, or null for words that tell nothing (short
@@ -309,6 +315,7 @@ export function stemOf(word: string): string | null {
   const form = looseForm(word);
   if (DIGITS.test(form)) return form;
   if (!LETTERS.test(form)) return null;
+  if (HANGUL.test(form)) return form.length >= HANGUL_MIN_WORD ? form : null;
   if (form.length < MIN_CONTENT_WORD) return word !== word.toLowerCase() ? form : null;
   return form.slice(0, Math.max(MIN_CONTENT_WORD, Math.ceil(form.length * STEM_SHARE)));
 }
@@ -326,10 +333,13 @@ const wordOf = (token: string) => token.split(APOSTROPHE).reduce((a, b) => (b.le
 function looseName(name: string, lang: string, id: string): LooseName | null {
   if (NO_SPACES.test(name)) return null;
   const words = tokenize(name, 0, name.length, lang).filter((t) => WORD_START.test(t.norm)).map((t) => wordOf(name.slice(t.start, t.end)));
-  if (!words.some((w) => DIGITS.test(w) || w !== w.toLowerCase())) return null;
+  // Scripts without case (Hangul) cannot show a proper noun: every name of theirs is taken as one.
+  if (!words.some((w) => DIGITS.test(w) || w !== w.toLowerCase() || HANGUL.test(w))) return null;
   // A Roman numeral keeps its whole form and no ending: "XXXI" (Rio 2016) must not find "XXXIV" (2028).
   const kept = words.map((w) => (ROMAN_NUMERAL.test(w) ? [looseForm(w), w.length, true] as const : [stemOf(w), w.length, false] as const))
     .filter((p): p is readonly [string, number, boolean] => p[0] !== null);
+  // Without case, a dropped short word may be the name that made it one ("윤 대통령 탄핵": Yoon's impeachment).
+  if (kept.length < words.length && words.some((w) => HANGUL.test(w))) return null;
   const stems = kept.map(([stem]) => stem);
   if (stems.filter((s) => !DIGITS.test(s)).length < 2) return null;
   return { id, stems, longest: kept.map(([, n, whole]) => (whole ? n : n + Math.max(MIN_ENDING, Math.ceil(n * ENDING_SHARE)))), maxWords: words.length + LOOSE_EXTRA_WORDS };
@@ -376,7 +386,8 @@ function stemHits(index: LooseIndex, t: Token): StemHits | null {
     const found: Array<readonly [number, number]> = [];
     const form = looseForm(wordOf(t.norm));
     // Numbers and short words match whole; longer words by each of their prefixes.
-    const shortest = t.digits || form.length <= MIN_CONTENT_WORD ? form.length : MIN_CONTENT_WORD;
+    const minStem = HANGUL.test(form) ? HANGUL_MIN_WORD : MIN_CONTENT_WORD;
+    const shortest = t.digits || form.length <= minStem ? form.length : minStem;
     for (let k = shortest; k <= form.length; k++) {
       for (const hit of index.byStem.get(form.slice(0, k)) ?? []) if (form.length <= index.names[hit[0]].longest[hit[1]]) found.push(hit);
     }
