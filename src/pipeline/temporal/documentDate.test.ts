@@ -214,3 +214,23 @@ describe('a future date with its day is near when it is weeks ahead, in whicheve
     expect(cost('2021-10-28')).toBe(1);
   });
 });
+
+describe('"this month" still to come and the dates ahead', () => {
+  const resources = loadTemporalResources();
+  const found = (lang: string, text: string) => {
+    const tagged = tagTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
+    return documentEvidence(text, tagged.timexes, null, tagged.named).constraints.filter((k) => k.why.includes('the month of the dates still to come'));
+  };
+
+  it('it: a trip this month and a forum from 10 to 13 September put the document in September', () => {
+    const cs = found('it', 'Il presidente si recherà in Russia questo mese. Il forum si terrà dal 10 al 13 settembre.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0].cost(info(dayNumber('2023-09-05')))).toBe(0);
+    expect(cs[0].cost(info(dayNumber('2023-08-28')))).toBeGreaterThan(0);
+  });
+
+  it('says nothing when the dates ahead fall in two months, or when "this month" is past', () => {
+    expect(found('en', 'The president will travel to Russia this month. Talks are due on 10 September and on 2 October.')).toEqual([]);
+    expect(found('en', 'Prices rose this month. The board will meet on 10 September.')).toEqual([]);
+  });
+});

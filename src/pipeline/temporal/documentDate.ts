@@ -454,6 +454,32 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       }
       continue;
     }
+    if (s.kind === 'weekday' && !s.rel && !r.metadata) {
+      // "Friday and Saturday, at the NATO summit in Strasbourg": the weekday is a day of the named event (of one of
+      // its occurrences, for a series), so the document is from the week before it (future) or after it.
+      for (const h of named) {
+        const occ = h.occurrences;
+        if (h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP || occ.some((o) => o.to - o.from > MAX_DEICTIC_EVENT_DAYS)) continue;
+        const days = occ.flatMap((o) => Array.from({ length: o.to - o.from + 1 }, (_, k) => o.from + k)).filter((n) => isoWeekday(dayFromNumber(n)) === s.dow);
+        if (!days.length) continue;
+        const ahead = r.tense === 'future';
+        out.push({
+          why: `${quote(text, r)} is a day of ${eventQuote(text, h)}: the document is from the week ${ahead ? 'before' : 'after'} it`,
+          cost: (d) => (days.some((n) => (ahead ? n - d.n >= 1 && n - d.n <= 6 : d.n - n >= 0 && d.n - n <= 6)) ? 0 : 0.8),
+        });
+      }
+      continue;
+    }
+    if (s.kind === 'relative' && s.unit === 'month' && s.shift === 0 && r.tense === 'future' && !r.metadata) {
+      // "Kim will travel to Russia this month … from 10 to 13 September": what is still to come this month is what the
+      // text dates ahead, when all its dates ahead fall in one month.
+      const ahead = new Set(timexes.filter((t) => t.tense === 'future' && t.symbol.kind === 'date' && t.symbol.year === undefined && !t.metadata).map((t) => yearMonthOf(t)?.m).filter((m) => m !== undefined));
+      if (ahead.size === 1) {
+        const M = [...ahead][0]!;
+        out.push({ why: `${quote(text, r)} (future tense) is the month of the dates still to come: the document is from month ${M}`, cost: (d) => (d.m === M ? 0 : 0.4) });
+      }
+      continue;
+    }
     if (s.kind !== 'relative' || (s.unit !== 'month' && s.unit !== 'year') || s.shift === 0 || r.metadata) continue;
     const shift = s.shift;
     // Only the nearest expression: in "去年9月22日 … 2030年" last year is the 22 September's, not 2030's.
@@ -619,12 +645,15 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     else if (t.rule.includes('{event}')) anchor = raise(anchor, t.symbol.kind === 'year' ? dayNumber(isoDay(t.symbol.year, 12, 31)) : start, quote(text, t));
     else if (t.symbol.kind === 'date') weakAnchor = raise(weakAnchor, start, quote(text, t));
   }
+  let earliestAhead = Infinity;
   for (const { hit, future, subject } of namedEvents(named)) {
     const occ = hit.occurrences;
     const q = `${eventQuote(text, hit)} (${occurrenceDays(future ? occ[occ.length - 1] : occ[0])})`;
     if (future) {
       const last = occ[occ.length - 1].from;
       if (upper === null || last < upper.day) upper = { day: last, why: q };
+      // A recurring event still to come may be any of its occurrences: the range reaches back before the first.
+      earliestAhead = Math.min(earliestAhead, occ[0].from);
     } else if (occ.length === 1) {
       lower = raise(lower, occ[0].from, q);
       // Days inside an ongoing event (a tournament, an eruption) are all alike; recency counts from its end. An
@@ -652,7 +681,7 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     if (!anchor) evidence.push('only background years: no reported date to be recent after');
     return { from: lower.day, to, evidence, anchor: anchor?.day ?? null, weakAnchor: anchor ? null : weakAnchor?.day ?? null };
   }
-  if (upper !== null) return { from: upper.day - HORIZON, to: upper.day, evidence: [`only future dates are named; the earliest, ${dayFromNumber(upper.day)} from ${upper.why}, is an upper bound`], anchor: null };
+  if (upper !== null) return { from: Math.min(upper.day, earliestAhead) - HORIZON, to: upper.day, evidence: [`only future dates are named; the earliest, ${dayFromNumber(upper.day)} from ${upper.why}, is an upper bound`], anchor: null };
   return null;
 }
 

@@ -206,6 +206,18 @@ describe('a named event dates the document', () => {
     expect(dateOf('Harbour Fire: on Monday the port authority said a new quay should be ready in June.', 'en')).toEqual({ value: '2021-03-15', precision: 'day' });
   });
 
+  it('en: weekdays beside a recurring event are its days, which picks the occurrence and so the year', () => {
+    const table = compileNewsEvents([['t.json', { events: [
+      // 2008-04-02 is a Wednesday (the Friday is its last day); 2009-04-03 a Friday and 2009-04-04 a Saturday.
+      { id: 'harbour-summit', kind: 'summit', when: ['2008-04-02/2008-04-04', '2009-04-03/2009-04-04', '2012-05-20/2012-05-21'], sure: true, names: { en: ['Harbour Summit'] } },
+    ] }]]);
+    const res = { ...base, newsEvents: table };
+    const text = 'The country joins the alliance today, 1 April. On Friday and Saturday its leaders will attend the Harbour Summit for the first time.';
+    const r = analyseTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, res);
+    expect(r.published && { value: r.published.value, precision: r.published.precision }).toEqual({ value: '2009-04-01', precision: 'day' });
+    expect(r.published?.evidence).toContain('"Saturday" is a day of "Harbour Summit": the document is from the week before it');
+  });
+
   it('de: the subject plus a weekday gives that weekday just after it', () => {
     // 2021-03-14 is a Sunday; "am Dienstag" is the 16th.
     expect(dateOf('Nach dem Hafenbrand: Ermittler legten am Dienstag ihren ersten Bericht vor.', 'de')).toEqual({ value: '2021-03-16', precision: 'day' });
