@@ -3,7 +3,7 @@
  * The Vite plugin, the CLI, the eval script and the tests all call these functions.
  */
 import { SCHEMA, type Article, type Mention, type Timeline, type Warning } from '../model/timeline.ts';
-import { clusterMentions, extractMentions, loadEventResources, namedEventMentions, type EventResources, type MentionCandidate } from './events/index.ts';
+import { clusterMentions, extractMentions, loadEventResources, namedEventMentions, officeHoldings, sentenceTexts, type EventResources, type MentionCandidate, type SentenceInfo } from './events/index.ts';
 import { listSources, type ReadOptions } from './io/readSources.ts';
 import { analyseFolder } from './run/analyseFolder.ts';
 import { detectLanguage } from './stages/language.ts';
@@ -71,8 +71,8 @@ export interface AnalysedArticle {
 }
 
 /** An article's event mentions: what its trigger words report, and the well-known events it names. */
-function articleMentions(article: Article, tagged: TaggedTime, resources: PipelineResources): MentionCandidate[] {
-  const reported = extractMentions(article, resources.events);
+function articleMentions(article: Article, tagged: TaggedTime, resources: PipelineResources, texts?: readonly SentenceInfo[]): MentionCandidate[] {
+  const reported = extractMentions(article, resources.events, texts);
   const named = namedEventMentions(article, tagged.named, resources.temporal.newsEvents, reported);
   return named.length ? [...reported, ...named] : reported;
 }
@@ -90,6 +90,10 @@ export function analyseArticle(source: SourceArticle, resources: PipelineResourc
   lang ??= 'und';
   const sentences = segmentSentences(source.text, lang);
   const tagged = tagTime({ text: source.text, sentences, lang, published: source.published }, resources.temporal);
+  // The sentences' people and titles are known before the date: who holds which office is evidence for it.
+  const texts = source.text.trim() ? sentenceTexts(source.text, sentences, lang, resources.events) : [];
+  const offices = officeHoldings(texts, lang, resources.events);
+  if (offices.length) tagged.offices = offices;
   const time = resolveTime(source.text, tagged);
   if (source.text.trim() && !time.published) warn(NO_DATE, 'No date was given and none could be inferred from the text, so relative dates ("last week") could not be resolved.');
   const article: Article = {
@@ -104,7 +108,7 @@ export function analyseArticle(source: SourceArticle, resources: PipelineResourc
     timexes: time.timexes,
     ...(Object.keys(source.meta).length ? { meta: source.meta } : {}),
   };
-  const mentions = source.text.trim() ? articleMentions(article, tagged, resources) : [];
+  const mentions = source.text.trim() ? articleMentions(article, tagged, resources, texts) : [];
   const sig = signature(source.text);
   if (!source.text.trim() || time.published) return { article, mentions, warnings, tagged, signature: sig };
   const probes = probeMentions(article, tagged, (t, doc) => resolveTime(source.text, t, doc).timexes, resources.events, extractMentions);

@@ -5,7 +5,7 @@
 import type { Article, DateInterval, EventStatus, EventType } from '../../model/timeline.ts';
 import { documentDate, documentInterval, governingTimex, reportedWindow, sentenceTimexes, timexScore, type SentenceTimex } from './dateAttach.ts';
 import { STATUS_PRIORITY, typeFamily, typeRank } from './families.ts';
-import { analyseSentence, punctBetween, type EntityHit, type SentenceInfo, type TriggerHit } from './sentence.ts';
+import { analyseSentence, onDay, punctBetween, type EntityHit, type SentenceInfo, type TriggerHit } from './sentence.ts';
 import { hasMatchAt } from './lexicon.ts';
 import type { EventResources, GazetteerEntity, LanguageResources, MentionCandidate, StatusCue } from './types.ts';
 import { timed } from '../run/stageTimings.ts';
@@ -200,12 +200,15 @@ function isHeadline(text: string, s: SentenceInfo): boolean {
 }
 
 /** Event mentions of one article (contract Article with resolved timexes and document date). */
-export const extractMentions = timed('events', (article: Article, resources: EventResources): MentionCandidate[] => {
+export const extractMentions = timed('events', (article: Article, resources: EventResources, texts?: readonly SentenceInfo[]): MentionCandidate[] => {
   // Without a document date, only mentions with a date of their own can be placed.
   const dct = documentInterval(article);
   const lr = resources.languages.get(article.lang) ?? resources.fallback;
   const entities = resources.gazetteer.entities;
-  const sentences = article.sentences.map((span, i) => analyseSentence(article.text, i, span, article.lang, lr, resources.gazetteer, dct?.start ?? null));
+  // `texts`: the sentences as their text alone analyses them (see analyseArticleSentences), made for this article.
+  const sentences = texts
+    ? texts.map((s) => onDay(s, resources.gazetteer, dct?.start ?? null))
+    : article.sentences.map((span, i) => analyseSentence(article.text, i, span, article.lang, lr, resources.gazetteer, dct?.start ?? null));
   // Short aliases ("Kim") count only where the article also names the person in full.
   const fullNamed = new Set<string>();
   for (const s of sentences) for (const e of s.entities) if (!e.short) fullNamed.add(e.entity.id);

@@ -10,3 +10,5 @@ export type { EventResources, MentionCandidate } from './types.ts';
 /** For joint document dating: how a mention's date follows from a document date. */
 export { timexDate, documentDate as undatedMentionDate, reportedWindow } from './dateAttach.ts';
 export { analyseSentence } from './sentence.ts';
+export { officeHoldings, sentenceTexts } from './officeHoldings.ts';
+export type { SentenceInfo } from './sentence.ts';

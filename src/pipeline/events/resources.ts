@@ -31,6 +31,11 @@ export interface LanguageEventData {
   coordinators?: string[];
   attributions?: string[];
   roles?: Record<string, string[]>;
+  /**
+   * Words before a title (or between a Korean name and its title) that make it an office the person does not hold
+   * at the time: "former", "ex", "then", "late", "vice", "deputy", "acting"; ko "전" (former).
+   */
+  titleQualifiers?: string[];
   /** Words of this language that fold like a gazetteer name but are not one (pt "irão" = they will go); documentation for the data test. */
   homographs?: string[];
   source?: string;
@@ -123,6 +128,7 @@ export function compileLanguage(data: LanguageEventData): LanguageResources {
     coordinators: buildIndex(data.coordinators, lang, true, 'lower'),
     attributions: buildIndex(data.attributions, lang, true, 'lower'),
     roles,
+    titleQualifiers: buildIndex(data.titleQualifiers, lang, true, 'lower'),
   };
 }
 

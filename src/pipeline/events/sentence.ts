@@ -116,7 +116,23 @@ function nearestCountry(s: SentenceInfo, from: number, to: number): string | nul
   return null;
 }
 
+/** One sentence's analysis on the article's day: titles without a name ("the Russian president") resolved then. */
 export function analyseSentence(text: string, index: number, span: readonly [number, number], lang: string, lr: LanguageResources, gaz: Gazetteer, day: string | null = null): SentenceInfo {
+  return onDay(analyseSentenceText(text, index, span, lang, lr, gaz), gaz, day);
+}
+
+/**
+ * The same analysis for another day, without touching `s` (an article analysed before its date is known reuses
+ * what its text alone gives).
+ */
+export function onDay(s: SentenceInfo, gaz: Gazetteer, day: string | null): SentenceInfo {
+  const resolved = resolvedTitles(s, gaz, day);
+  if (!resolved.length) return { ...s, entities: [...s.entities] };
+  return { ...s, entities: [...s.entities, ...resolved].sort((a, b) => a.first - b.first) };
+}
+
+/** What one sentence's text alone gives: no title is resolved to whoever held it on some day. */
+export function analyseSentenceText(text: string, index: number, span: readonly [number, number], lang: string, lr: LanguageResources, gaz: Gazetteer): SentenceInfo {
   const tokens = tokenize(text, span[0], span[1], lang);
   const words: Token[] = [];
   const wordToken: number[] = [];
@@ -155,8 +171,6 @@ export function analyseSentence(text: string, index: number, span: readonly [num
   }
   s.roles = matchAll(lr.roles, words, undefined, (i) => hits[i].roles);
   s.entities.push(...titledNames(s, lr));
-  s.entities.sort((a, b) => a.first - b.first);
-  s.entities.push(...resolvedTitles(s, gaz, day));
   s.entities.sort((a, b) => a.first - b.first);
   s.triggers = matchAll(lr.triggers, words, (m) => hasCompanion(s, { first: m.first, last: m.last, value: m.entry.value }), (i) => hits[i].triggers)
     .map((m) => ({ first: m.first, last: m.last, value: m.entry.value }));

@@ -48,6 +48,8 @@ export interface LanguageResources {
   locatives: PatternIndex<true>;
   coordinators: PatternIndex<true>;
   roles: PatternIndex<string>;
+  /** Words that make a title another office or a past one ("former", "then", "vice", "deputy"). */
+  titleQualifiers: PatternIndex<true>;
   /** Words that void a statement trigger in their clause ("according to"). */
   attributions: PatternIndex<true>;
 }

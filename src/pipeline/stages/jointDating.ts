@@ -577,7 +577,7 @@ export const dateJointly = timed('joint dating', (inputs: readonly JointInput[],
   const own = (i: number) => {
     if (ownEvidence[i]) return ownEvidence[i];
     const { article, tagged } = inputs[i].load();
-    return (ownEvidence[i] = documentEvidence(article.text, tagged.timexes, tagged.stated, tagged.named));
+    return (ownEvidence[i] = documentEvidence(article.text, tagged.timexes, tagged.stated, tagged.named, tagged.offices));
   };
 
   // Well-known events: matched once, they do not depend on the other articles' dates.

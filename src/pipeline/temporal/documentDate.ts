@@ -7,7 +7,7 @@ import { dayFromNumber, dayNumber, daysInMonth, isoDay, isoWeekday } from '../..
 import type { IsoDay, PublishedDate } from '../../model/timeline.ts';
 import type { StatedDate } from '../types.ts';
 import type { NamedEventHit, Occurrence } from './newsEvents.ts';
-import type { Tense, UnresolvedTimex } from './types.ts';
+import type { OfficeHolding, Tense, UnresolvedTimex } from './types.ts';
 
 /** Days after the latest explicit date that are still considered. */
 const HORIZON = 800;
@@ -61,6 +61,8 @@ function daysAhead(d: DayInfo, M: number, D: number): number {
 
 /** Cost of a series' occurrence whose cue names (candidates, winner) the article mentions fewer of than another's. */
 const CUE_MISS = 1;
+/** Cost of a series' occurrence when the people the text names with their titles were not in office then. */
+const OUT_OF_OFFICE = 0.5;
 
 type Constraint = DayConstraint;
 
@@ -124,7 +126,7 @@ function earliestDocument(t: UnresolvedTimex, start: number, timexes: readonly U
 const quote = (text: string, t: UnresolvedTimex) => `"${text.slice(t.start, t.end)}"`;
 
 /** The soft constraints a text puts on its own date. */
-function constraints(text: string, timexes: UnresolvedTimex[], named: readonly NamedEventHit[]): Constraint[] {
+function constraints(text: string, timexes: UnresolvedTimex[], named: readonly NamedEventHit[], offices: readonly OfficeHolding[] = []): Constraint[] {
   const out: Constraint[] = [];
   const namedYears = new Set<number>();
   const relMonthShifts = new Set<number>();
@@ -310,7 +312,7 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
     out.push({ why: `${quote(text, today)} ${quote(text, t)}: the text names its own day`, dayAnchor: true, cost: (d) => (d.n === n ? 0 : 2) });
   }
   out.push(...yearsAfterConstraints(text, timexes, named));
-  out.push(...namedEventConstraints(text, named));
+  out.push(...namedEventConstraints(text, named, offices));
   out.push(...coreferenceConstraints(text, timexes, named));
   if (thisYear && namedYears.size) {
     const ys = [...namedYears].sort();
@@ -351,7 +353,7 @@ const occurrenceDays = (o: Occurrence) => (o.from === o.to ? dayFromNumber(o.fro
  * article is about, named without its year ("the Bundestag election"), places the document just after one of its
  * occurrences, whichever the other evidence prefers.
  */
-function namedEventConstraints(text: string, named: readonly NamedEventHit[]): Constraint[] {
+function namedEventConstraints(text: string, named: readonly NamedEventHit[], offices: readonly OfficeHolding[]): Constraint[] {
   const out: Constraint[] = [];
   for (const { hit, future, subject } of namedEvents(named)) {
     const q = eventQuote(text, hit);
@@ -373,7 +375,12 @@ function namedEventConstraints(text: string, named: readonly NamedEventHit[]): C
     // Names the article shares with one occurrence (its candidates, its winner) prefer that occurrence.
     const cueHits = hit.cueHits;
     const most = cueHits ? Math.max(...cueHits) : 0;
-    const unnamed = (i: number) => (most > 0 && cueHits![i] < most ? CUE_MISS : 0);
+    // So do the people it names with their titles ("prezydent Andrzej Duda"): an occurrence none of whose terms
+    // hold is less likely, when some occurrence fits them all. Only here, to choose between occurrences: alone,
+    // a title is too weak to date a text ("President Obama said in 2009" in a later retrospective).
+    const fitting = occ.map((o) => offices.every((h) => inOffice(h, o.from)));
+    const someFit = offices.length > 0 && fitting.some((f) => f) && fitting.some((f) => !f);
+    const unnamed = (i: number) => (most > 0 && cueHits![i] < most ? CUE_MISS : 0) + (someFit && !fitting[i] ? OUT_OF_OFFICE : 0);
     out.push({
       why: `${q}, the article's subject, is one of ${occ.map(occurrenceDays).join(', ')}: the document follows one of them`,
       cost: (d) => {
@@ -389,6 +396,10 @@ function namedEventConstraints(text: string, named: readonly NamedEventHit[]): C
     if (most > 0) {
       const named = occ.filter((_, i) => cueHits![i] === most).map(occurrenceDays);
       out.push({ why: `${q}: the people or names the article mentions are those of ${named.join(', ')}`, cost: () => 0 });
+    }
+    if (someFit) {
+      const titles = [...new Set(offices.map((o) => `"${text.slice(o.start, o.end)}"`))].join(', ');
+      out.push({ why: `${q}: ${titles} held office at ${occ.filter((_, i) => fitting[i]).map(occurrenceDays).join(', ')}`, cost: () => 0 });
     }
   }
   return out;
@@ -706,6 +717,21 @@ function passingEventDates(timexes: readonly UnresolvedTimex[], named: readonly 
   return out;
 }
 
+/** Days before a term begins when the title already fits ("President-elect"), and after it ends (a late report). */
+const OFFICE_AHEAD_DAYS = 92;
+const OFFICE_AFTER_DAYS = 31;
+
+/** Whether day n falls in one of a titled person's terms (give or take the margins above). */
+function inOffice(o: OfficeHolding, n: number): boolean {
+  return o.terms.some(([from, to]) => {
+    const start = dayNumber(isoDay(Number(from.slice(0, 4)), Number(from.slice(5, 7)), 1)) - OFFICE_AHEAD_DAYS;
+    if (n < start) return false;
+    if (to === null) return true;
+    const [y, m] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+    return n <= dayNumber(isoDay(y, m, daysInMonth(y, m))) + OFFICE_AFTER_DAYS;
+  });
+}
+
 /** A soft constraint on the document date: its cost on a candidate day, and why, in plain English. */
 export interface DayConstraint {
   why: string;
@@ -724,10 +750,10 @@ export interface OwnEvidence {
 }
 
 /** The text's own evidence about its date, for inferDocumentDate and for joint (cross-article) dating. */
-export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null, named: readonly NamedEventHit[] = []): OwnEvidence {
+export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null, named: readonly NamedEventHit[] = [], offices: readonly OfficeHolding[] = []): OwnEvidence {
   const subjects = new Set(namedEvents(named).filter((e) => e.subject).map((e) => e.hit.id));
   const [ts, ns] = withImpliedTense(timexes, named.map((h) => (subjects.has(h.id) ? occurrenceNamedByCues(h) : h)));
-  const cs = constraints(text, ts, ns);
+  const cs = constraints(text, ts, ns, offices);
   return { range: candidateRange(text, ts, meta, ns, cs), constraints: cs };
 }
 
@@ -865,11 +891,11 @@ export function decide(
 }
 
 /** Infers the document date (window, point and evidence) from metadata and the unresolved expressions. */
-export function inferDocumentDate(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null, named: readonly NamedEventHit[] = []): DocumentDate {
+export function inferDocumentDate(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null, named: readonly NamedEventHit[] = [], offices: readonly OfficeHolding[] = []): DocumentDate {
   if (meta && meta.precision === 'day') {
     return { published: { value: meta.value, precision: 'day', source: 'metadata', window: [meta.value, meta.value], evidence: ['metadata gives the day'] }, dct: meta.value, window: [meta.value, meta.value] };
   }
-  const { range, constraints: cs } = documentEvidence(text, timexes, meta, named);
+  const { range, constraints: cs } = documentEvidence(text, timexes, meta, named, offices);
   if (!range) return { published: null, dct: null, window: null };
   const anchor = range.anchor;
   const weak = range.weakAnchor ?? null;

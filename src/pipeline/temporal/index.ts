@@ -14,7 +14,7 @@ import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, mat
 import { resolveSymbol } from './resolve.ts';
 import { tenseAt, tenseCues, tenseOfName, type TenseCueList } from './tense.ts';
 import { APOSTROPHES, CJK, DICTIONARY_SCRIPTS, MARKS, NEEDS_SPLIT, NON_ASCII, WORD, tokenize } from './tokens.ts';
-import type { ExampleRow, Lexicon, TemporalResources, Tense, Token, UnresolvedTimex } from './types.ts';
+import type { ExampleRow, Lexicon, OfficeHolding, TemporalResources, Tense, Token, UnresolvedTimex } from './types.ts';
 import { timed } from '../run/stageTimings.ts';
 
 export type { TemporalResources, UnresolvedTimex, TimexSymbol, Tense } from './types.ts';
@@ -234,6 +234,8 @@ export interface TaggedTime {
   stated: StatedDate | null;
   /** Names of well-known dated events, in text order (evidence for the document date, not expressions). */
   named: NamedEventHit[];
+  /** People named with the title of an office they held (set by the caller that analyses the sentences; none if absent). */
+  offices?: OfficeHolding[];
 }
 
 /** Finds the temporal expressions of one article (text order, non-overlapping) without anchoring them. */
@@ -288,7 +290,7 @@ export const tagTime = timed('time tagging', (input: TemporalInput, resources: T
  */
 export const resolveTime = timed('document date + anchoring', (text: string, tagged: TaggedTime, given?: DocumentDate): TemporalResult => {
   const { timexes } = tagged;
-  const doc = given ?? inferDocumentDate(text, timexes, tagged.stated, tagged.named);
+  const doc = given ?? inferDocumentDate(text, timexes, tagged.stated, tagged.named, tagged.offices);
   const published: PublishedDate | null = doc.published;
   const out: Timex[] = timexes.map((u) => {
     const r = resolveSymbol(u.symbol, doc.dct, u.tense);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../model/calendar.ts';
 import { segmentSentences } from '../stages/sentences.ts';
-import { analyseTime, loadTemporalResources, readNewsEventFiles, tagTime } from './index.ts';
+import { analyseTime, loadTemporalResources, readNewsEventFiles, resolveTime, tagTime } from './index.ts';
 import { compileNewsEvents, countOccurrenceCues, foldCue, parseOccurrence, validateNewsEvents, type NewsEventFile } from './newsEvents.ts';
 import { phraseTokens } from './tokens.ts';
 
@@ -225,6 +225,19 @@ describe('a named event dates the document', () => {
 
   it('de: a recurring event named without its year is placed by the rest of the text (the weekday and "2021")', () => {
     expect(dateOf('Nach der Gildenwahl: Die Sieger feierten am Montag. Im Jahr 2021 war die Beteiligung hoch.', 'de')).toEqual({ value: '2021-09-27', precision: 'day' });
+  });
+
+  it('de: the people named with their titles choose the occurrence of a recurring event they held office at', () => {
+    const text = 'Nach der Gildenwahl: Die Sieger feierten am Montag. Präsident Hanno Velt gratulierte ihnen.';
+    const tagged = tagTime({ text, sentences: segmentSentences(text, 'de'), lang: 'de', published: null }, resources);
+    // Without the title the three elections are equally likely: the text alone leaves the year open.
+    expect(resolveTime(text, tagged).published).toBeNull();
+    const start = text.indexOf('Präsident'), end = text.indexOf(' gratulierte');
+    tagged.offices = [{ person: 'hanno-velt', role: 'head_of_state', terms: [['2015-06', '2019-05']], sentence: 2, start, end }];
+    expect(resolveTime(text, tagged).published).toMatchObject({ value: '2017-09-25', precision: 'day' });
+    // An office that fits every occurrence, or none, chooses nothing.
+    tagged.offices = [{ person: 'hanno-velt', role: 'head_of_state', terms: [['2010-01', null]], sentence: 2, start, end }];
+    expect(resolveTime(text, tagged).published).toBeNull();
   });
 
   it.each([

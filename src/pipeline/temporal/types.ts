@@ -239,3 +239,21 @@ export interface TemporalResources {
   /** Well-known dated events and their names per language (gazetteer/newsEvents/*.json). */
   newsEvents: NewsEventTable;
 }
+
+/**
+ * A person the text names with the title of an office the gazetteer says they held ("prezydent Andrzej Duda",
+ * "박근혜 대통령"): news names the office someone holds at the time, so the document most likely falls in one of the
+ * terms. Found by the event stage's sentence analysis (events/officeHoldings.ts); evidence for the document date.
+ */
+export interface OfficeHolding {
+  /** Gazetteer id of the person. */
+  person: string;
+  /** The office the title names (the gazetteer's role name). */
+  role: string;
+  /** Their terms in that office: first and last month ("YYYY-MM"), last null while in office. */
+  terms: Array<[from: string, to: string | null]>;
+  sentence: number;
+  /** The title and the name, as a text span. */
+  start: number;
+  end: number;
+}
