@@ -280,8 +280,8 @@ function isAttributive(tokens: Token[], prep: number, symbol: TimexSymbol, lex: 
 export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<string, string>): SentenceMatch[] {
   const out: SentenceMatch[] = [];
   let floor = 0;
-  for (let i = 0; i < tokens.length; ) {
-    if (!canStart(tokens[i], lex)) { i++; continue; }
+  /** The longest acceptable match starting at token i, with its prefixes (not reaching below `floor`). */
+  const matchAt = (i: number): SentenceMatch | null => {
     const cands: Candidate[] = [];
     walk(lex.trie, tokens, i, {}, lex, 0, cands);
     cands.sort((a, b) => b.to - a.to);
@@ -312,6 +312,19 @@ export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<st
       accepted = { from, to: c.to, symbol, mod, rule: c.pattern.id };
       if (prefixes === 1 && from === i - 1 && isAttributive(tokens, from, symbol, lex)) accepted.attributive = true;
       break;
+    }
+    return accepted;
+  };
+  for (let i = 0; i < tokens.length; ) {
+    if (!canStart(tokens[i], lex)) { i++; continue; }
+    let accepted = matchAt(i);
+    // "à la fin du mois dernier": "la fin du mois" (this month) starts first, but "mois dernier" after the modifier
+    // "à la fin du" covers it whole and says more. A match starting inside this one that, with its prefixes, covers it
+    // and reaches further wins. Matches are at most a few tokens long, so this stays linear.
+    for (let j = i + 1; accepted && j < accepted.to; j++) {
+      if (!canStart(tokens[j], lex)) continue;
+      const inner = matchAt(j);
+      if (inner && inner.to > accepted.to && inner.from <= accepted.from) accepted = inner;
     }
     if (accepted) {
       out.push(accepted);
