@@ -234,3 +234,16 @@ describe('"this month" still to come and the dates ahead', () => {
     expect(found('en', 'Prices rose this month. The board will meet on 10 September.')).toEqual([]);
   });
 });
+
+describe('"last September" is the latest September before the document, however long ago', () => {
+  const resources = loadTemporalResources();
+  it('es: costs nothing eleven months on, and rules out September itself', () => {
+    const text = 'Las jugadoras que el pasado septiembre renunciaron volvieron al equipo.';
+    const tagged = tagTime({ text, sentences: segmentSentences(text, 'es'), lang: 'es', published: null }, resources);
+    const found = documentEvidence(text, tagged.timexes, null, tagged.named).constraints.filter((k) => k.why.includes('latest such month'));
+    expect(found).toHaveLength(1);
+    expect(found[0].cost(info(dayNumber('2023-08-20')))).toBe(0);
+    expect(found[0].cost(info(dayNumber('2023-10-01')))).toBe(0);
+    expect(found[0].cost(info(dayNumber('2023-09-20')))).toBeGreaterThan(1);
+  });
+});

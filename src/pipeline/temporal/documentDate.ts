@@ -59,6 +59,14 @@ function daysAhead(d: DayInfo, M: number, D: number): number {
   return target - d.n;
 }
 
+/**
+ * An event still to come: free within a quarter of a year ahead, then slowly dearer ("Britain will trigger Article
+ * 50" is written nine months ahead as readily as one), never as dear as a contradiction.
+ */
+const EVENT_AHEAD_SOON = 90;
+const EVENT_AHEAD_SLOPE = 0.0008;
+const EVENT_AHEAD_MAX = 0.5;
+
 /** Cost of a series' occurrence whose cue names (candidates, winner) the article mentions fewer of than another's. */
 const CUE_MISS = 1;
 /** Cost of a series' occurrence when the people the text names with their titles were not in office then. */
@@ -226,7 +234,13 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
           });
         }
       }
-      if (t.tense === 'future' && s.day === undefined) {
+      if (s.rel !== undefined && s.day === undefined) {
+        // "el pasado septiembre": the latest September before the document, however long ago; "next March" likewise.
+        out.push({
+          why: `${q} is ${s.rel === 'last' ? 'the latest such month before the document' : 'the next such month after it'}`,
+          cost: (d) => (monthGap(M, d.m) === 0 ? 1.5 : 0),
+        });
+      } else if (t.tense === 'future' && s.day === undefined) {
         // "A new leader should be in place by October": a month still to come is named months ahead as often as
         // weeks ahead; only a reading that puts it most of a year away is unlikely.
         out.push({
@@ -360,7 +374,14 @@ function namedEventConstraints(text: string, named: readonly NamedEventHit[], of
     const occ = hit.occurrences;
     if (future) {
       const last = occ[occ.length - 1];
-      out.push({ why: `${q} (${occurrenceDays(last)}) is still to come`, cost: (d) => (d.n >= last.from ? 1.5 : 0) });
+      // Like a date ahead, an event still to come is written about in the months before it, seldom years before.
+      out.push({
+        why: `${q} (${occurrenceDays(last)}) is still to come, most likely within months`,
+        cost: (d) => {
+          const next = occ.find((o) => o.from > d.n);
+          return next ? Math.min(EVENT_AHEAD_MAX, Math.max(0, next.from - d.n - EVENT_AHEAD_SOON) * EVENT_AHEAD_SLOPE) : 1.5;
+        },
+      });
       continue;
     }
     if (occ.length === 1) {

@@ -9,7 +9,7 @@ import { inferDocumentDate, type DocumentDate } from './documentDate.ts';
 import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts';
 import { compileHolidays, findCountries, placeHoliday, type CountryData, type HolidayData } from './holidays.ts';
 import { matchPrefix, matchTokens } from './match.ts';
-import { CUE_REGEXES, LOOSE_NAME_REGEXES, compileNewsEvents, countOccurrenceCues, foldCue, looseNamesFor, matchLooseNames, matchNewsEvents, namesFor, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
+import { CUE_REGEXES, LOOSE_NAME_REGEXES, compileNewsEvents, countOccurrenceCues, foldCue, looseNamesFor, matchLeadNames, matchLooseNames, matchNewsEvents, namesFor, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
 import { resolveSymbol } from './resolve.ts';
 import { tenseAt, tenseCues, tenseOfName, type TenseCueList } from './tense.ts';
@@ -169,19 +169,28 @@ function sideOfEvent(tokens: Token[], from: number, to: number, lex: Lexicon): T
   return null;
 }
 
+/** Sentences that state an article's subject (a headline and the first sentence). */
+const LEAD_NAME_SENTENCES = 2;
+
 /** Names of well-known events in one chunk, with the side of them the text is on (cue words, else tense). */
 function matchNamedEvents(c: ChunkScan, res: TemporalResources, named: NamedEventHit[]): void {
-  const push = (id: string, from: number, to: number) => {
+  const push = (id: string, from: number, to: number, words: readonly number[] = []) => {
     const e = res.newsEvents.events.get(id)!;
-    const tense = sideOfEvent(c.tokens, from, to, c.lex) ?? tenseOfName((c.cues ??= tenseCues(c.tokens, c.lex)), from, to);
+    // A name matched word by word in a lead sentence may have its cue before any of its words.
+    let side = sideOfEvent(c.tokens, from, to, c.lex);
+    for (let k = 0; side === null && k < words.length; k++) side = sideOfEvent(c.tokens, words[k], words[k] + 1, c.lex);
+    const tense = side ?? tenseOfName((c.cues ??= tenseCues(c.tokens, c.lex)), from, to);
     named.push({ id, kind: e.kind, occurrences: e.occurrences, start: c.tokens[from].start, end: c.tokens[to - 1].end, sentence: c.sentence, tense });
   };
   const exact = matchNewsEvents(c.tokens, namesFor(res.newsEvents, c.lex.lang), c.lex.clitics);
   for (const m of exact) for (const id of m.ids) push(id, m.from, m.to);
-  // A loose match adds an event this chunk does not already name exactly, where no exact name stands.
-  for (const m of matchLooseNames(c.tokens, looseNamesFor(res.newsEvents, c.lex.lang))) {
+  // A loose match adds an event this chunk does not already name exactly, where no exact name stands; in the lead,
+  // the name's words may stand anywhere in the sentence.
+  const loose = looseNamesFor(res.newsEvents, c.lex.lang);
+  const looseHits: Array<{ from: number; to: number; id: string; words?: number[] }> = c.sentence < LEAD_NAME_SENTENCES ? matchLeadNames(c.tokens, loose) : matchLooseNames(c.tokens, loose);
+  for (const m of looseHits) {
     if (exact.some((x) => x.ids.includes(m.id) || (x.from < m.to && m.from < x.to))) continue;
-    push(m.id, m.from, m.to);
+    push(m.id, m.from, m.to, m.words);
   }
 }
 

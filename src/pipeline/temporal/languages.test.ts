@@ -344,6 +344,15 @@ const cases: Case[] = [
   ['nl', 'Gisteren, vandaag en morgen.', '2023-09-13', ['2023-09-12', '2023-09-13', '2023-09-14']],
   ['nl', 'De president zal vrijdag naar Seoul reizen.', '2023-09-13', ['2023-09-15']],
   ['nl', 'Het team won de wedstrijd met drie doelpunten.', '2023-09-13', []],
+  // "last September", "next March": the latest such month before the document (a year back in the same month), the next after it.
+  ['en', 'The players who quit last September returned; they meet again next March.', '2023-09-13', ['2022-09', '2024-03']],
+  ['en', 'Prices have risen since last May.', '2023-09-13', ['2023-05']],
+  ['es', 'Las jugadoras que el pasado septiembre renunciaron volverán el próximo marzo.', '2023-08-20', ['2022-09', '2024-03']],
+  ['fr', 'En septembre dernier, il a promis des élections en mars prochain.', '2023-08-20', ['2022-09', '2024-03']],
+  ['it', 'Lo scorso settembre ha promesso elezioni il prossimo marzo.', '2023-08-20', ['2022-09', '2024-03']],
+  ['pt', 'Em setembro passado, prometeu eleições.', '2023-08-20', ['2022-09']],
+  ['de', 'Im vergangenen September versprach er Wahlen im kommenden März.', '2023-08-20', ['2022-09', '2024-03']],
+  ['nl', 'Afgelopen september beloofde hij verkiezingen.', '2023-08-20', ['2022-09']],
 ];
 
 const values = (lang: string, text: string, dct: string) =>

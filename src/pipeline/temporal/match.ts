@@ -170,7 +170,9 @@ export function buildSymbol(p: PatternSpec, c: Captures, anniversaries: Map<stri
   // Country and year come from the sentence later (holidays.ts placeHoliday); ambiguous names are licensed in matchTokens.
   if (c.holiday !== undefined) return c.year !== undefined ? { kind: 'holiday', id: c.holiday, rules: [], year: c.year } : { kind: 'holiday', id: c.holiday, rules: [] };
   // Abbreviations and ambiguous words need a number next to them.
-  if (c.weak && c.day === undefined && c.year === undefined) return null;
+  // "next March", "last May": the word before a capitalised month name says it is one.
+  const relMonth = (p.rel === 'last' || p.rel === 'next') && c.capitalMonth === true;
+  if (c.weak && c.day === undefined && c.year === undefined && !relMonth) return null;
   if (c.event !== undefined) {
     const date = anniversaries.get(c.event);
     if (!date || c.num === undefined) return null;
@@ -186,6 +188,8 @@ export function buildSymbol(p: PatternSpec, c: Captures, anniversaries: Map<stri
     if (c.day !== undefined) s.day = c.day;
     if (c.year !== undefined) s.year = c.year;
     else if (p.yearShift !== undefined) s.yearShift = p.yearShift;
+    // "last September", "el próximo marzo": the latest such month before the document, or the next after it.
+    if (c.day === undefined && c.year === undefined && (p.rel === 'last' || p.rel === 'next')) s.rel = p.rel;
     // "lundi 11 septembre": the weekday pins down the year when none is written.
     if (c.weekday !== undefined && c.day !== undefined && c.year === undefined) s.dow = c.weekday;
     if (c.day2 !== undefined) {
@@ -306,7 +310,7 @@ export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<st
         }
       }
       if (c.pattern.needsPrefix && !licensed) continue;
-      if (c.caps.capitalMonth && c.caps.day === undefined && c.caps.year === undefined && !licensed) continue;
+      if (c.caps.capitalMonth && c.caps.day === undefined && c.caps.year === undefined && !licensed && c.pattern.rel !== 'last' && c.pattern.rel !== 'next') continue;
       // An ambiguous holiday name ("Noël", also a first name) needs a preposition ("à Noël") or a year.
       if (c.caps.holiday !== undefined && c.caps.weak && c.caps.year === undefined && !licensed) continue;
       accepted = { from, to: c.to, symbol, mod, rule: c.pattern.id };

@@ -146,8 +146,9 @@ describe('finding event names', () => {
 
   it('pl: finds a name inflected and with words between its own, in the name\'s order and close together', () => {
     expect(named('Zginęło pięć osób w katastrofie starej zapory ziemnej pod Borowcem.', 'pl')).toEqual([['dam-collapse', 'katastrofie starej zapory ziemnej pod Borowcem']]);
-    expect(named('Pod Borowcem zapora przetrwała katastrofę.', 'pl')).toEqual([]);
-    expect(named('Katastrofa nastąpiła nocą, gdy tama, jak mówią mieszkańcy od lat, pękła wreszcie pod Borowcem.', 'pl')).toEqual([]);
+    // After the lead (its first two sentences), where a name's words may stand in any order.
+    expect(named('Wiadomości z regionu. Nocą padało. Pod Borowcem zapora przetrwała katastrofę.', 'pl')).toEqual([]);
+    expect(named('Wiadomości z regionu. Nocą padało. Katastrofa nastąpiła nocą, gdy tama, jak mówią mieszkańcy od lat, pękła wreszcie pod Borowcem.', 'pl')).toEqual([]);
   });
 
   it('en: a loose match needs the proper noun and takes endings, not longer words', () => {
@@ -155,6 +156,9 @@ describe('finding event names', () => {
     expect(named('A dam collapse was feared.', 'en')).toEqual([]);
     expect(named('The Borowiec collapsibility study was published.', 'en')).toEqual([]);
     expect(named('A second independence referenda was held.', 'en')).toEqual([]);
+    // The proper noun must keep its capital: a lower-case "borowiec" is some other word.
+    expect(named('Notes. Then. The borowiec dams collapsed.', 'en')).toEqual([]);
+    expect(named('Collapse, the borowiec said.', 'en')).toEqual([]);
   });
 
   it('ko: Hangul names match loosely, word by word with endings glued on, unless a one-syllable word was dropped', () => {
@@ -167,8 +171,26 @@ describe('finding event names', () => {
     expect(found('법원은 한결수 서울 시장을 오늘 파면했다.')).toEqual([['mayor-removal', '한결수 서울 시장을 오늘 파면했다']]);
     // "한 시장 파면" lost its surname ("한", one syllable): only "시장 … 파면" is left, which names no one.
     expect(found('법원은 다른 시장을 파면했다.')).toEqual([]);
-    // Out of order is not the name.
-    expect(found('파면된 한결수 시장')).toEqual([]);
+    // Out of order is not the name (after the lead).
+    expect(found('오늘의 소식. 비가 왔다. 파면된 한결수 시장')).toEqual([]);
+  });
+
+  it('en: in a lead sentence a name\'s words may stand anywhere, in any order; later, not', () => {
+    const lead = 'Collapse near Borowiec: an old earth dam gave way last night.';
+    const body = 'Rescuers came. It rained. Further down the valley, a collapse had also hit the old mill at Borowiec.';
+    const hits = (text: string) => tagTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, resources).named.map((h) => [h.id, h.sentence, text.slice(h.start, h.end)]);
+    expect(hits(lead)).toEqual([['dam-collapse', 0, 'Collapse near Borowiec']]);
+    expect(hits(body)).toEqual([]);
+  });
+
+  it('ru: a cue before any of a lead name\'s words gives its side ("перед Олимпиадой": still to come)', () => {
+    const table = compileNewsEvents([['t.json', { events: [
+      { id: 'harbour-games', kind: 'sport', when: ['2014-02-07/2014-02-23'], sure: true, names: { ru: ['Олимпиада в Гавани'] } },
+    ] }]]);
+    const res = { ...base, newsEvents: table };
+    const text = 'Гавань перед Олимпиадой: стройки идут круглые сутки.';
+    const hits = tagTime({ text, sentences: segmentSentences(text, 'ru'), lang: 'ru', published: null }, res).named;
+    expect(hits.map((h) => [h.id, h.tense])).toEqual([['harbour-games', 'future']]);
   });
 
   it('en: a name with a verb of its own takes the verb\'s tense, not a nearer cue outside it', () => {
@@ -225,6 +247,17 @@ describe('a named event dates the document', () => {
 
   it('de: a recurring event named without its year is placed by the rest of the text (the weekday and "2021")', () => {
     expect(dateOf('Nach der Gildenwahl: Die Sieger feierten am Montag. Im Jahr 2021 war die Beteiligung hoch.', 'de')).toEqual({ value: '2021-09-27', precision: 'day' });
+  });
+
+  it('ru: an event still to come is written about in the months before it: that picks the year a month names', () => {
+    const table = compileNewsEvents([['t.json', { events: [
+      { id: 'harbour-games', kind: 'sport', when: ['2018-06-14/2018-07-15'], sure: true, names: { ru: ['Олимпиада в Гавани'] } },
+    ] }]]);
+    const res = { ...base, newsEvents: table };
+    // "Next month, on 14 June" (the opening) makes it May; of the Mays before the Games, the one just before.
+    const text = 'Гавань в преддверии Олимпиады в Гавани. Открытие состоится в следующем месяце, 14 июня.';
+    const r = analyseTime({ text, sentences: segmentSentences(text, 'ru'), lang: 'ru', published: null }, res);
+    expect(r.published).toMatchObject({ value: '2018-05', precision: 'month' });
   });
 
   it('de: the people named with their titles choose the occurrence of a recurring event they held office at', () => {

@@ -269,6 +269,11 @@ interface LooseName {
   /** Longest text word each stem stands for: an ending, not another word built on it ("fire", not "firefighters"). */
   longest: number[];
   maxWords: number;
+  /**
+   * Per stem: the name writes it with a capital (a proper noun, in a cased script). A loose match needs one of these
+   * capitalised in the text too: "the academy said … awarded" is not the "Academy Awards".
+   */
+  capital: boolean[];
 }
 
 interface LooseIndex {
@@ -336,13 +341,18 @@ function looseName(name: string, lang: string, id: string): LooseName | null {
   // Scripts without case (Hangul) cannot show a proper noun: every name of theirs is taken as one.
   if (!words.some((w) => DIGITS.test(w) || w !== w.toLowerCase() || HANGUL.test(w))) return null;
   // A Roman numeral keeps its whole form and no ending: "XXXI" (Rio 2016) must not find "XXXIV" (2028).
-  const kept = words.map((w) => (ROMAN_NUMERAL.test(w) ? [looseForm(w), w.length, true] as const : [stemOf(w), w.length, false] as const))
-    .filter((p): p is readonly [string, number, boolean] => p[0] !== null);
+  // [stem, word length, kept whole, capitalised]
+  type Kept = readonly [string | null, number, boolean, boolean];
+  const kept = words.map((w): Kept => (ROMAN_NUMERAL.test(w) ? [looseForm(w), w.length, true, false] : [stemOf(w), w.length, false, w !== w.toLowerCase()]))
+    .filter((p): p is readonly [string, number, boolean, boolean] => p[0] !== null);
   // Without case, a dropped short word may be the name that made it one ("윤 대통령 탄핵": Yoon's impeachment).
   if (kept.length < words.length && words.some((w) => HANGUL.test(w))) return null;
   const stems = kept.map(([stem]) => stem);
   if (stems.filter((s) => !DIGITS.test(s)).length < 2) return null;
-  return { id, stems, longest: kept.map(([, n, whole]) => (whole ? n : n + Math.max(MIN_ENDING, Math.ceil(n * ENDING_SHARE)))), maxWords: words.length + LOOSE_EXTRA_WORDS };
+  return {
+    id, stems, longest: kept.map(([, n, whole]) => (whole ? n : n + Math.max(MIN_ENDING, Math.ceil(n * ENDING_SHARE)))), maxWords: words.length + LOOSE_EXTRA_WORDS,
+    capital: kept.map(([, , , cap]) => cap),
+  };
 }
 
 export function looseNamesFor(table: NewsEventTable, lang: string): LooseIndex {
@@ -367,6 +377,11 @@ export function looseNamesFor(table: NewsEventTable, lang: string): LooseIndex {
     table.loose.set(key, index);
   }
   return index;
+}
+
+/** A match's words (token positions per stem) show one of the name's proper nouns with its capital, if it has any. */
+function capitalShown(name: LooseName, tokens: readonly Token[], at: readonly number[]): boolean {
+  return !name.capital.some(Boolean) || at.some((p, i) => name.capital[i] && tokens[p].cap);
 }
 
 /** Distinct token forms remembered per index at most (cleared when full: it only costs recomputation). */
@@ -434,13 +449,57 @@ export function matchLooseNames(tokens: readonly Token[], index: LooseIndex): Ar
     for (const first of at[0]!) {
       let last = first;
       let ok = true;
+      const chosen = [words[first]];
       for (let i = 1; i < name.stems.length && ok; i++) {
         const next = at[i]!.find((w) => w > last);
         if (next === undefined || next - first >= name.maxWords) ok = false;
-        else last = next;
+        else { last = next; chosen.push(words[next]); }
       }
-      if (ok) { out.push({ from: words[first], to: words[last] + 1, id: name.id }); found.add(name.id); break; }
+      if (ok && capitalShown(name, tokens, chosen)) { out.push({ from: words[first], to: words[last] + 1, id: name.id }); found.add(name.id); break; }
     }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * A lead sentence names its subject in its own words and order: "Una scossa di terremoto … ha colpito … il Centro
+ * Italia" for "terremoto del Centro Italia", "Një tërmet … goditi … Durrës" for "tërmeti i Durrësit". There, a name
+ * matches when each of its stems appears anywhere in the sentence, in any order. Work per word is bounded as in
+ * matchLooseNames.
+ */
+export function matchLeadNames(tokens: readonly Token[], index: LooseIndex): Array<{ from: number; to: number; id: string; words: number[] }> {
+  if (!index.names.length) return [];
+  // Per name, the first and last token of each of its stems seen.
+  const seen = new Map<number, Array<[number, number] | undefined>>();
+  for (let p = 0; p < tokens.length; p++) {
+    const hits = stemHits(index, tokens[p]);
+    if (!hits) continue;
+    for (const [n, i] of hits) {
+      let at = seen.get(n);
+      if (!at) seen.set(n, (at = []));
+      const span = at[i];
+      if (span) span[1] = p;
+      else at[i] = [p, p];
+    }
+  }
+  const out: Array<{ from: number; to: number; id: string; words: number[] }> = [];
+  const found = new Set<string>();
+  for (const [n, at] of seen) {
+    const name = index.names[n];
+    if (found.has(name.id) || at.length !== name.stems.length) continue;
+    let from = Infinity, to = -1;
+    let all = true;
+    for (let i = 0; all && i < at.length; i++) {
+      const span = at[i];
+      if (!span) all = false;
+      else { from = Math.min(from, span[0]); to = Math.max(to, span[1]); }
+    }
+    if (!all) continue;
+    // Where each of the name's words first stands: a cue before any of them ("в преддверии Олимпиады") counts.
+    const firsts = at.map((span) => span![0]);
+    if (!capitalShown(name, tokens, firsts) && !capitalShown(name, tokens, at.map((span) => span![1]))) continue;
+    out.push({ from, to: to + 1, id: name.id, words: firsts });
+    found.add(name.id);
   }
   return out.sort((a, b) => a.from - b.from);
 }

@@ -173,8 +173,11 @@ export function resolveSymbol(sym: TimexSymbol, dct: IsoDay | null, tense: Tense
       }
       if (year === undefined) {
         if (!dct) return vague(vagueOf(tenseDirection(tense)), 'date without year or document date');
-        year = yearFor(sym.endMonth ?? sym.month, sym.endDay ?? sym.day, dct, tense);
-        why = `year from DCT ${dct} (${tense === 'unknown' ? 'nearest' : tense + ' tense'})`;
+        // "last September" is past and "next March" ahead whatever the verb; said in September, last September is a year ago.
+        const relTense = sym.rel === 'last' ? 'past' : sym.rel === 'next' ? 'future' : tense;
+        year = yearFor(sym.endMonth ?? sym.month, sym.endDay ?? sym.day, dct, relTense);
+        if (sym.rel && sym.month === ymd(dct)[1]) year = ymd(dct)[0] + (sym.rel === 'last' ? -1 : 1);
+        why = sym.rel ? `the ${sym.rel} such month from DCT ${dct}` : `year from DCT ${dct} (${tense === 'unknown' ? 'nearest' : tense + ' tense'})`;
         if (sym.dow !== undefined && sym.day !== undefined) {
           // Nearest year (past first) in which the stated weekday and date agree.
           const base = year;

@@ -25,7 +25,7 @@ export type TimexSymbol =
   /** `monthShift`: the day of the DCT's month shifted ("지난달 10일", "先月10日", "上个月10日": -1). */
   | { kind: 'dayOfMonth'; day: number; rel?: 'last' | 'next'; dow?: number; monthShift?: number }
   /** `yearShift`: the month of the DCT's year shifted ("去年10月", "작년 10월", "来年3月": -1 / +1). */
-  | { kind: 'date'; month: number; day?: number; year?: number; endDay?: number; endMonth?: number; endYear?: number; dow?: number; yearShift?: number }
+  | { kind: 'date'; month: number; day?: number; year?: number; endDay?: number; endMonth?: number; endYear?: number; dow?: number; yearShift?: number; rel?: 'last' | 'next' }
   | { kind: 'year'; year: number; endYear?: number }
   /**
    * A calendar quarter with its year ("the third quarter of 2023", "Q3 2023", "2023년 3분기"). Without a year it is not
