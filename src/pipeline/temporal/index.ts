@@ -14,7 +14,7 @@ import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, mat
 import { resolveSymbol } from './resolve.ts';
 import { tenseAt, tenseCues, tenseOfName, type TenseCueList } from './tense.ts';
 import { APOSTROPHES, CJK, DICTIONARY_SCRIPTS, MARKS, NEEDS_SPLIT, NON_ASCII, WORD, tokenize } from './tokens.ts';
-import type { ExampleRow, Lexicon, OfficeHolding, TemporalResources, Tense, Token, UnresolvedTimex } from './types.ts';
+import type { ExampleRow, Lexicon, OfficeHolding, TemporalResources, Tense, TimexSymbol, Token, UnresolvedTimex } from './types.ts';
 import { timed } from '../run/stageTimings.ts';
 
 export type { TemporalResources, UnresolvedTimex, TimexSymbol, Tense } from './types.ts';
@@ -149,9 +149,13 @@ function matchTokenRun(c: ChunkScan, from: number, limit: number, anniversaries:
   const run = c.tokens.slice(from, limit);
   for (const m of matchTokens(run, c.lex, anniversaries)) {
     const before = c.tokens[from + m.from - 1];
+    const tense = m.attributive ? 'unknown' : tenseOf(c, from + m.from, from + m.to, m.symbol);
+    // "for the first time in 20 years", "pela primeira vez em 20 anos": in a past-tense clause "in N years" is how
+    // long, not a date N years after the document's.
+    const symbol: TimexSymbol = m.symbol.kind === 'ago' && m.symbol.dir === 1 && tense === 'past' ? { kind: 'duration', unit: m.symbol.unit, n: m.symbol.n } : m.symbol;
     c.out.push({
-      start: run[m.from].start, end: run[m.to - 1].end, symbol: m.symbol, mod: m.mod,
-      tense: m.attributive ? 'unknown' : tenseOf(c, from + m.from, from + m.to, m.symbol), sentence: c.sentence, rule: m.rule,
+      start: run[m.from].start, end: run[m.to - 1].end, symbol, mod: m.mod,
+      tense, sentence: c.sentence, rule: m.rule,
       ...(m.attributive ? { attributive: true } : {}),
       ...(before && c.lex.alternatives.has(before.norm) ? { afterAlternative: true } : {}),
     });

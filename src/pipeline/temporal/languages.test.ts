@@ -353,6 +353,14 @@ const cases: Case[] = [
   ['pt', 'Em setembro passado, prometeu eleições.', '2023-08-20', ['2022-09']],
   ['de', 'Im vergangenen September versprach er Wahlen im kommenden März.', '2023-08-20', ['2022-09', '2024-03']],
   ['nl', 'Afgelopen september beloofde hij verkiezingen.', '2023-08-20', ['2022-09']],
+  // "for the first time in 20 years": in a past-tense clause "in N years" is a span, not N years after the document;
+  // "will be finished" is a future passive ("be" + -ed is no past).
+  ['en', 'New banknotes were issued for the first time in 20 years.', '2024-07-10', ['P20Y']],
+  ['en', 'The bridge will be finished in 20 years.', '2024-07-10', ['2044']],
+  ['en', 'The bridge will be finished next year.', '2024-07-10', ['2025']],
+  ['ja', '20年ぶりに刷新された新しい紙幣が発行された。', '2024-07-10', ['P20Y']],
+  ['ko', '20년 만에 새 지폐가 발행됐다.', '2024-07-10', ['P20Y']],
+  ['zh', '这是20年来首次发行新纸币。', '2024-07-10', ['P20Y']],
 ];
 
 const values = (lang: string, text: string, dct: string) =>

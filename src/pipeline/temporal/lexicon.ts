@@ -52,7 +52,7 @@ export interface LanguageData {
    * decomposition (NFD), so a Korean final consonant written as a conjoining jamo (U+11A8–U+11FF, "ᆯ") matches
    * inside a syllable block ("될 것이라는", "열릴 것으로").
    */
-  tense?: { past?: string[]; future?: string[]; present?: string[]; pastSuffixes?: string[]; futureSuffixes?: string[] };
+  tense?: { past?: string[]; future?: string[]; present?: string[]; pastSuffixes?: string[]; futureSuffixes?: string[]; suffixNotAfter?: string[] };
   examples?: Array<[text: string, dct: string | null, value: string]>;
   /**
    * Words beside a named news event that say which side of it the text is on: `ahead` ("ahead of the", "vor der",
@@ -292,6 +292,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
       past: set(t.past), future: set(t.future), present: set(t.present),
       bigrams: [...(t.past ?? []), ...(t.future ?? []), ...(t.present ?? [])].some((w) => phraseTokens(w, lang).length > 1),
       pastSuffixes: wordEndings(t.pastSuffixes), futureSuffixes: wordEndings(t.futureSuffixes),
+      suffixNotAfter: set(t.suffixNotAfter),
       pairEndings: pairEndings(t.pastSuffixes, t.futureSuffixes),
     },
     dayFirst: cldr.dayFirst,

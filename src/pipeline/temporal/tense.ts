@@ -114,7 +114,7 @@ export function tenseCues(tokens: Token[], lex: Lexicon): TenseCueList {
     if (across) return LISTED[across];
     const listed = own.listed ?? pair;
     if (listed) return LISTED[listed];
-    return own.suffix ? GUESSED[own.suffix] : null;
+    return own.suffix && !cues.suffixNotAfter.has(prev) ? GUESSED[own.suffix] : null;
   });
 }
 

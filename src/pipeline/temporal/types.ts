@@ -155,6 +155,8 @@ export interface TenseCues {
   /** Verb endings, in NFD (tense.ts compares decomposed words: Korean "ᆻ다" is the past of any verb). */
   pastSuffixes: string[];
   futureSuffixes: string[];
+  /** Words after which a verb ending is no tense (en "be": "will be finished" is a future passive, not a past). */
+  suffixNotAfter: Set<string>;
   /** Endings across two words ("ᆯ 것": Korean -ㄹ 것, the future), in NFD, the most specific first. */
   pairEndings: PairEnding[];
   /** Some cue has two words. */
