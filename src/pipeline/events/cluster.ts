@@ -14,7 +14,7 @@ import { STATUS_PRIORITY, typeFamily, typeRank } from './families.ts';
 import { eventId, eventTitle, shortHash } from './title.ts';
 import type { MentionCandidate } from './types.ts';
 import { timed } from '../run/stageTimings.ts';
-import { DateTally, compareGroups } from './dateTally.ts';
+import { DateTally, firstGroup } from './dateTally.ts';
 
 interface Cluster {
   n: number;
@@ -291,8 +291,7 @@ export function bestDate(mentions: readonly MentionCandidate[]): DateInterval {
     if (OCCURRED.has(m.status)) g.occurred++;
     groups.set(k, g);
   }
-  const ranked = [...groups.values()].sort(compareGroups);
-  return ranked[0].date;
+  return firstGroup(groups).date;
 }
 
 function bestStatus(mentions: readonly MentionCandidate[], date: DateInterval): EventStatus {

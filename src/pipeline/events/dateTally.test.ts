@@ -41,3 +41,22 @@ describe('DateTally', () => {
   });
 
 });
+
+describe('bestDate: the most reported date, told as exactly as a report inside it tells it', () => {
+  const at = (date: DateInterval, status: EventStatus = 'occurred'): MentionCandidate => ({
+    article: 'a', sentence: 0, start: 0, end: 1, quote: '', timex: null, status, date, dateSource: 'timex',
+    type: 'summit', participants: [], place: null, lang: 'en', participantIds: [], people: [], affiliations: [], placeId: null,
+    placeCountry: null, published: '2023-09-20',
+  });
+  const [day, , month, , year] = DATES;
+
+  it('"in 2023" twice and "on 13 September 2023" once is 13 September 2023', () => {
+    expect(bestDate([at(year), at(year), at(day)])).toEqual(day);
+    expect(bestDate([at(year), at(month), at(year)])).toEqual(month);
+  });
+
+  it('a finer date outside the most reported one does not refine it', () => {
+    const other: DateInterval = { value: '2022-05-01', precision: 'day', start: '2022-05-01', end: '2022-05-01' };
+    expect(bestDate([at(year), at(year), at(other)])).toEqual(year);
+  });
+});

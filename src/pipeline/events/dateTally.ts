@@ -12,7 +12,7 @@ import type { MentionCandidate } from './types.ts';
 
 const OCCURRED: ReadonlySet<EventStatus> = new Set<EventStatus>(['occurred', 'ongoing']);
 
-interface DateGroup {
+export interface DateGroup {
   date: DateInterval;
   count: number;
   occurred: number;
@@ -34,11 +34,20 @@ function addTo(groups: Map<string, DateGroup>, m: MentionCandidate): void {
   if (OCCURRED.has(m.status)) g.occurred++;
 }
 
-/** The first of the groups in bestDate's order (a stable sort's first: the earliest added among equals). */
-function firstGroup(groups: ReadonlyMap<string, DateGroup>): DateGroup {
+/**
+ * The first of the groups in bestDate's order (a stable sort's first: the earliest added among equals), refined:
+ * when finer dates lie inside it ("2018" and "27 April 2018"), the first of those. Reports that give the year
+ * and one that gives the day are one date, told more or less exactly.
+ */
+export function firstGroup(groups: ReadonlyMap<string, DateGroup>): DateGroup {
   let best: DateGroup | null = null;
   for (const g of groups.values()) if (!best || compareGroups(g, best) < 0) best = g;
-  return best!;
+  let finer: DateGroup | null = null;
+  for (const g of groups.values()) {
+    if (g === best || comparePrecision(g.date.precision, best!.date.precision) >= 0 || g.date.start < best!.date.start || g.date.end > best!.date.end) continue;
+    if (!finer || compareGroups(g, finer) < 0) finer = g;
+  }
+  return finer ?? best!;
 }
 
 export class DateTally {

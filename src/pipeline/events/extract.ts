@@ -311,6 +311,8 @@ export const extractMentions = timed('events', (article: Article, resources: Eve
       if (NEEDS_OWN_DATE.has(type) && (!gov || gov.t.date.precision === 'vague')) continue;
       const cued = status !== null;
       if (!status) status = gov && dct && gov.t.date.start > dct.end ? 'planned' : 'occurred';
+      // "In the coming days, the meeting with journalists is awaited": dated only as still to come, it has not happened.
+      if (status === 'occurred' && gov?.t.date.value === 'FUTURE_REF') status = 'planned';
       const clause = s.clause[g[0].first];
       const span = { first: g[0].first, last: g[g.length - 1].last };
       let found = nearActors(s, usable, span, clause, isActor);

@@ -183,6 +183,22 @@ describe('finding event names', () => {
     expect(hits(body)).toEqual([]);
   });
 
+  it('en: a lead name\'s words must share a clause (";" and ":" end one, not "03:54")', () => {
+    const found = (text: string) => tagTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, resources).named.map((h) => h.id);
+    expect(found('Borowiec mourns its mayor; a collapse of the old mill came later.')).toEqual([]);
+    expect(found('At 03:54 in Borowiec, the old dam collapsed.')).toEqual(['dam-collapse']);
+  });
+
+  it('en: a short word hyphened into a name ("run-off") is one of its words, so "Velorian President" is no run-off', () => {
+    const table = compileNewsEvents([['t.json', { events: [
+      { id: 'velorian-election', kind: 'election', when: ['2019-05-26', '2024-05-26'], sure: true, names: { en: ['Velorian presidential run-off'] } },
+    ] }]]);
+    const res = { ...base, newsEvents: table };
+    const found = (text: string) => tagTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, res).named.map((h) => h.id);
+    expect(found('Velorian President Ana Kos met the press.')).toEqual([]);
+    expect(found('The Velorian presidential run-off was close.')).toEqual(['velorian-election']);
+  });
+
   it('ru: a cue before any of a lead name\'s words gives its side ("перед Олимпиадой": still to come)', () => {
     const table = compileNewsEvents([['t.json', { events: [
       { id: 'harbour-games', kind: 'sport', when: ['2014-02-07/2014-02-23'], sure: true, names: { ru: ['Олимпиада в Гавани'] } },

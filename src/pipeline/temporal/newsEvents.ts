@@ -337,13 +337,23 @@ const wordOf = (token: string) => token.split(APOSTROPHE).reduce((a, b) => (b.le
  */
 function looseName(name: string, lang: string, id: string): LooseName | null {
   if (NO_SPACES.test(name)) return null;
-  const words = tokenize(name, 0, name.length, lang).filter((t) => WORD_START.test(t.norm)).map((t) => wordOf(name.slice(t.start, t.end)));
+  const tokens = tokenize(name, 0, name.length, lang);
+  // A short word joined by a hyphen ("run-off") is part of a longer one: it is kept whole, not dropped as a function word.
+  const joined = (i: number) => [tokens[i - 1], tokens[i + 1]].some((n) => n && n.norm === '-' && (n.end === tokens[i].start || n.start === tokens[i].end));
+  const hyphened = new Set<string>();
+  const words = tokens.flatMap((t, i) => {
+    if (!WORD_START.test(t.norm)) return [];
+    const w = wordOf(name.slice(t.start, t.end));
+    if (joined(i)) hyphened.add(w);
+    return [w];
+  });
   // Scripts without case (Hangul) cannot show a proper noun: every name of theirs is taken as one.
   if (!words.some((w) => DIGITS.test(w) || w !== w.toLowerCase() || HANGUL.test(w))) return null;
   // A Roman numeral keeps its whole form and no ending: "XXXI" (Rio 2016) must not find "XXXIV" (2028).
   // [stem, word length, kept whole, capitalised]
   type Kept = readonly [string | null, number, boolean, boolean];
-  const kept = words.map((w): Kept => (ROMAN_NUMERAL.test(w) ? [looseForm(w), w.length, true, false] : [stemOf(w), w.length, false, w !== w.toLowerCase()]))
+  const kept = words.map((w): Kept => (ROMAN_NUMERAL.test(w) ? [looseForm(w), w.length, true, false]
+    : hyphened.has(w) && stemOf(w) === null ? [looseForm(w), w.length, true, false] : [stemOf(w), w.length, false, w !== w.toLowerCase()]))
     .filter((p): p is readonly [string, number, boolean, boolean] => p[0] !== null);
   // Without case, a dropped short word may be the name that made it one ("윤 대통령 탄핵": Yoon's impeachment).
   if (kept.length < words.length && words.some((w) => HANGUL.test(w))) return null;
@@ -469,9 +479,29 @@ export function matchLooseNames(tokens: readonly Token[], index: LooseIndex): Ar
  */
 export function matchLeadNames(tokens: readonly Token[], index: LooseIndex): Array<{ from: number; to: number; id: string; words: number[] }> {
   if (!index.names.length) return [];
+  // One clause at a time: "Dilma Rousseff perde o mandato; Temer toma posse" is not "posse de Dilma Rousseff".
+  const out: Array<{ from: number; to: number; id: string; words: number[] }> = [];
+  let start = 0;
+  for (let p = 0; p <= tokens.length; p++) {
+    if (p < tokens.length && !clauseBreakAt(tokens, p)) continue;
+    const seen = new Set(out.map((m) => m.id));
+    for (const m of matchInClause(tokens, start, p, index)) if (!seen.has(m.id)) out.push(m);
+    start = p + 1;
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/** Punctuation that ends a clause inside a sentence; not inside a word or number ("03:54"). */
+const CLAUSE_BREAKS = new Set([';', ':']);
+function clauseBreakAt(tokens: readonly Token[], p: number): boolean {
+  const t = tokens[p], prev = tokens[p - 1], next = tokens[p + 1];
+  return CLAUSE_BREAKS.has(t.norm) && !(prev && next && prev.end === t.start && next.start === t.end);
+}
+
+function matchInClause(tokens: readonly Token[], first: number, end: number, index: LooseIndex): Array<{ from: number; to: number; id: string; words: number[] }> {
   // Per name, the first and last token of each of its stems seen.
   const seen = new Map<number, Array<[number, number] | undefined>>();
-  for (let p = 0; p < tokens.length; p++) {
+  for (let p = first; p < end; p++) {
     const hits = stemHits(index, tokens[p]);
     if (!hits) continue;
     for (const [n, i] of hits) {
