@@ -45,6 +45,12 @@ describe('well-known events an article names are events of the timeline, dated b
     expect(events[0].mentions.map((m) => m.article).sort()).toEqual(['en-oscars-edition', 'en-oscars-series']);
   });
 
+  it('an event a sentence reports with a trigger word is not a second event where another sentence names it', () => {
+    const t = build([source('en-summit', 'en', 'Panmunjom summit: a new start.\n\nKim Jong Un and Moon Jae-in held a summit in Panmunjom on Friday. The Panmunjom summit was the third such meeting.', '2018-04-28')]);
+    expect(named(t)).toEqual([]);
+    expect(t.events.filter((e) => e.type === 'summit').map((e) => e.date.value)).toEqual(['2018-04-27']);
+  });
+
   it('an event named once in passing, years before the article, is background and stays off the timeline', () => {
     const text = 'The new bridge opened on Monday. Engineers said it was designed to survive a quake. '
       + 'Rescue teams rehearsed for weeks. Builders recalled the lessons of the Chelyabinsk meteor of 2013.';

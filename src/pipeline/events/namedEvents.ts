@@ -82,10 +82,17 @@ export function namedEventMentions(article: Article, named: readonly NamedEventH
   }
   const out: MentionCandidate[] = [];
   const seen = new Set<string>();
+  // An event one sentence already reports with a trigger (the summit of "Kim and Moon met at Panmunjom") is that
+  // report's event in the article's other sentences too (a headline that names it): not a second event.
+  const reported = new Set<string>();
+  for (const hit of named) {
+    const o = occurrenceOf(hit, doc);
+    if (o && existing.some((m) => m.sentence === hit.sentence && m.dateSource !== 'document' && intervalsOverlap(m.date, occurrenceInterval(o)))) reported.add(hit.id);
+  }
   for (const hit of named) {
     const key = `${hit.id}|${hit.sentence}`;
     const event = table.events.get(hit.id);
-    if (seen.has(key) || !event) continue;
+    if (seen.has(key) || !event || reported.has(hit.id)) continue;
     seen.add(key);
     const o = occurrenceOf(hit, doc);
     if (!o || o.to - o.from + 1 > MAX_EVENT_DAYS) continue;
@@ -95,7 +102,6 @@ export function namedEventMentions(article: Article, named: readonly NamedEventH
     // Named once in passing, long before the article or far ahead of it: background, not news of the article.
     const near = doc !== null && o.to >= dayNumber(doc.start) - RECENT_DAYS && o.from <= dayNumber(doc.end) + AHEAD_DAYS;
     if (!subject && !near) continue;
-    if (existing.some((m) => m.sentence === hit.sentence && m.dateSource !== 'document' && intervalsOverlap(m.date, date))) continue;
     const span = article.sentences[hit.sentence];
     if (!span) continue;
     const [start, end] = span;
