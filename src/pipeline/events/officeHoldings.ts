@@ -6,6 +6,7 @@
  * text alone analyses them, before the article has a date.
  */
 import type { OfficeHolding } from '../temporal/types.ts';
+import { timed } from '../run/stageTimings.ts';
 import { hasMatchAt } from './lexicon.ts';
 import { analyseSentenceText, type EntityHit, type SentenceInfo } from './sentence.ts';
 import type { EventResources, GazetteerEntity, LanguageResources } from './types.ts';
@@ -46,10 +47,10 @@ function termsFor(person: GazetteerEntity, title: string): OfficeHolding['terms'
 }
 
 /** An article's sentences as their text alone analyses them (extractMentions takes them back, dated, for its events). */
-export function sentenceTexts(text: string, spans: ReadonlyArray<readonly [number, number]>, lang: string, resources: EventResources): SentenceInfo[] {
+export const sentenceTexts = timed('sentence analysis (people, places, triggers)', (text: string, spans: ReadonlyArray<readonly [number, number]>, lang: string, resources: EventResources): SentenceInfo[] => {
   const lr = resources.languages.get(lang) ?? resources.fallback;
   return spans.map((span, i) => analyseSentenceText(text, i, span, lang, lr, resources.gazetteer));
-}
+});
 
 export function officeHoldings(sentences: readonly SentenceInfo[], lang: string, resources: EventResources): OfficeHolding[] {
   const lr = resources.languages.get(lang) ?? resources.fallback;
