@@ -1,6 +1,6 @@
 /**
  * People the text names with the title of an office the gazetteer says they held: "prezydenta Andrzeja Dudy",
- * "Russian President Vladimir Putin", "박근혜 대통령". News gives people the title they hold at the time, so these
+ * "French President Emmanuel Macron", "박근혜 대통령". News gives people the title they hold at the time, so these
  * are evidence for the document date (temporal/documentDate.ts weighs them); a qualifier voids the title ("former",
  * "then", "vice": lang/<iso>/events.json `titleQualifiers`). Pure; works on the sentences as their
  * text alone analyses them, before the article has a date.
@@ -11,7 +11,7 @@ import { hasMatchAt } from './lexicon.ts';
 import { analyseSentenceText, type EntityHit, type SentenceInfo } from './sentence.ts';
 import type { EventResources, GazetteerEntity, LanguageResources } from './types.ts';
 
-/** Words a title may stand before its name ("President of Russia Vladimir Putin"). */
+/** Words a title may stand before its name ("President of France Emmanuel Macron"). */
 const MAX_WORDS_BEFORE_NAME = 2;
 /** Words before a title that may make it a former or another one ("the former Russian president", "vice-premier"). */
 const QUALIFIER_REACH = 2;
@@ -33,7 +33,7 @@ function titleOf(s: SentenceInfo, e: EntityHit, lr: LanguageResources): { first:
     const before = r.last < e.first && e.first - r.last - 1 <= MAX_WORDS_BEFORE_NAME;
     const after = r.first > e.last && r.first - e.last - 1 <= 1;
     if (!before && !after) continue;
-    // Another person between them takes the title ("Putin's spokesman Dmitry Peskov").
+    // Another person between them takes the title ("Macron's spokesman Gabriel Attal").
     const [lo, hi] = before ? [r.last, e.first] : [e.last, r.first];
     if (s.entities.some((o) => o !== e && o.entity.kind === 'person' && o.first > lo && o.last < hi)) continue;
     if (before ? qualified(s, lr, r.first - QUALIFIER_REACH, r.first - 1) : qualified(s, lr, e.last + 1, r.first - 1)) return null;
