@@ -82,7 +82,7 @@ export function namedEventMentions(article: Article, named: readonly NamedEventH
   }
   const out: MentionCandidate[] = [];
   const seen = new Set<string>();
-  // An event one sentence already reports with a trigger (the summit of "Kim and Moon met at Panmunjom") is that
+  // An event one sentence already reports with a trigger (the summit of "the two leaders met at Panmunjom") is that
   // report's event in the article's other sentences too (a headline that names it): not a second event.
   const reported = new Set<string>();
   for (const hit of named) {

@@ -55,7 +55,7 @@ export const sentenceTexts = timed('sentence analysis (people, places, triggers)
 export function officeHoldings(sentences: readonly SentenceInfo[], lang: string, resources: EventResources): OfficeHolding[] {
   const lr = resources.languages.get(lang) ?? resources.fallback;
   const out: OfficeHolding[] = [];
-  // Short aliases ("Kim") count only where the article also names the person in full, as for events.
+  // Short aliases (a bare surname) count only where the article also names the person in full, as for events.
   const fullNamed = new Set<string>();
   for (const s of sentences) for (const e of s.entities) if (!e.short) fullNamed.add(e.entity.id);
   for (const s of sentences) {

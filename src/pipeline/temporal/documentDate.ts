@@ -503,8 +503,8 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       continue;
     }
     if (s.kind === 'relative' && s.unit === 'month' && s.shift === 0 && r.tense === 'future' && !r.metadata) {
-      // "Kim will travel to Russia this month … from 10 to 13 September": what is still to come this month is what the
-      // text dates ahead, when all its dates ahead fall in one month.
+      // "The president will travel to Japan this month … from 10 to 13 September": what is still to come this month is the
+      // month of the dates the text puts ahead, when they all fall in one month.
       const ahead = new Set(timexes.filter((t) => t.tense === 'future' && t.symbol.kind === 'date' && t.symbol.year === undefined && !t.metadata).map((t) => yearMonthOf(t)?.m).filter((m) => m !== undefined));
       if (ahead.size === 1) {
         const M = [...ahead][0]!;
