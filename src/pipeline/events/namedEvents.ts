@@ -70,7 +70,7 @@ function statusOf(hit: NamedEventHit, date: DateInterval, doc: DateInterval | nu
 /**
  * Mentions of the named events of one article (pure). One per sentence that names an event, dated by the data.
  * `existing` are the article's other mentions: a sentence that already reports an event on those days (the
- * summit of "Kim and Moon met at Panmunjom") is not reported twice.
+ * summit of "the two leaders met at Panmunjom") is not reported twice.
  */
 export function namedEventMentions(article: Article, named: readonly NamedEventHit[], table: NewsEventTable, existing: readonly MentionCandidate[]): MentionCandidate[] {
   if (!named.length) return [];
