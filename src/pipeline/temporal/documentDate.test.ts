@@ -247,3 +247,17 @@ describe('"last September" is the latest September before the document, however 
     expect(found[0].cost(info(dayNumber('2023-09-20')))).toBeGreaterThan(1);
   });
 });
+
+describe('a date without a year named with a past verb', () => {
+  const resources = loadTemporalResources();
+  it('en: a few days ahead it may be a plan called off, weeks ahead hardly', () => {
+    const text = 'The government cancelled the celebrations of 28 November.';
+    const tagged = tagTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, resources);
+    const found = documentEvidence(text, tagged.timexes, null, tagged.named).constraints.filter((k) => k.why.includes('is recent'));
+    expect(found).toHaveLength(1);
+    const cost = (day: string) => found[0].cost(info(dayNumber(day)));
+    expect(cost('2019-11-30')).toBeLessThan(cost('2019-11-26'));
+    expect(cost('2019-11-26')).toBeLessThan(cost('2019-11-10'));
+    expect(cost('2019-11-10')).toBe(1);
+  });
+});

@@ -67,6 +67,9 @@ const EVENT_AHEAD_SOON = 90;
 const EVENT_AHEAD_SLOPE = 0.0008;
 const EVENT_AHEAD_MAX = 0.5;
 
+/** Days ahead within which a date named with a past verb may still be a plan (called off, moved, announced). */
+const PAST_VERB_AHEAD_DAYS = 7;
+
 /** Cost of a series' occurrence whose cue names (candidates, winner) the article mentions fewer of than another's. */
 const CUE_MISS = 1;
 /** Cost of a series' occurrence when the people the text names with their titles were not in office then. */
@@ -281,7 +284,9 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
           why: `${q} (a date without a year) is recent${uncuedWeekday ? ' or just ahead (no tense cue)' : ''}`,
           cost: (d) => {
             const g = monthGap(M, d.m);
-            const recent = g === 0 && D > d.dom ? 1 : Math.min(1, (g * 30 + d.dom - D) / 180);
+            // A day a few days ahead with a past verb about it ("cancelled the celebrations of 28 November") is a
+            // plan called off or moved, less unlikely than one weeks ahead.
+            const recent = g === 0 && D > d.dom ? (D - d.dom <= PAST_VERB_AHEAD_DAYS ? 0.5 : 1) : Math.min(1, (g * 30 + d.dom - D) / 180);
             return uncuedWeekday ? Math.min(recent, UNCUED_AHEAD + weekdayDateAhead(d, M, D)) : recent;
           },
         });
