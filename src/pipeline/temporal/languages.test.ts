@@ -361,6 +361,13 @@ const cases: Case[] = [
   ['ja', '20年ぶりに刷新された新しい紙幣が発行された。', '2024-07-10', ['P20Y']],
   ['ko', '20년 만에 새 지폐가 발행됐다.', '2024-07-10', ['P20Y']],
   ['zh', '这是20年来首次发行新纸币。', '2024-07-10', ['P20Y']],
+  // A relative year after a capitalised month name says it is one ("for March next year"); a name stays a name.
+  ['en', 'The vote is scheduled for March next year.', '2019-02-10', ['2020-03']],
+  ['en', 'Theresa May last year said no.', '2019-02-10', ['2018']],
+  ['en', 'May next year be better than this one.', '2019-02-10', ['2020']],
+  // Full-width digits read as digits.
+  ['ja', '昨年３月に工場が閉鎖された。', '2019-02-10', ['2018-03']],
+  ['ja', '２０１９年４月１日に新元号を発表した。', '2019-04-10', ['2019-04-01']],
 ];
 
 const values = (lang: string, text: string, dct: string) =>

@@ -44,6 +44,9 @@ function foldedLookup<T>(map: Map<string, T>, tok: Token): T | undefined {
   return tok.norm.length >= 5 && tok.fold !== tok.norm ? map.get(tok.fold) : undefined;
 }
 
+/** A token that is a word (letters or digits first), not punctuation. */
+const WORD_START = /^[\p{L}\p{N}]/u;
+
 /** Tokens after which a capital is a sentence's or a quotation's, not a name's. */
 const SENTENCE_OPENERS = new Set(['"', '«', '„', '“', '(', '[', '—', '–', ':', "'", '‘']);
 
@@ -170,8 +173,9 @@ export function buildSymbol(p: PatternSpec, c: Captures, anniversaries: Map<stri
   // Country and year come from the sentence later (holidays.ts placeHoliday); ambiguous names are licensed in matchTokens.
   if (c.holiday !== undefined) return c.year !== undefined ? { kind: 'holiday', id: c.holiday, rules: [], year: c.year } : { kind: 'holiday', id: c.holiday, rules: [] };
   // Abbreviations and ambiguous words need a number next to them.
-  // "next March", "last May": the word before a capitalised month name says it is one.
-  const relMonth = (p.rel === 'last' || p.rel === 'next') && c.capitalMonth === true;
+  // "next March", "last May", "March next year": the words beside a capitalised month name say it is one, as a
+  // written year would (matchTokens checks the word before it).
+  const relMonth = (p.rel === 'last' || p.rel === 'next' || p.yearShift !== undefined) && c.capitalMonth === true;
   if (c.weak && c.day === undefined && c.year === undefined && !relMonth) return null;
   if (c.event !== undefined) {
     const date = anniversaries.get(c.event);
@@ -310,7 +314,10 @@ export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<st
         }
       }
       if (c.pattern.needsPrefix && !licensed) continue;
-      if (c.caps.capitalMonth && c.caps.day === undefined && c.caps.year === undefined && !licensed && c.pattern.rel !== 'last' && c.pattern.rel !== 'next') continue;
+      // A capitalised month name with no day or year is a name ("Theresa May", "the Women's March") unless a
+      // preposition, "last"/"next", or a relative year after a lower-case word says otherwise ("for March next year").
+      const yearAfterWord = c.pattern.yearShift !== undefined && i > 0 && !tokens[i - 1].cap && !tokens[i - 1].digits && WORD_START.test(tokens[i - 1].norm);
+      if (c.caps.capitalMonth && c.caps.day === undefined && c.caps.year === undefined && !licensed && c.pattern.rel !== 'last' && c.pattern.rel !== 'next' && !yearAfterWord) continue;
       // An ambiguous holiday name ("Noël", also a first name) needs a preposition ("à Noël") or a year.
       if (c.caps.holiday !== undefined && c.caps.weak && c.caps.year === undefined && !licensed) continue;
       accepted = { from, to: c.to, symbol, mod, rule: c.pattern.id };

@@ -9,7 +9,11 @@ import { segmenterFor } from '../stages/segmenters.ts';
 export const APOSTROPHES = /[\u2019\u02bc\u2018`\u00b4]/g;
 export const MARKS = /\p{M}/gu;
 export const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** ASCII digits and the full-width ones Japanese and Chinese text often uses ("３月"). */
+const FULL_WIDTH_ZERO = 0xff10;
+const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= FULL_WIDTH_ZERO && c <= FULL_WIDTH_ZERO + 9);
+/** A run of digits in ASCII: "３" reads as 3. */
+const asciiDigits = (raw: string) => String.fromCharCode(...Array.from(raw, (ch) => { const c = ch.charCodeAt(0); return c >= FULL_WIDTH_ZERO ? c - FULL_WIDTH_ZERO + 48 : c; }));
 export const NEEDS_SPLIT = /[0-9\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 export const NON_ASCII = /[^\x00-\x7f]/;
 const isSpace = (s: string) => { const c = s.charCodeAt(0); return (c <= 32 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0xfeff) && s.trim() === ''; };
@@ -38,9 +42,9 @@ interface TokenForms {
 }
 
 function forms(raw: string, offset: number): TokenForms {
-  const norm = normalizeToken(raw);
   let digits = raw.length > 0 && raw.length <= 8;
   for (let i = 0; digits && i < raw.length; i++) if (!isDigit(raw.charCodeAt(i))) digits = false;
+  const norm = digits ? asciiDigits(raw) : normalizeToken(raw);
   // Folding only matters for the longer words that are looked up folded (see match.ts).
   const first = raw.charAt(0);
   return { offset, length: raw.length, norm, fold: norm.length >= 5 ? foldToken(norm) : norm, digits, cap: first !== first.toLowerCase() };
