@@ -365,6 +365,11 @@ const cases: Case[] = [
   ['en', 'The vote is scheduled for March next year.', '2019-02-10', ['2020-03']],
   ['en', 'Theresa May last year said no.', '2019-02-10', ['2018']],
   ['en', 'May next year be better than this one.', '2019-02-10', ['2020']],
+  // "no dia 5 de março", "el día 5 de marzo": one date, not the 5th of the document's month and a bare March.
+  ['pt', 'No dia 5 de março de 2018 a fábrica fechou.', '2019-02-10', ['2018-03-05']],
+  ['pt', 'No dia 5 de março a fábrica fechou.', '2019-02-10', ['2018-03-05']],
+  ['es', 'El día 5 de marzo del año pasado cerró la fábrica.', '2019-02-10', ['2018-03-05']],
+  ['es', 'La fábrica cerró el día 5 y reabrirá el día 15.', '2019-02-10', ['2019-02-05', '2019-02-15']],
   // Full-width digits read as digits.
   ['ja', '昨年３月に工場が閉鎖された。', '2019-02-10', ['2018-03']],
   ['ja', '２０１９年４月１日に新元号を発表した。', '2019-04-10', ['2019-04-01']],
