@@ -370,6 +370,10 @@ const cases: Case[] = [
   ['pt', 'No dia 5 de março a fábrica fechou.', '2019-02-10', ['2018-03-05']],
   ['es', 'El día 5 de marzo del año pasado cerró la fábrica.', '2019-02-10', ['2018-03-05']],
   ['es', 'La fábrica cerró el día 5 y reabrirá el día 15.', '2019-02-10', ['2019-02-05', '2019-02-15']],
+  // A capitalised weekday inside a sentence, in languages that write weekdays in lower case, is a name.
+  ['it', 'Il giornalista Sabato ha scritto un articolo; il ministro ha parlato sabato.', '2023-09-13', ['2023-09-09']],
+  ['es', 'El torneo se disputa en Santo Domingo desde el domingo.', '2023-09-13', ['2023-09-10']],
+  ['pl', 'Tygodnik Niedziela opublikował wywiad w niedzielę.', '2023-09-13', ['2023-09-10']],
   // Full-width digits read as digits.
   ['ja', '昨年３月に工場が閉鎖された。', '2019-02-10', ['2018-03']],
   ['ja', '２０１９年４月１日に新元号を発表した。', '2019-04-10', ['2019-04-01']],

@@ -110,7 +110,11 @@ function slotMatches(kind: SlotKind, tokens: Token[], pos: number, lex: Lexicon)
     case 'month': case 'month2':
       if (lex.lowercaseMonths && tok.cap && pos > 0 && !SENTENCE_OPENERS.has(tokens[pos - 1].norm) && !besideNumber(tokens, pos)) return [];
       return withAbbreviationDots(subMatches(lex.months, tokens, pos, lex), tokens);
-    case 'weekday': return subMatches(lex.weekdays, tokens, pos, lex);
+    case 'weekday':
+      // Where weekdays are written in lower case (as months are), a capitalised one inside a sentence is a name:
+      // "il giornalista Sabato", "Santo Domingo", "El Domingo de Ramos", "tygodnik Niedziela".
+      if (lex.lowercaseMonths && tok.cap && pos > 0 && !SENTENCE_OPENERS.has(tokens[pos - 1].norm) && !besideNumber(tokens, pos)) return [];
+      return subMatches(lex.weekdays, tokens, pos, lex);
     case 'quarter': {
       const n = num(tok);
       return tok.digits && tok.norm.length === 1 && n >= 1 && n <= 4 ? [[pos + 1, n, false]] : subMatches(lex.quarters, tokens, pos, lex);
