@@ -174,7 +174,10 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
       continue;
     }
     if (s.kind === 'weekday') {
-      if (s.rel === 'this') {
+      if (s.rel === 'this' && t.tense === 'future') {
+        // "El ministro hablará este viernes": the coming one, most likely within the week.
+        out.push({ why: `${q} (future tense): the document is dated in the days before it`, cost: (d) => (d.dow < s.dow ? 0 : d.dow === s.dow ? 0.3 : 0.5) });
+      } else if (s.rel === 'this') {
         out.push({ why: `${q}: the document is dated in that weekday's week, most likely on it`, dayAnchor: true, cost: (d) => (d.dow === s.dow ? 0 : d.dow > s.dow ? 0.5 : 2) });
       } else if (!s.rel && t.tense === 'future') {
         out.push({ why: `${q} (future tense) is still to come`, cost: (d) => (d.dow === s.dow ? 0.3 : 0) });

@@ -374,6 +374,12 @@ const cases: Case[] = [
   ['it', 'Il giornalista Sabato ha scritto un articolo; il ministro ha parlato sabato.', '2023-09-13', ['2023-09-09']],
   ['es', 'El torneo se disputa en Santo Domingo desde el domingo.', '2023-09-13', ['2023-09-10']],
   ['pl', 'Tygodnik Niedziela opublikował wywiad w niedzielę.', '2023-09-13', ['2023-09-10']],
+  // "este lunes", "ce vendredi": the nearest such day, the coming one for a plan, the last one for a report.
+  ['es', 'El ministro hablará este lunes ante el Congreso.', '2023-09-13', ['2023-09-18']],
+  ['es', 'El ministro habló este lunes ante el Congreso.', '2023-09-13', ['2023-09-11']],
+  ['fr', 'Le président a déclaré ce vendredi que les négociations continuent.', '2023-09-13', ['2023-09-08']],
+  ['fr', 'Le président se rendra ce vendredi à Berlin.', '2023-09-13', ['2023-09-15']],
+  ['pl', 'Negocjacje zostaną wznowione w poniedziałek rano.', '2023-09-13', ['2023-09-18']],
   // Full-width digits read as digits.
   ['ja', '昨年３月に工場が閉鎖された。', '2019-02-10', ['2018-03']],
   ['ja', '２０１９年４月１日に新元号を発表した。', '2019-04-10', ['2019-04-01']],

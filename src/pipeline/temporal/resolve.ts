@@ -94,7 +94,11 @@ export function resolveSymbol(sym: TimexSymbol, dct: IsoDay | null, tense: Tense
       const w = isoWeekday(dct);
       let day: IsoDay;
       let why: string;
-      if (sym.rel === 'this') { day = addDays(dct, sym.dow - w); why = `weekday in the DCT's week (${dct})`; }
+      // "este lunes", "ce vendredi", "nesta segunda-feira": the nearest such day, the coming one for a plan, the last
+      // one for a report (the DCT's week's otherwise).
+      if (sym.rel === 'this' && tense === 'future' && sym.dow < w) { day = addDays(dct, sym.dow - w + 7); why = `the coming weekday (DCT ${dct}, future tense)`; }
+      else if (sym.rel === 'this' && tense === 'past' && sym.dow > w) { day = addDays(dct, sym.dow - w - 7); why = `the last such weekday (DCT ${dct}, past tense)`; }
+      else if (sym.rel === 'this') { day = addDays(dct, sym.dow - w); why = `weekday in the DCT's week (${dct})`; }
       else if (sym.rel === 'prevWeek' || sym.rel === 'nextWeek') { day = addDays(dct, sym.dow - w + (sym.rel === 'prevWeek' ? -7 : 7)); why = `weekday of the ${sym.rel === 'prevWeek' ? 'previous' : 'next'} week (DCT ${dct})`; }
       else if (sym.rel === 'last') { day = addDays(dct, -(((w - sym.dow + 7) % 7) || 7)); why = `weekday before DCT ${dct}`; }
       else if (sym.rel === 'next' || tense === 'future') { day = addDays(dct, ((sym.dow - w + 7) % 7) || 7); why = `weekday after DCT ${dct}${sym.rel ? '' : ', future tense'}`; }
