@@ -352,8 +352,11 @@ function looseName(name: string, lang: string, id: string): LooseName | null {
   // A Roman numeral keeps its whole form and no ending: "XXXI" (Rio 2016) must not find "XXXIV" (2028).
   // [stem, word length, kept whole, capitalised]
   type Kept = readonly [string | null, number, boolean, boolean];
-  const kept = words.map((w): Kept => (ROMAN_NUMERAL.test(w) ? [looseForm(w), w.length, true, false]
-    : hyphened.has(w) && stemOf(w) === null ? [looseForm(w), w.length, true, false] : [stemOf(w), w.length, false, w !== w.toLowerCase()]))
+  const kept = words.map((w): Kept => {
+    if (ROMAN_NUMERAL.test(w)) return [looseForm(w), w.length, true, false];
+    const stem = stemOf(w);
+    return stem === null && hyphened.has(w) ? [looseForm(w), w.length, true, false] : [stem, w.length, false, w !== w.toLowerCase()];
+  })
     .filter((p): p is readonly [string, number, boolean, boolean] => p[0] !== null);
   // Without case, a dropped short word may be the name that made it one ("윤 대통령 탄핵": Yoon's impeachment).
   if (kept.length < words.length && words.some((w) => HANGUL.test(w))) return null;
@@ -474,8 +477,8 @@ export function matchLooseNames(tokens: readonly Token[], index: LooseIndex): Ar
 /**
  * A lead sentence names its subject in its own words and order: "Una scossa di terremoto … ha colpito … il Centro
  * Italia" for "terremoto del Centro Italia", "Një tërmet … goditi … Durrës" for "tërmeti i Durrësit". There, a name
- * matches when each of its stems appears anywhere in the sentence, in any order. Work per word is bounded as in
- * matchLooseNames.
+ * matches when each of its stems appears anywhere in one clause of the sentence, in any order. Work per word is
+ * bounded as in matchLooseNames.
  */
 export function matchLeadNames(tokens: readonly Token[], index: LooseIndex): Array<{ from: number; to: number; id: string; words: number[] }> {
   if (!index.names.length) return [];
