@@ -189,7 +189,7 @@ function matchNamedEvents(c: ChunkScan, res: TemporalResources, named: NamedEven
   const exact = matchNewsEvents(c.tokens, namesFor(res.newsEvents, c.lex.lang), c.lex.clitics);
   for (const m of exact) for (const id of m.ids) push(id, m.from, m.to);
   // A loose match adds an event this chunk does not already name exactly, where no exact name stands; in the lead,
-  // the name's words may stand anywhere in the sentence.
+  // the name's words may stand anywhere in one clause of the sentence.
   const loose = looseNamesFor(res.newsEvents, c.lex.lang);
   const looseHits: Array<{ from: number; to: number; id: string; words?: number[] }> = c.sentence < LEAD_NAME_SENTENCES ? matchLeadNames(c.tokens, loose) : matchLooseNames(c.tokens, loose);
   for (const m of looseHits) {
