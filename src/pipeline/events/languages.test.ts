@@ -142,6 +142,12 @@ describe('what is not an event', () => {
     const text = 'After the summit, Kim Jong Un returned home on Thursday.';
     expect(extractMentions(article('en', text, 'on Thursday', 'thu'), resources).filter((m) => m.type === 'summit')).toEqual([]);
   });
+  it('a treaty named with capitals ("the Lisbon Treaty") is a document, not a signing; a lower-case one is', () => {
+    const named = 'On Wednesday David Cameron said his successor would trigger Article 50 of the Lisbon Treaty.';
+    expect(extractMentions(article('en', named, 'On Wednesday', 'wed'), resources).filter((m) => m.type === 'treaty')).toEqual([]);
+    const signed = 'On Wednesday Russia and China signed a treaty in Moscow.';
+    expect(extractMentions(article('en', signed, 'On Wednesday', 'wed'), resources).filter((m) => m.type === 'treaty')).toHaveLength(1);
+  });
   it('"first met in 2019" is a 2019 meeting', () => {
     const text = 'Kim Jong Un and Vladimir Putin first met in 2019 in Vladivostok.';
     const a = article('en', text, 'in 2019', 'lastYear');

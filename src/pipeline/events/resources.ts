@@ -36,6 +36,8 @@ export interface LanguageEventData {
    * at the time: "former", "ex", "then", "late", "vice", "deputy", "acting"; ko "전" (former).
    */
   titleQualifiers?: string[];
+  /** Common nouns are written with a capital (German), so a capital mid-sentence does not mark a name. */
+  capitalisedNouns?: boolean;
   /** Words of this language that fold like a gazetteer name but are not one (pt "irão" = they will go); documentation for the data test. */
   homographs?: string[];
   source?: string;
@@ -129,6 +131,7 @@ export function compileLanguage(data: LanguageEventData): LanguageResources {
     attributions: buildIndex(data.attributions, lang, true, 'lower'),
     roles,
     titleQualifiers: buildIndex(data.titleQualifiers, lang, true, 'lower'),
+    capitalisedNouns: data.capitalisedNouns === true,
   };
 }
 

@@ -172,7 +172,7 @@ export function analyseSentenceText(text: string, index: number, span: readonly 
   s.roles = matchAll(lr.roles, words, undefined, (i) => hits[i].roles);
   s.entities.push(...titledNames(s, lr));
   s.entities.sort((a, b) => a.first - b.first);
-  s.triggers = matchAll(lr.triggers, words, (m) => hasCompanion(s, { first: m.first, last: m.last, value: m.entry.value }), (i) => hits[i].triggers)
+  s.triggers = matchAll(lr.triggers, words, (m) => hasCompanion(s, { first: m.first, last: m.last, value: m.entry.value }) && !namesDocument(s, lr, m.first, m.entry.value.type), (i) => hits[i].triggers)
     .map((m) => ({ first: m.first, last: m.last, value: m.entry.value }));
   s.cues = matchAll(lr.status, words, undefined, (i) => hits[i].status);
   for (let i = 0; i < words.length; i++) {
@@ -180,6 +180,23 @@ export function analyseSentenceText(text: string, index: number, span: readonly 
     if (hasMatchAt(lr.attributions, words, i, hits[i].attributions)) s.attributions.push(i);
   }
   return s;
+}
+
+/** Event types whose word, inside a capitalised name, names a document rather than reports an event. */
+const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['treaty']);
+/** Tokens after which a capital starts a sentence or a quotation, not a name. */
+const OPENERS = new Set(['"', '«', '„', '“', '‘', "'", '(', '[', ':', '—', '–']);
+
+/**
+ * "Article 50 of the Lisbon Treaty", "the Minsk Agreement": a treaty word written with a capital inside a sentence is
+ * part of the document's name, not a signing (in languages whose common nouns are lower case: not German). A forum
+ * or summit named this way ("il Forum economico orientale") is the event itself, so only document types count.
+ */
+function namesDocument(s: SentenceInfo, lr: LanguageResources, i: number, type: string): boolean {
+  const w = s.words[i];
+  if (!DOCUMENT_TYPES.has(type) || lr.capitalisedNouns || i === 0 || w.uncased || !w.cap) return false;
+  const before = s.tokens[s.wordToken[i] - 1];
+  return !before || !OPENERS.has(before.raw);
 }
 
 /** True when a comma (or other punctuation) separates words a < b. */

@@ -48,6 +48,8 @@ export interface LanguageResources {
   locatives: PatternIndex<true>;
   coordinators: PatternIndex<true>;
   roles: PatternIndex<string>;
+  /** The language writes common nouns with a capital (German): a capitalised trigger word is no name part. */
+  capitalisedNouns: boolean;
   /** Words that make a title another office or a past one ("former", "then", "vice", "deputy"). */
   titleQualifiers: PatternIndex<true>;
   /** Words that void a statement trigger in their clause ("according to"). */
