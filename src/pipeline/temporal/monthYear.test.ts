@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseTime, loadTemporalResources } from './index.ts';
-
-const resources = loadTemporalResources();
+import { timexesOf } from './oneSentence.testHelper.ts';
 
 /**
  * A month (or a day of it) with a year named relative to the document date: "in March last year", "im März letzten
@@ -140,8 +138,7 @@ const cases: Case[] = [
 ];
 
 function tagged(lang: string, text: string) {
-  return analyseTime({ text, sentences: [[0, text.length]], lang, published: { value: DCT, precision: 'day' } }, resources)
-    .timexes.map((t) => ({ span: text.slice(t.start, t.end), value: t.value }));
+  return timexesOf(lang, text, DCT).map((t) => ({ span: text.slice(t.start, t.end), value: t.value }));
 }
 
 describe.each([...new Set(cases.map((c) => c[0]))])('%s: a month of last, this or next year', (lang) => {

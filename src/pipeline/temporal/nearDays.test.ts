@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseTime, loadTemporalResources } from './index.ts';
-
-const resources = loadTemporalResources();
+import { timexesOf } from './oneSentence.testHelper.ts';
 
 /**
  * Weekdays with a part of the day ("on Monday night", "dimanche soir", "w niedzielę wieczorem", "日曜日の夜"), with a
@@ -210,8 +208,7 @@ const negatives: Array<[lang: string, text: string, word: string]> = [
   ['zh', '周刊记者报道了这起事件。', '周刊'],
 ];
 
-const timexes = (lang: string, text: string) =>
-  analyseTime({ text, sentences: [[0, text.length]], lang, published: { value: DCT, precision: 'day' } }, resources).timexes;
+const timexes = (lang: string, text: string) => timexesOf(lang, text, DCT);
 
 function tagged(lang: string, text: string) {
   return timexes(lang, text).map((t) => ({ span: text.slice(t.start, t.end), value: t.value }));

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseTime, loadTemporalResources } from './index.ts';
-
-const resources = loadTemporalResources();
+import { timexesOf } from './oneSentence.testHelper.ts';
 
 /**
  * The start, middle or end of last, this or next month or year ("at the end of last month", "a finales del año
@@ -104,8 +102,7 @@ const cases: Case[] = [
 ];
 
 function tagged(lang: string, text: string) {
-  return analyseTime({ text, sentences: [[0, text.length]], lang, published: { value: DCT, precision: 'day' } }, resources)
-    .timexes.map((t) => ({ span: text.slice(t.start, t.end), value: t.value, mod: t.mod ?? null }));
+  return timexesOf(lang, text, DCT).map((t) => ({ span: text.slice(t.start, t.end), value: t.value, mod: t.mod ?? null }));
 }
 
 describe.each([...new Set(cases.map((c) => c[0]))])('%s: edges of last, this and next month and year', (lang) => {
