@@ -462,6 +462,7 @@ const COREFERENCE_GAP = 60;
  */
 function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[], named: readonly NamedEventHit[]): Constraint[] {
   const out: Constraint[] = [];
+  const countedFrom = new Set(yearCounts(timexes).map((c) => c.from));
   for (const r of timexes) {
     const s = r.symbol;
     if (s.kind === 'dayOfMonth' && s.monthShift !== undefined && !r.metadata) {
@@ -527,8 +528,9 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
     const near = <T extends { start: number; end: number; sentence: number }>(x: T) => x.sentence === r.sentence && x !== (r as unknown) && gapBetween(x, r) <= COREFERENCE_GAP
       && (closest === null || gapBetween(x, r) <= gapBetween(closest, r));
     for (const t of timexes) {
-      // "last year" cannot be a year still to come (nor "next year" a past one).
-      if (t !== closest || !near(t) || (shift < 0 && t.tense === 'future') || (shift > 0 && t.tense === 'past' && yearMonthOf(t)?.y !== undefined)) continue;
+      // "last year" cannot be a year still to come (nor "next year" a past one). A year the text counts years from
+      // ("cent ans après … en 1923") lies that far back: it is no year beside the present.
+      if (t !== closest || !near(t) || countedFrom.has(t) || (shift < 0 && t.tense === 'future') || (shift > 0 && t.tense === 'past' && yearMonthOf(t)?.y !== undefined)) continue;
       // "next month or in June": two candidate periods, not one named twice.
       if ((t.start > r.start ? t : r).afterAlternative) continue;
       const ym = yearMonthOf(t);
@@ -572,6 +574,8 @@ const YEARS_AFTER_GAP = 80;
 function yearsCounted(t: UnresolvedTimex): number | null {
   const s = t.symbol;
   if ((s.kind !== 'duration' && s.kind !== 'ago') || s.unit !== 'year') return null;
+  // "Five years after the 2014 reform the country will vote": the count ends at a date still to come, not now.
+  if (t.tense === 'future') return null;
   const n = s.kind === 'duration' ? s.n : s.dir === -1 ? s.n : null;
   return n === null || n < 1 || n > 200 ? null : n;
 }
@@ -715,7 +719,9 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     if (!anchor) horizon = BACKGROUND_HORIZON;
     let to = upper !== null && upper.day > lower.day ? Math.min(upper.day, lower.day + horizon) : lower.day + horizon;
     // A year the text names for itself must be in the range.
-    for (const k of cs) if (k.year !== undefined && upper === null) to = Math.max(to, dayNumber(isoDay(k.year, 12, 31)));
+    // A year the text names for itself must be in the range (as far as a date still to come allows).
+    const ceiling = upper !== null && upper.day > lower.day ? upper.day : Infinity;
+    for (const k of cs) if (k.year !== undefined) to = Math.max(to, Math.min(ceiling, dayNumber(isoDay(k.year, 12, 31))));
     const evidence = [`latest explicit date or event in the text: ${dayFromNumber(lower.day)} from ${lower.why} (lower bound)`];
     if (anchor && anchor.day !== lower.day) evidence.push(`the latest reported date: ${dayFromNumber(anchor.day)} from ${anchor.why}`);
     if (!anchor) evidence.push('only background years: no reported date to be recent after');
@@ -827,7 +833,9 @@ function withImpliedTense(timexes: UnresolvedTimex[], named: readonly NamedEvent
     }
     return x;
   };
-  return [timexes.map((t) => asTarget(absoluteStart(t) !== null || t.symbol.kind === 'date' ? implied(t) : t)), named.map(implied)];
+  // A year the text counts years from is that far in the past, whatever relative expression stands beside it.
+  const countedFrom = new Set(yearCounts(timexes).map((c) => c.from));
+  return [timexes.map((t) => asTarget((absoluteStart(t) !== null || t.symbol.kind === 'date') && !countedFrom.has(t) ? implied(t) : t)), named.map(implied)];
 }
 
 /** The recency prior on a day `age` days after the range start: news is written soon after what it reports. */
