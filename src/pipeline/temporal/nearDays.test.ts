@@ -16,6 +16,19 @@ type Case = [lang: string, text: string, span: string, value: string];
 const DCT = '2023-09-13';
 
 const cases: Case[] = [
+  // "This night": the night of the DCT's date (news written in the morning reports the night just past as today's).
+  ['it', 'Alle 3.36 di questa notte una scossa ha colpito il Centro Italia.', 'di questa notte', '2023-09-13'],
+  ['it', 'Stanotte nessuno ha dormito in paese.', 'Stanotte', '2023-09-13'],
+  ['fr', 'Cette nuit, un incendie a ravagé un entrepôt.', 'Cette nuit', '2023-09-13'],
+  ['es', 'Esta madrugada un terremoto sacudió la región.', 'Esta madrugada', '2023-09-13'],
+  ['pt', 'Nesta madrugada um incêndio destruiu um armazém.', 'Nesta madrugada', '2023-09-13'],
+  ['de', 'Heute Nacht hat ein Beben die Region erschüttert.', 'Heute Nacht', '2023-09-13'],
+  ['pl', 'Dziś w nocy trzęsienie ziemi nawiedziło region.', 'Dziś w nocy', '2023-09-13'],
+  ['pl', 'Dziś rząd przyjął projekt ustawy.', 'Dziś', '2023-09-13'],
+  ['nl', 'Vannacht trof een aardbeving de regio.', 'Vannacht', '2023-09-13'],
+  ['ru', 'Этой ночью в регионе произошло землетрясение.', 'Этой ночью', '2023-09-13'],
+  ['uk', 'Цієї ночі в регіоні стався землетрус.', 'Цієї ночі', '2023-09-13'],
+  ['zh', '今晨，地震袭击了该地区。', '今晨', '2023-09-13'],
   ['en', 'The attack happened on Monday night.', 'on Monday night', '2023-09-11'],
   ['en', 'The talks will resume on Monday night.', 'on Monday night', '2023-09-18'],
   ['en', 'Protesters gathered on Wednesday evening.', 'on Wednesday evening', '2023-09-13'],
