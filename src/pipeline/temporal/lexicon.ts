@@ -31,6 +31,11 @@ export interface LanguageData {
    * fr "les élections de juin", it "le elezioni di giugno". The clause's tense does not date such a month.
    */
   attributive?: string[];
+  /**
+   * Determiners that, before a capitalised weekday followed by another capitalised word, make the three a name, not
+   * a day: en "the Sunday Times", "the Monday Club" (but "the Sunday after the vote" is a day).
+   */
+  weekdayNameDeterminers?: string[];
   /** One-word conjunctions for "or" ("oder", "ou", "또는"): see UnresolvedTimex.afterAlternative. */
   alternatives?: string[];
   /** Modifier phrases before an expression, with their TIMEX mod (or null). */
@@ -286,6 +291,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   return {
     lang, trie, months, weekdays, quarters, events, holidays, numbers, prefixes,
     attributive: new Set((data.attributive ?? []).map(normalizeToken)),
+    weekdayNameDeterminers: new Set((data.weekdayNameDeterminers ?? []).map(normalizeToken)),
     alternatives: new Set((data.alternatives ?? []).map(normalizeToken)),
     monthWord: useCldr ? monthWordOf(lang) : null,
     tense: {

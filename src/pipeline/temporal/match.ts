@@ -50,6 +50,13 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 /** Tokens after which a capital is a sentence's or a quotation's, not a name's. */
 const SENTENCE_OPENERS = new Set(['"', '«', '„', '“', '(', '[', '—', '–', ':', "'", '‘']);
 
+/** "the Sunday Times": a determiner, the capitalised weekday and another capitalised word are a name. */
+function weekdayInName(tokens: readonly Token[], pos: number, lex: Lexicon): boolean {
+  const before = tokens[pos - 1], after = tokens[pos + 1];
+  return lex.weekdayNameDeterminers.size > 0 && tokens[pos].cap && before !== undefined && after !== undefined
+    && lex.weekdayNameDeterminers.has(before.norm) && after.cap && !after.digits;
+}
+
 /** A number within two tokens ("5 de Marzo", "Marzo de 2021"): a date written with a capital, not a name. */
 const besideNumber = (tokens: Token[], pos: number) => [pos - 2, pos - 1, pos + 1, pos + 2].some((k) => tokens[k]?.digits);
 
@@ -114,6 +121,7 @@ function slotMatches(kind: SlotKind, tokens: Token[], pos: number, lex: Lexicon)
       // Where weekdays are written in lower case (as months are), a capitalised one inside a sentence is a name:
       // "il giornalista Sabato", "Santo Domingo", "El Domingo de Ramos", "tygodnik Niedziela".
       if (lex.lowercaseMonths && tok.cap && pos > 0 && !SENTENCE_OPENERS.has(tokens[pos - 1].norm) && !besideNumber(tokens, pos)) return [];
+      if (weekdayInName(tokens, pos, lex)) return [];
       return subMatches(lex.weekdays, tokens, pos, lex);
     case 'quarter': {
       const n = num(tok);

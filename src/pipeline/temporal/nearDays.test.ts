@@ -30,6 +30,8 @@ const cases: Case[] = [
   ['uk', 'Цієї ночі в регіоні стався землетрус.', 'Цієї ночі', '2023-09-13'],
   ['zh', '今晨，地震袭击了该地区。', '今晨', '2023-09-13'],
   ['en', 'The attack happened on Monday night.', 'on Monday night', '2023-09-11'],
+  ['en', 'The Sunday after the vote was calm.', 'Sunday', '2023-09-10'],
+  ['en', 'He told the Sunday Telegraph on Monday that he had resigned.', 'on Monday', '2023-09-11'],
   ['en', 'The talks will resume on Monday night.', 'on Monday night', '2023-09-18'],
   ['en', 'Protesters gathered on Wednesday evening.', 'on Wednesday evening', '2023-09-13'],
   ['en', 'The explosion was heard early Tuesday.', 'early Tuesday', '2023-09-12'],
@@ -193,6 +195,9 @@ const cases: Case[] = [
 const negatives: Array<[lang: string, text: string, word: string]> = [
   ['en', "Friday's Child is a film.", 'Friday'],
   ['en', 'The Happy Mondays played in Manchester.', 'Mondays'],
+  // A determiner, the weekday and another capitalised word: a newspaper or a club, not a day.
+  ['en', 'The Sunday Times reported that the minister resigned.', 'Sunday'],
+  ['en', 'He told the Sunday Telegraph that he would stay.', 'Sunday'],
   ['de', 'Die Sonntagszeitung berichtete ausführlich.', 'Sonntagszeitung'],
   ['de', 'Der Sonntagsbraten war köstlich.', 'Sonntagsbraten'],
   ['fr', 'Il a écrit un livre sur les lundis au soleil.', 'lundis'],

@@ -179,6 +179,8 @@ export interface Lexicon {
   prefixes: PrefixTrie;
   /** One-word prepositions that make a bare month a noun's modifier ("de juin", "di giugno"), normalised. */
   attributive: Set<string>;
+  /** Determiners before a name that starts with a weekday ("the Sunday Times"), normalised (lexicon.ts). */
+  weekdayNameDeterminers: Set<string>;
   /** Words for "or" that join two alternatives ("next month or in June"), normalised. */
   alternatives: Set<string>;
   /** The language's word for "month" (Intl.DisplayNames): "le mois de juin" is adverbial, not attributive. */
