@@ -112,7 +112,11 @@ export function resolveSymbol(sym: TimexSymbol, dct: IsoDay | null, tense: Tense
       const w = isoWeekday(dct);
       let saturday: IsoDay;
       let why: string;
-      if (sym.rel) {
+      if (sym.rel === 'this' && tense === 'past' && w < 6) {
+        // "Protests took place this weekend", written on a weekday: the weekend just past, as "ce vendredi" is.
+        saturday = addDays(dct, -((w - 6 + 7) % 7));
+        why = `the last weekend (DCT ${dct}, past tense)`;
+      } else if (sym.rel) {
         saturday = addDays(dct, 6 - w + (sym.rel === 'last' ? -7 : sym.rel === 'next' ? 7 : 0));
         why = `weekend of the ${sym.rel === 'this' ? "DCT's" : sym.rel === 'last' ? 'previous' : 'next'} week (DCT ${dct})`;
       } else if (tense === 'future') {

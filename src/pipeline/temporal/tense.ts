@@ -113,6 +113,8 @@ export function tenseCues(tokens: Token[], lex: Lexicon): TenseCueList {
     const across = before && cues.pairEndings.length ? pairEndingCue(cues, before, prev, own, w) : null;
     if (across) return LISTED[across];
     const listed = own.listed ?? pair;
+    // "will be held": a listed past form after the words that take participles ("be") is no past either.
+    if (listed === 'past' && !pair && cues.suffixNotAfter.has(prev)) return null;
     if (listed) return LISTED[listed];
     return own.suffix && !cues.suffixNotAfter.has(prev) ? GUESSED[own.suffix] : null;
   });

@@ -155,7 +155,7 @@ export interface TenseCues {
   /** Verb endings, in NFD (tense.ts compares decomposed words: Korean "ᆻ다" is the past of any verb). */
   pastSuffixes: string[];
   futureSuffixes: string[];
-  /** Words after which a verb ending is no tense (en "be": "will be finished" is a future passive, not a past). */
+  /** Words after which a verb ending or a listed past form is no tense (en "be": "will be finished", "will be held" are future passives, not pasts). */
   suffixNotAfter: Set<string>;
   /** Endings across two words ("ᆯ 것": Korean -ㄹ 것, the future), in NFD, the most specific first. */
   pairEndings: PairEnding[];

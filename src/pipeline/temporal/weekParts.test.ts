@@ -49,4 +49,13 @@ describe('parts of the current week', () => {
     expect(found.length).toBe(1);
     expect(found[0]).toMatchObject({ value: '2023-09-09', endValue: '2023-09-10', mod: null });
   });
+
+  it.each([
+    ['fr', 'Les manifestations ont eu lieu ce week-end.', '2023-09-09'],
+    ['en', 'Thousands protested this weekend.', '2023-09-09'],
+    ['fr', 'Le vote aura lieu ce week-end.', '2023-09-16'],
+    ['en', 'The vote will be held this weekend.', '2023-09-16'],
+  ])('%s: "this weekend" in a past clause is the weekend just past, in a future one the coming one: %s', (lang, text, saturday) => {
+    expect(timexesOf(lang, text, DCT).map((t) => t.value)).toEqual([saturday]);
+  });
 });
