@@ -73,6 +73,8 @@ const cases: Case[] = [
   ['nl', 'Op 5 maart vorig jaar verwoestte een brand de fabriek.', 'Op 5 maart vorig jaar', '2018-03-05'],
   ['nl', 'De verkiezingen zijn in oktober volgend jaar.', 'in oktober volgend jaar', '2020-10'],
   ['nl', 'In januari van dit jaar stegen de prijzen.', 'In januari van dit jaar', '2019-01'],
+  // "half maart" is mid-March, as "medio maart" is.
+  ['nl', 'Half januari sloot de fabriek haar deuren.', 'Half januari', '2019-01'],
   ['nl', 'Maart vorig jaar was uitzonderlijk warm.', 'Maart vorig jaar', '2018-03'],
   ['nl', 'De fabriek gaat in maart weer open.', 'in maart', '2019-03'],
 
