@@ -58,4 +58,13 @@ describe('parts of the current week', () => {
   ])('%s: "this weekend" in a past clause is the weekend just past, in a future one the coming one: %s', (lang, text, saturday) => {
     expect(timexesOf(lang, text, DCT).map((t) => t.value)).toEqual([saturday]);
   });
+
+  it.each([
+    ['uk', 'Минулих вихідних відбулися протести.', '2023-09-09'],
+    ['uk', 'Наступних вихідних відбудеться голосування.', '2023-09-23'],
+    ['ru', 'На прошлых выходных прошли протесты.', '2023-09-09'],
+    ['ru', 'На следующих выходных пройдёт голосование.', '2023-09-23'],
+  ])('%s: last and next weekend: %s', (lang, text, saturday) => {
+    expect(timexesOf(lang, text, DCT).map((t) => t.value)).toEqual([saturday]);
+  });
 });
