@@ -12,7 +12,7 @@ import { matchPrefix, matchTokens } from './match.ts';
 import { CUE_REGEXES, LOOSE_NAME_REGEXES, compileNewsEvents, countOccurrenceCues, foldCue, looseNamesFor, matchLeadNames, matchLooseNames, matchNewsEvents, namesFor, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
 import { resolveSymbol } from './resolve.ts';
-import { tenseAt, tenseCues, tenseOfName, type TenseCueList } from './tense.ts';
+import { TENSE_REGEXES, tenseAt, tenseCues, tenseOfName, type TenseCueList } from './tense.ts';
 import { APOSTROPHES, CJK, DICTIONARY_SCRIPTS, MARKS, NEEDS_SPLIT, NON_ASCII, WORD, tokenize } from './tokens.ts';
 import type { ExampleRow, Lexicon, OfficeHolding, TemporalResources, Tense, TimexSymbol, Token, UnresolvedTimex } from './types.ts';
 import { timed } from '../run/stageTimings.ts';
@@ -88,7 +88,7 @@ export const loadTemporalResources = timed('resources: temporal', (): TemporalRe
 
 /** Every RegExp the tagger runs on text, for the ReDoS lint. */
 export function temporalRegexes(): RegExp[] {
-  return [ISO_DATE, ISO_MONTH, YMD, DOTTED, SLASHED, METADATA, WORD, APOSTROPHES, MARKS, CJK, NEEDS_SPLIT, NON_ASCII, DICTIONARY_SCRIPTS, ...LOOSE_NAME_REGEXES, ...CUE_REGEXES];
+  return [ISO_DATE, ISO_MONTH, YMD, DOTTED, SLASHED, METADATA, WORD, APOSTROPHES, MARKS, CJK, NEEDS_SPLIT, NON_ASCII, DICTIONARY_SCRIPTS, ...LOOSE_NAME_REGEXES, ...CUE_REGEXES, ...TENSE_REGEXES];
 }
 
 /** Cuts [start, end) into pieces of at most MAX_CHUNK characters, at spaces where possible. */

@@ -57,7 +57,16 @@ export interface LanguageData {
    * decomposition (NFD), so a Korean final consonant written as a conjoining jamo (U+11A8–U+11FF, "ᆯ") matches
    * inside a syllable block ("될 것이라는", "열릴 것으로").
    */
-  tense?: { past?: string[]; future?: string[]; present?: string[]; pastSuffixes?: string[]; futureSuffixes?: string[]; suffixNotAfter?: string[] };
+  tense?: {
+    past?: string[]; future?: string[]; present?: string[]; pastSuffixes?: string[]; futureSuffixes?: string[]; suffixNotAfter?: string[];
+    /**
+     * For a language that ends its sentences with the predicate and writes without spaces (ja): how a sentence's last
+     * predicate ends when it is not past. `present` endings ("いる", "ある") are checked first; a `future` one
+     * ("る", "す": the non-past of an action, which news uses for what is still to come) makes the predicate a future
+     * cue. The sentence's past ending ("た") is in `past` already.
+     */
+    finalNonPast?: { present?: string[]; future?: string[] };
+  };
   examples?: Array<[text: string, dct: string | null, value: string]>;
   /**
    * Words beside a named news event that say which side of it the text is on: `ahead` ("ahead of the", "vor der",
@@ -300,6 +309,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
       pastSuffixes: wordEndings(t.pastSuffixes), futureSuffixes: wordEndings(t.futureSuffixes),
       suffixNotAfter: set(t.suffixNotAfter),
       pairEndings: pairEndings(t.pastSuffixes, t.futureSuffixes),
+      finalNonPast: { present: t.finalNonPast?.present ?? [], future: t.finalNonPast?.future ?? [] },
     },
     dayFirst: cldr.dayFirst,
     lowercaseMonths: cldr.lowercaseMonths,

@@ -98,7 +98,7 @@ export function tenseCues(tokens: Token[], lex: Lexicon): TenseCueList {
   const cues = lex.tense;
   const memo = memoFor(lex);
   let prevCue: WordCue | null = null;
-  return tokens.map((t, i) => {
+  const out: TenseCueList = tokens.map((t, i) => {
     const w = t.norm;
     const own = wordCue(memo, cues, t);
     const before = prevCue;
@@ -118,6 +118,30 @@ export function tenseCues(tokens: Token[], lex: Lexicon): TenseCueList {
     if (listed) return LISTED[listed];
     return own.suffix && !cues.suffixNotAfter.has(prev) ? GUESSED[own.suffix] : null;
   });
+  if (cues.finalNonPast.future.length) markFinalPredicate(tokens, cues, out);
+  return out;
+}
+
+/** Closing punctuation after a sentence's predicate: "。", quotes, brackets. */
+const CLOSING = /^[\p{P}\p{S}]+$/u;
+/** For the ReDoS lint. */
+export const TENSE_REGEXES = [COMBINING_MARKS, ASCII, CLOSING];
+/** Tokens of a predicate's ending looked at (kana are one token each). */
+const FINAL_ENDING_TOKENS = 3;
+
+/**
+ * "15日に首脳会議が開かれる。": where a sentence ends in a non-past predicate (not a listed cue), that predicate is a
+ * present or future cue. Only the last one: inside a sentence a non-past verb is often a relative clause whose tense
+ * is relative to the main verb.
+ */
+function markFinalPredicate(tokens: Token[], cues: TenseCues, out: TenseCueList): void {
+  let last = tokens.length - 1;
+  while (last >= 0 && CLOSING.test(tokens[last].norm)) last--;
+  if (last < 0 || out[last]) return;
+  let ending = '';
+  for (let i = last; i >= 0 && i > last - FINAL_ENDING_TOKENS; i--) ending = tokens[i].norm + ending;
+  if (cues.finalNonPast.present.some((e) => ending.endsWith(e))) out[last] = LISTED.present;
+  else if (cues.finalNonPast.future.some((e) => ending.endsWith(e))) out[last] = LISTED.future;
 }
 
 /** Tokens a verb ending counts as farther away than a listed cue word. */

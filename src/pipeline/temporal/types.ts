@@ -159,6 +159,8 @@ export interface TenseCues {
   suffixNotAfter: Set<string>;
   /** Endings across two words ("ᆯ 것": Korean -ㄹ 것, the future), in NFD, the most specific first. */
   pairEndings: PairEnding[];
+  /** How a sentence-final predicate ends when it is present or future (ja; lexicon.ts). Empty elsewhere. */
+  finalNonPast: { present: string[]; future: string[] };
   /** Some cue has two words. */
   bigrams: boolean;
 }

@@ -1,0 +1,24 @@
+/**
+ * Japanese ends a sentence with its predicate, and news uses the non-past of an action ("開かれる", "発表する",
+ * "訪米へ") for what is still to come: a bare day of the month beside it is the coming one. A sentence ending in a
+ * past ("開かれた") or a state ("交渉している") keeps the latest day on or before the DCT.
+ */
+import { describe, expect, it } from 'vitest';
+import { timexesOf } from './oneSentence.testHelper.ts';
+
+const DCT = '2023-09-13';
+
+describe('ja: the sentence-final predicate gives the tense', () => {
+  it.each([
+    ['15日に首脳会議が開かれる。', '2023-09-15'],
+    ['政府は15日に新たな計画を発表する。', '2023-09-15'],
+    ['首相、15日に訪米へ。', '2023-09-15'],
+    ['首脳会議は15日に開催されます。', '2023-09-15'],
+    ['15日に首脳会議が開かれた。', '2023-08-15'],
+    ['政府は10日、新たな計画を発表した。', '2023-09-10'],
+    ['両国は10日から交渉している。', '2023-09-10'],
+    ['首相は15日に訪米する予定だ。', '2023-09-15'],
+  ])('%s → %s', (text, value) => {
+    expect(timexesOf('ja', text, DCT).map((t) => t.value)).toEqual([value]);
+  });
+});
