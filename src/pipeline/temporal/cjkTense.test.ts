@@ -22,3 +22,13 @@ describe('ja: the sentence-final predicate gives the tense', () => {
     expect(timexesOf('ja', text, DCT).map((t) => t.value)).toEqual([value]);
   });
 });
+
+describe('zh: plan words put a bare day ahead', () => {
+  it.each([
+    ['会议预计15日闭幕。', '2023-09-15'],
+    ['双方有望15日签署协议。', '2023-09-15'],
+    ['峰会15日举行了开幕式。', '2023-08-15'],
+  ])('%s → %s', (text, value) => {
+    expect(timexesOf('zh', text, DCT).map((t) => t.value)).toEqual([value]);
+  });
+});
