@@ -1,7 +1,8 @@
 /**
  * Japanese ends a sentence with its predicate, and news uses the non-past of an action ("開かれる", "発表する",
  * "訪米へ") for what is still to come: a bare day of the month beside it is the coming one. A sentence ending in a
- * past ("開かれた") or a state ("交渉している") keeps the latest day on or before the DCT.
+ * past ("開かれた") or a state ("交渉している") keeps the latest day on or before the DCT. Chinese marks plans with
+ * words ("预计", "有望") rather than verb forms.
  */
 import { describe, expect, it } from 'vitest';
 import { timexesOf } from './oneSentence.testHelper.ts';
