@@ -1,8 +1,8 @@
 /**
  * Japanese ends a sentence with its predicate, and news uses the non-past of an action ("開かれる", "発表する",
  * "訪米へ") for what is still to come: a bare day of the month beside it is the coming one. A sentence ending in a
- * past ("開かれた") or a state ("交渉している") keeps the latest day on or before the DCT. Chinese marks plans with
- * words ("预计", "有望") rather than verb forms.
+ * past ("開かれた") or a state ("交渉している") keeps the latest day on or before the DCT. Korean news says the same
+ * with the plain non-past ("열린다"), Chinese with plan words ("预计", "有望") rather than verb forms.
  */
 import { describe, expect, it } from 'vitest';
 import { timexesOf } from './oneSentence.testHelper.ts';
@@ -31,5 +31,16 @@ describe('zh: plan words put a bare day ahead', () => {
     ['峰会15日举行了开幕式。', '2023-08-15'],
   ])('%s → %s', (text, value) => {
     expect(timexesOf('zh', text, DCT).map((t) => t.value)).toEqual([value]);
+  });
+});
+
+describe('ko: the plain non-past (-ㄴ다/-는다) of news is still to come', () => {
+  it.each([
+    ['15일 정상회의가 열린다.', '2023-09-15'],
+    ['정부는 15일 새 계획을 내놓는다.', '2023-09-15'],
+    ['15일 정상회의가 열렸다.', '2023-08-15'],
+    ['양국은 10일부터 협상하고 있다.', '2023-09-10'],
+  ])('%s → %s', (text, value) => {
+    expect(timexesOf('ko', text, DCT).map((t) => t.value)).toEqual([value]);
   });
 });
