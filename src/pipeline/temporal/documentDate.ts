@@ -548,6 +548,20 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
         });
       }
     }
+    if (s.unit === 'month') {
+      // "Vorige maand, tijdens het EK voetbal", "last month, at the G20 summit": the event fell in the month the
+      // words name, so the document is from the month after it (for a series, after one of its occurrences).
+      for (const h of named) {
+        if (!near(h) || (closest !== null && gapBetween(closest, r) <= gapBetween(h, r))) continue;
+        const months = new Set(h.occurrences.flatMap((o) => monthsOf(o.from, o.to)).map((m) => m + -shift));
+        if (months.size > 2 * h.occurrences.length) continue;
+        out.push({
+          why: `${quote(text, r)} is the month of ${eventQuote(text, h)}: the document is from the month ${shift < 0 ? 'after' : 'before'} it`,
+          cost: (d) => (months.has(d.y * 12 + d.m - 1) ? 0 : 1),
+        });
+      }
+      continue;
+    }
     if (s.unit !== 'year') continue;
     for (const h of named) {
       // "嫦娥四号于去年12月8日发射": last year is the date's, which is at least as close as the event's name.
@@ -557,6 +571,13 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
     }
   }
   return out;
+}
+
+/** The months (year × 12 + month − 1) that days from..to fall in. */
+function monthsOf(from: number, to: number): number[] {
+  const first = dayFromNumber(from), last = dayFromNumber(to);
+  const a = Number(first.slice(0, 4)) * 12 + Number(first.slice(5, 7)) - 1, b = Number(last.slice(0, 4)) * 12 + Number(last.slice(5, 7)) - 1;
+  return Array.from({ length: b - a + 1 }, (_, k) => a + k);
 }
 
 /** A span of years this close to a dated year in one sentence is read as counting from it. */
