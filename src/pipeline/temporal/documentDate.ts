@@ -463,6 +463,7 @@ const COREFERENCE_GAP = 60;
 function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[], named: readonly NamedEventHit[]): Constraint[] {
   const out: Constraint[] = [];
   const countedFrom = new Set(yearCounts(timexes).map((c) => c.from));
+  const subjectIds = new Set(namedEvents(named).filter((e) => e.subject && !e.future).map((e) => e.hit.id));
   for (const r of timexes) {
     const s = r.symbol;
     if (s.kind === 'dayOfMonth' && s.monthShift !== undefined && !r.metadata) {
@@ -481,10 +482,17 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       continue;
     }
     if (s.kind === 'relative' && s.unit === 'day' && !r.metadata) {
-      // "The fire broke out yesterday": the named event's day is the document's day shifted.
+      // "The fire broke out yesterday": the named event's day is the document's day shifted. In the lead, the
+      // sentence with "yesterday" may leave the name to the next ("Wiersum is gisteren doodgeschoten. De moord op
+      // Derk Wiersum …"): the article's subject, when neither sentence names another day or event.
+      const leadNeighbour = (h: NamedEventHit) => h.sentence !== r.sentence && Math.abs(h.sentence - r.sentence) === 1
+        && r.sentence < LEAD_SENTENCES + 1 && subjectIds.has(h.id)
+        && !named.some((o) => o.id !== h.id && (o.sentence === h.sentence || o.sentence === r.sentence))
+        && !timexes.some((t) => t !== r && (t.sentence === h.sentence || t.sentence === r.sentence) && !t.metadata);
       for (const h of named) {
         const occ = h.occurrences;
-        if (h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP || occ.some((o) => o.to - o.from > MAX_DEICTIC_EVENT_DAYS)) continue;
+        if (!(h.sentence === r.sentence && gapBetween(h, r) <= COREFERENCE_GAP) && !leadNeighbour(h)) continue;
+        if (occ.some((o) => o.to - o.from > MAX_DEICTIC_EVENT_DAYS)) continue;
         const shift = s.shift;
         // The day "yesterday" names falls on the event (one of its occurrences, for a recurring one).
         out.push({

@@ -1,6 +1,7 @@
 /**
  * "Last month, at the G20 summit in Hangzhou": a relative month beside a named event says the event fell in that
- * month, so the document is from the month after it (before it, for "next month").
+ * month, so the document is from the month after it (before it, for "next month"). "Yesterday" in the lead is the
+ * day of the event the next sentence names, when neither sentence names another day or event.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseTime, loadTemporalResources } from './index.ts';
@@ -18,5 +19,21 @@ describe('a relative month beside a named event', () => {
     ['nl', 'Vorige maand, tijdens het EK voetbal in Oostenrijk en Zwitserland, zaten de cafés nog vol.', '2008-07'],
   ])('%s: %s → %s', (lang, text, month) => {
     expect(dateOf(text, lang)).toEqual({ value: month, precision: 'month' });
+  });
+});
+
+describe('"yesterday" in the lead, the event named in the next sentence', () => {
+  it.each([
+    ['nl', 'Advocaat Derk Wiersum is gisteren voor zijn woning in Amsterdam doodgeschoten. De moord op Derk Wiersum schokt de advocatuur.', '2019-09-19'],
+    ['pl', 'Nobel dla Olgi Tokarczuk! Szwedzka Akademia ogłosiła wczoraj laureatów.', '2019-10-11'],
+  ])('%s: %s → %s', (lang, text, day) => {
+    expect(dateOf(text, lang)).toEqual({ value: day, precision: 'day' });
+  });
+
+  it('en: not when the sentence with the name names a day of its own', () => {
+    // "On Tuesday" is the day of the murder; "yesterday" is the funeral's, so the two are not one day.
+    const text = 'Thousands attended the funeral yesterday. The murder of Derk Wiersum on Tuesday shocked the country.';
+    const r = analyseTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, resources);
+    expect(r.published?.evidence.filter((e) => e.includes('"yesterday" is')) ?? []).toEqual([]);
   });
 });
