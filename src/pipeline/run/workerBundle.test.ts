@@ -47,4 +47,22 @@ describe('the workers\' bundle, kept for the next run', () => {
     writeFileSync(manifestFile, JSON.stringify(manifest));
     expect(reusableWorkerBundle(dir)).not.toBeNull();
   });
+
+  it('is not reused when another checkout sharing node_modules built it (its sources are not this worker\'s)', () => {
+    const manifest = readManifest();
+    // The same sources under another root: they exist and hash the same, but they are not this checkout's code.
+    const elsewhere = mkdtempSync(join(cache, 'dateline-other-checkout-'));
+    try {
+      const inputs = Object.fromEntries(Object.entries(manifest.inputs).map(([path, hash], i) => {
+        const copy = join(elsewhere, `${i}.ts`);
+        writeFileSync(copy, readFileSync(path));
+        return [copy, hash];
+      }));
+      writeFileSync(manifestFile, JSON.stringify({ ...manifest, inputs }));
+      expect(reusableWorkerBundle(dir)).toBeNull();
+    } finally {
+      writeFileSync(manifestFile, JSON.stringify(manifest));
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
 });

@@ -87,6 +87,9 @@ export function reusableWorkerBundle(dir: string = BUNDLE_DIR): WorkerBundle | n
   try {
     const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest;
     if (!REUSABLE.test(manifest.bundle) || !Object.keys(manifest.inputs).length) return null;
+    // Built from this checkout's worker: another checkout sharing the node_modules folder (a linked worktree, a
+    // hoisted install) writes its own manifest here, whose sources hash the same as when it built them.
+    if (!(WORKER_SOURCE in manifest.inputs)) return null;
     for (const [path, hash] of Object.entries(manifest.inputs)) if (hashOf(readFileSync(path)) !== hash) return null;
     const file = join(dir, manifest.bundle);
     if (!existsSync(file)) return null;
