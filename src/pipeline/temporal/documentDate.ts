@@ -7,7 +7,7 @@ import { dayFromNumber, dayNumber, daysInMonth, isoDay, isoWeekday } from '../..
 import type { IsoDay, PublishedDate } from '../../model/timeline.ts';
 import type { StatedDate } from '../types.ts';
 import type { NamedEventHit, Occurrence } from './newsEvents.ts';
-import type { OfficeHolding, Tense, UnresolvedTimex } from './types.ts';
+import type { OfficeHolding, Tense, TimexSymbol, UnresolvedTimex } from './types.ts';
 
 /** Days after the latest explicit date that are still considered. */
 const HORIZON = 800;
@@ -200,6 +200,8 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
       out.push({ why: `${q} (future tense) is still to come`, cost: (d) => (d.dow >= 6 ? 0.3 : 0) });
     } else if (s.kind === 'date' && s.year === undefined && s.yearShift !== undefined) {
       // "去年12月3日", "작년 10월", "来年3月": a month of the year before or after the document's, mostly a recent one.
+      // Of several past ones ("去年9月 … 去年11月"), only the latest says how recent: the others are older background.
+      if (s.yearShift < 0 && laterPastMonth(s, timexes)) continue;
       const M = s.month, D = s.day ?? 15, shift = s.yearShift;
       out.push({
         why: `${q} (the ${shift < 0 ? 'previous' : shift > 0 ? 'next' : 'same'} year's) is most likely a recent ${shift > 0 ? 'or coming ' : ''}month`,
@@ -432,6 +434,15 @@ function namedEventConstraints(text: string, named: readonly NamedEventHit[], of
     }
   }
   return out;
+}
+
+/** Whether the text names a later month of the same past year than `s` ("去年11月" beside "去年9月"). */
+function laterPastMonth(s: Extract<TimexSymbol, { kind: 'date' }>, timexes: readonly UnresolvedTimex[]): boolean {
+  const at = (x: { month: number; day?: number }) => x.month * 32 + (x.day ?? 15);
+  return timexes.some((t) => {
+    const o = t.symbol;
+    return !t.metadata && o.kind === 'date' && o.year === undefined && o.yearShift === s.yearShift && at(o) > at(s);
+  });
 }
 
 /** Year and month of an absolute expression, when it has them. */

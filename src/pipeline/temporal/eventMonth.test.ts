@@ -4,7 +4,7 @@
  * day of the event the next sentence names, when neither sentence names another day or event.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseTime, loadTemporalResources } from './index.ts';
+import { analyseTime, documentEvidence, loadTemporalResources, tagTime } from './index.ts';
 import { segmentSentences } from '../stages/sentences.ts';
 
 const resources = loadTemporalResources();
@@ -35,5 +35,14 @@ describe('"yesterday" in the lead, the event named in the next sentence', () => 
     const text = 'Thousands attended the funeral yesterday. The murder of Derk Wiersum on Tuesday shocked the country.';
     const r = analyseTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, resources);
     expect(r.published?.evidence.filter((e) => e.includes('"yesterday" is')) ?? []).toEqual([]);
+  });
+});
+
+describe('months of last year', () => {
+  it('zh: of "去年9月" and "去年11月", only the later says how recent the document is', () => {
+    const text = '天宫一号于去年9月发射升空，去年11月与神舟八号完成对接。';
+    const tagged = tagTime({ text, sentences: segmentSentences(text, 'zh'), lang: 'zh', published: null }, resources);
+    const recent = documentEvidence(text, tagged.timexes, null, tagged.named).constraints.map((k) => k.why).filter((why) => why.includes("previous year's"));
+    expect(recent).toEqual(['"去年11月" (the previous year\'s) is most likely a recent month']);
   });
 });

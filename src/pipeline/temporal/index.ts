@@ -9,7 +9,7 @@ import { inferDocumentDate, type DocumentDate } from './documentDate.ts';
 import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts';
 import { compileHolidays, findCountries, placeHoliday, type CountryData, type HolidayData } from './holidays.ts';
 import { matchPrefix, matchTokens } from './match.ts';
-import { CUE_REGEXES, LOOSE_NAME_REGEXES, compileNewsEvents, countOccurrenceCues, foldCue, looseNamesFor, matchLeadNames, matchLooseNames, matchNewsEvents, namesFor, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
+import { CUE_REGEXES, LOOSE_NAME_REGEXES, cjkNamesFor, compileNewsEvents, countOccurrenceCues, foldCue, looseNamesFor, matchCjkNames, matchLeadNames, matchLooseNames, matchNewsEvents, namesFor, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
 import { resolveSymbol } from './resolve.ts';
 import { TENSE_REGEXES, tenseAt, tenseCues, tenseOfName, type TenseCueList } from './tense.ts';
@@ -177,7 +177,7 @@ function sideOfEvent(tokens: Token[], from: number, to: number, lex: Lexicon): T
 const LEAD_NAME_SENTENCES = 2;
 
 /** Names of well-known events in one chunk, with the side of them the text is on (cue words, else tense). */
-function matchNamedEvents(c: ChunkScan, res: TemporalResources, named: NamedEventHit[]): void {
+function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, named: NamedEventHit[]): void {
   const push = (id: string, from: number, to: number, words: readonly number[] = []) => {
     const e = res.newsEvents.events.get(id)!;
     // A name matched word by word in a lead sentence may have its cue before any of its words.
@@ -196,6 +196,17 @@ function matchNamedEvents(c: ChunkScan, res: TemporalResources, named: NamedEven
     if (exact.some((x) => x.ids.includes(m.id) || (x.from < m.to && m.from < x.to))) continue;
     push(m.id, m.from, m.to, m.words);
   }
+  // Names written without spaces match word by word too (a sentence with Han or kana only).
+  if (!c.tokens.length || !CJK.test(text.slice(c.tokens[0].start, c.tokens[c.tokens.length - 1].end))) return;
+  const first = c.tokens[0].start, last = c.tokens[c.tokens.length - 1].end;
+  for (const m of matchCjkNames(text, first, last, cjkNamesFor(res.newsEvents, c.lex.lang))) {
+    const from = c.tokens.findIndex((t) => t.start >= m.start);
+    let to = from;
+    while (to < c.tokens.length && c.tokens[to].end <= m.end) to++;
+    if (from < 0 || to === from) continue;
+    if (exact.some((x) => x.ids.includes(m.id) || (x.from < to && from < x.to)) || named.some((h) => h.id === m.id && h.sentence === c.sentence)) continue;
+    push(m.id, from, to);
+  }
 }
 
 /** Unresolved expressions of one sentence chunk; event names go to `named`. */
@@ -203,7 +214,7 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
   const tokens = tokenize(text, from, to, lex.lang);
   const out: UnresolvedTimex[] = [];
   const c: ChunkScan = { tokens, lex, sentence, out, cues: null };
-  matchNamedEvents(c, res, named);
+  matchNamedEvents(text, c, res, named);
   const numeric = matchNumeric(text, from, to, lex.dayFirst);
   // Token runs between numeric dates go through the tries; numeric dates only borrow a preceding preposition.
   let t = 0;

@@ -6,6 +6,7 @@
  */
 import { dayNumber, daysInMonth, isoDay } from '../../model/calendar.ts';
 import { foldToken, phraseTokens, tokenize } from './tokens.ts';
+import { segmenterFor } from '../stages/segmenters.ts';
 import type { Tense, Token } from './types.ts';
 
 /** Shape of one `gazetteer/newsEvents/<domain>.json` file. */
@@ -57,6 +58,8 @@ export interface NewsEventTable {
   tries: Map<string, NameNode>;
   /** Language → the stem index of its multi-word names (see looseNamesFor), compiled on first use. */
   loose: Map<string, LooseIndex>;
+  /** Language → the word index of its names written without spaces (see cjkNamesFor), compiled on first use. */
+  cjk: Map<string, CjkIndex>;
 }
 
 /** One event name found in an article; it carries the event's dates so that dating needs no tables. */
@@ -189,7 +192,7 @@ export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>)
       }
     }
   }
-  return { events, names, tries: new Map(), loose: new Map() };
+  return { events, names, tries: new Map(), loose: new Map(), cjk: new Map() };
 }
 
 /** The trie for a language's text: its own names plus the neutral ones, tokenised the way that language's text is. */
@@ -298,6 +301,8 @@ const ENDING_SHARE = 0.4;
 const LETTERS = /^\p{L}+$/u;
 const DIGITS = /^\d+$/;
 const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+/** A Han or kana character: a CJK name needs a word of two of them (see matchCjkNames). */
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /**
  * A Hangul syllable spells two or three letters: "파면" (removal from office) is a content word of two syllables,
  * and Korean words take their endings whole ("박근혜를", "파면한다"), so a Hangul word is its own stem.
@@ -309,7 +314,7 @@ const APOSTROPHE = /['\u2019]/;
 /** A Roman numeral as names write them ("Super Bowl LVII", "XXIX Olympiad"): a number, matched whole like digits. */
 const ROMAN_NUMERAL = /^[MDCLXVI]{2,}$/;
 /** For the ReDoS lint. */
-export const LOOSE_NAME_REGEXES = [LETTERS, DIGITS, NO_SPACES, HANGUL, WORD_START, APOSTROPHE, ROMAN_NUMERAL];
+export const LOOSE_NAME_REGEXES = [LETTERS, DIGITS, NO_SPACES, HANGUL, WORD_START, APOSTROPHE, ROMAN_NUMERAL, HAN_OR_KANA];
 
 /**
  * The stem a text word must start with to count as the name's `word`, or null for words that tell nothing (short
@@ -535,6 +540,115 @@ function matchInClause(tokens: readonly Token[], first: number, end: number, ind
     found.add(name.id);
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Loose matching for names written without spaces (Chinese, Japanese). Copy inserts words into a name as it does
+ * elsewhere: "神舟九号载人飞船发射" for "神舟九号发射", "天皇陛下の退位" for "天皇退位". A name is cut into parts by the
+ * language's Intl word segmenter (runs of one-character segments joined: "神舟九号", not 神/舟/九/号); it matches
+ * where its parts stand in the text in its order, as substrings, within a few characters more than the name has,
+ * in one sentence. A name needs two parts of two characters or more (one part is matched exactly only).
+ */
+interface CjkName {
+  id: string;
+  parts: string[];
+  /** Longest stretch of text a match may cover. */
+  maxChars: number;
+}
+
+export interface CjkIndex {
+  names: CjkName[];
+  /** First two characters of a part → [name index, part index]. */
+  byHead: Map<string, Array<[number, number]>>;
+}
+
+/** Characters a matched stretch may have beyond the name's own. */
+const CJK_EXTRA_CHARS = 8;
+const CJK_MIN_PART = 2;
+
+/** The parts of a name: its word segments, runs of one-character segments joined. */
+function cjkParts(name: string, lang: string): string[] {
+  const parts: string[] = [];
+  let run = '';
+  for (const s of segmenterFor(lang, 'word').segment(name)) {
+    if (s.isWordLike === false) { if (run) parts.push(run); run = ''; continue; }
+    const w = s.segment;
+    if ([...w].length === 1) { run += w; continue; }
+    if (run) parts.push(run);
+    run = '';
+    parts.push(w);
+  }
+  if (run) parts.push(run);
+  return parts;
+}
+
+export function cjkNamesFor(table: NewsEventTable, lang: string): CjkIndex {
+  const key = table.names.has(lang) ? lang : 'und';
+  let index = table.cjk.get(key);
+  if (!index) {
+    index = { names: [], byHead: new Map() };
+    const seen = new Set<string>();
+    const pairs = [...(table.names.get(key) ?? []), ...(key !== 'und' ? table.names.get('und') ?? [] : [])];
+    for (const [name, id] of pairs) {
+      if (!NO_SPACES.test(name)) continue;
+      const parts = cjkParts(name, key);
+      if (parts.length < 2 || parts.some((p) => p.length < CJK_MIN_PART) || !parts.some((p) => HAN_OR_KANA.test(p))) continue;
+      const sig = `${id} ${parts.join(' ')}`;
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      const at = index.names.push({ id, parts, maxChars: name.length + CJK_EXTRA_CHARS }) - 1;
+      parts.forEach((part, i) => {
+        const head = part.slice(0, CJK_MIN_PART);
+        let list = index!.byHead.get(head);
+        if (!list) index!.byHead.set(head, (list = []));
+        list.push([at, i]);
+      });
+    }
+    table.cjk.set(key, index);
+  }
+  return index;
+}
+
+/**
+ * Loose matches of names written without spaces in text[from, to) (one sentence chunk): character spans and ids.
+ * Work per character is one lookup of the two characters there.
+ */
+export function matchCjkNames(text: string, from: number, to: number, index: CjkIndex): Array<{ start: number; end: number; id: string }> {
+  if (!index.names.length) return [];
+  // Compared as written (lower-casing may change a string's length, and so its offsets).
+  const sentence = text.slice(from, to);
+  // Per name, where each of its parts starts (in order: a part seen before any of the previous part is no use).
+  const seen = new Map<number, number[][]>();
+  for (let i = 0; i + CJK_MIN_PART <= sentence.length; i++) {
+    const hits = index.byHead.get(sentence.slice(i, i + CJK_MIN_PART));
+    if (!hits) continue;
+    for (const [n, p] of hits) {
+      if (!sentence.startsWith(index.names[n].parts[p], i)) continue;
+      let at = seen.get(n);
+      if (!at) {
+        if (p !== 0) continue;
+        seen.set(n, (at = []));
+      } else if (p > 0 && at[p - 1] === undefined) continue;
+      (at[p] ??= []).push(i);
+    }
+  }
+  const out: Array<{ start: number; end: number; id: string }> = [];
+  const found = new Set<string>();
+  for (const [n, at] of seen) {
+    const name = index.names[n];
+    if (found.has(name.id) || at.length !== name.parts.length || at.some((x) => x === undefined)) continue;
+    for (const first of at[0]) {
+      let end = first + name.parts[0].length;
+      let ok = true;
+      for (let p = 1; p < name.parts.length && ok; p++) {
+        const next = at[p].find((x) => x >= end);
+        if (next === undefined) ok = false;
+        else end = next + name.parts[p].length;
+      }
+      if (ok && end - first <= name.maxChars) { out.push({ start: from + first, end: from + end, id: name.id }); found.add(name.id); break; }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Lower case without accents (Hangul recomposed): cues and text are compared in this form. */
