@@ -29,6 +29,8 @@ describe('zh: plan words put a bare day ahead', () => {
     ['会议预计15日闭幕。', '2023-09-15'],
     ['双方有望15日签署协议。', '2023-09-15'],
     ['峰会15日举行了开幕式。', '2023-08-15'],
+    // "为了" (in order to) holds the past marker 了 but is none: the plan word decides.
+    ['双方计划为了加强合作于15日会谈。', '2023-09-15'],
   ])('%s → %s', (text, value) => {
     expect(timexesOf('zh', text, DCT).map((t) => t.value)).toEqual([value]);
   });

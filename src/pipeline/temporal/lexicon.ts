@@ -66,6 +66,11 @@ export interface LanguageData {
      * cue. The sentence's past ending ("た") is in `past` already.
      */
     finalNonPast?: { present?: string[]; future?: string[] };
+    /**
+     * Words that contain a cue word but are none: zh "为了" (in order to) and "了解" (to understand) hold the past
+     * marker 了. Written as words; in scripts without spaces they are matched character by character.
+     */
+    notCues?: string[];
   };
   examples?: Array<[text: string, dct: string | null, value: string]>;
   /**
@@ -310,6 +315,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
       suffixNotAfter: set(t.suffixNotAfter),
       pairEndings: pairEndings(t.pastSuffixes, t.futureSuffixes),
       finalNonPast: { present: t.finalNonPast?.present ?? [], future: t.finalNonPast?.future ?? [] },
+      notCues: (t.notCues ?? []).map((w) => phraseTokens(w, lang)).filter((ws) => ws.length > 0),
     },
     dayFirst: cldr.dayFirst,
     lowercaseMonths: cldr.lowercaseMonths,

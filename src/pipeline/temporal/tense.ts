@@ -118,8 +118,25 @@ export function tenseCues(tokens: Token[], lex: Lexicon): TenseCueList {
     if (listed) return LISTED[listed];
     return own.suffix && !cues.suffixNotAfter.has(prev) ? GUESSED[own.suffix] : null;
   });
+  if (cues.notCues.length) clearNotCues(tokens, cues.notCues, out);
   if (cues.finalNonPast.future.length) markFinalPredicate(tokens, cues, out);
   return out;
+}
+
+/** Clears the cues inside the words that only contain a cue word ("为了", "了解"). */
+function clearNotCues(tokens: Token[], notCues: readonly string[][], out: TenseCueList): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!out[i]) continue;
+    for (const word of notCues) {
+      // Every placement of the word that covers token i.
+      for (let k = 0; k < word.length; k++) {
+        const at = i - k;
+        if (at < 0 || at + word.length > tokens.length) continue;
+        if (word.every((w, j) => tokens[at + j].norm === w)) { out[i] = null; break; }
+      }
+      if (!out[i]) break;
+    }
+  }
 }
 
 /** Closing punctuation after a sentence's predicate: "。", quotes, brackets. */

@@ -161,6 +161,8 @@ export interface TenseCues {
   pairEndings: PairEnding[];
   /** How a sentence-final predicate ends when it is present or future (ja; lexicon.ts). Empty elsewhere. */
   finalNonPast: { present: string[]; future: string[] };
+  /** Words (as token lists) whose tokens are no cues though one of them is listed ("为了"; lexicon.ts). */
+  notCues: string[][];
   /** Some cue has two words. */
   bigrams: boolean;
 }
