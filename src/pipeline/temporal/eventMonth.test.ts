@@ -4,14 +4,9 @@
  * day of the event the next sentence names, when neither sentence names another day or event.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseTime, documentEvidence, loadTemporalResources, tagTime } from './index.ts';
+import { dateOf, resources } from './undatedText.testHelper.ts';
+import { analyseTime, documentEvidence, tagTime } from './index.ts';
 import { segmentSentences } from '../stages/sentences.ts';
-
-const resources = loadTemporalResources();
-const dateOf = (text: string, lang: string) => {
-  const r = analyseTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
-  return r.published && { value: r.published.value, precision: r.published.precision };
-};
 
 describe('a relative month beside a named event', () => {
   it.each([

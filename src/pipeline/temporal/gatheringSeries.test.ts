@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../stages/sentences.ts';
-import { analyseTime, loadTemporalResources, tagTime } from './index.ts';
+import { dateOf, input, namedIds, resources } from './undatedText.testHelper.ts';
+import { tagTime } from './index.ts';
 
 /**
  * The recurring gatherings of gazetteer/newsEvents/gatherings.json (APEC, SCO, the UN general debate, SPIEF, the
  * Eastern Economic Forum, China's NPC session, the State of the Union, Golden Globes, Grammys), read from the real
  * data: named without their year, a host city or winner picks the occurrence and a weekday the day.
  */
-const resources = loadTemporalResources();
-const input = (text: string, lang: string) => ({ text, sentences: segmentSentences(text, lang), lang, published: null });
-const dateOf = (text: string, lang: string) => {
-  const r = analyseTime(input(text, lang), resources);
-  return r.published && { value: r.published.value, precision: r.published.precision };
-};
-const namedIds = (text: string, lang: string) => tagTime(input(text, lang), resources).named.map((h) => h.id);
 
 describe('gatherings named without their year', () => {
   it.each([

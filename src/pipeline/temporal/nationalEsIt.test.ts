@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../stages/sentences.ts';
+import { dateOf, namedIds } from './undatedText.testHelper.ts';
 import data from '../../resources/gazetteer/newsEvents/national-es-it.json' with { type: 'json' };
-import { analyseTime, loadTemporalResources, tagTime } from './index.ts';
 
 /**
  * Spanish (Spain and Latin America) and Italian national news of gazetteer/newsEvents/national-es-it.json, read from
  * the real data: an article that names one of them with "ayer"/"ieri" or a weekday is dated just after it.
  */
-const resources = loadTemporalResources();
-const input = (text: string, lang: string) => ({ text, sentences: segmentSentences(text, lang), lang, published: null });
-const dateOf = (text: string, lang: string) => {
-  const r = analyseTime(input(text, lang), resources);
-  return r.published && { value: r.published.value, precision: r.published.precision };
-};
-const namedIds = (text: string, lang: string) => tagTime(input(text, lang), resources).named.map((h) => h.id);
 /** The ids of this file's events. */
 const MINE = new Set(data.events.map((e) => e.id));
 

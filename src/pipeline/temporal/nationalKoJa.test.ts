@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../stages/sentences.ts';
-import { analyseTime, loadTemporalResources, tagTime } from './index.ts';
+import { dateOf, namedIds } from './undatedText.testHelper.ts';
 
 /**
  * South Korean and Japanese national news of gazetteer/newsEvents/national-ko-ja.json, read from the real data: an
  * undated domestic article that names one of them and says "어제"/"昨日" or a weekday is dated by it.
  */
-const resources = loadTemporalResources();
-const input = (text: string, lang: string) => ({ text, sentences: segmentSentences(text, lang), lang, published: null });
-const dateOf = (text: string, lang: string) => {
-  const r = analyseTime(input(text, lang), resources);
-  return r.published && { value: r.published.value, precision: r.published.precision };
-};
-const namedIds = (text: string, lang: string) => tagTime(input(text, lang), resources).named.map((h) => h.id);
 
 describe('Korean national news dates an undated article', () => {
   it.each([

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../stages/sentences.ts';
-import { analyseTime, loadTemporalResources, tagTime } from './index.ts';
+import { dateOf, namedIds } from './undatedText.testHelper.ts';
 
 /**
  * Chinese, Portuguese/Brazilian and Russian national news of gazetteer/newsEvents/national-zh-pt-ru.json, read from
  * the real data: a short report names the event and says "yesterday" (昨天, ontem, вчера) or a weekday, and the
  * document date is the day a reader would infer.
  */
-const resources = loadTemporalResources();
-const input = (text: string, lang: string) => ({ text, sentences: segmentSentences(text, lang), lang, published: null });
-const dateOf = (text: string, lang: string) => {
-  const r = analyseTime(input(text, lang), resources);
-  return r.published && { value: r.published.value, precision: r.published.precision };
-};
-const namedIds = (text: string, lang: string) => tagTime(input(text, lang), resources).named.map((h) => h.id);
 
 describe('national news of China, Portugal and Brazil, and Russia dates the document', () => {
   it.each([

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../stages/sentences.ts';
-import { analyseTime, loadTemporalResources, tagTime } from './index.ts';
+import { dateOf, named } from './undatedText.testHelper.ts';
 
 /**
  * The tournament series of gazetteer/newsEvents/tournaments.json: World Cups, Euros, Olympics and Copa América named
  * without their year. The articles are short, written for these tests; the cues they name (host city, finalists,
  * scorers) pick the occurrence, the weekday or "yesterday" the day.
  */
-const resources = loadTemporalResources();
-const input = (text: string, lang: string) => ({ text, sentences: segmentSentences(text, lang), lang, published: null });
-const dateOf = (text: string, lang: string) => {
-  const r = analyseTime(input(text, lang), resources);
-  return r.published && { value: r.published.value, precision: r.published.precision };
-};
-const named = (text: string, lang: string) => tagTime(input(text, lang), resources).named;
 const SERIES = /-series$/;
 
 describe('tournament series date an article that names them without the year', () => {

@@ -3,14 +3,9 @@
  * gives the document's year. Numbers written as words (tens and a hundred) count as digits do, in every language.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseTime, loadTemporalResources } from './index.ts';
+import { dateOf, resources } from './undatedText.testHelper.ts';
+import { analyseTime } from './index.ts';
 import { segmentSentences } from '../stages/sentences.ts';
-
-const resources = loadTemporalResources();
-const dateOf = (text: string, lang: string) => {
-  const r = analyseTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
-  return r.published && { value: r.published.value, precision: r.published.precision };
-};
 
 describe('years counted from a named year date the document', () => {
   it.each([
