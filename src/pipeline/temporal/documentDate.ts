@@ -572,7 +572,7 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       // words name, so the document is from the month after it (for a series, after one of its occurrences).
       for (const h of named) {
         if (!near(h) || (closest !== null && gapBetween(closest, r) <= gapBetween(h, r))) continue;
-        const months = new Set(h.occurrences.flatMap((o) => monthsOf(o.from, o.to)).map((m) => m + -shift));
+        const months = new Set(h.occurrences.flatMap((o) => monthsOf(o.from, o.to)).map((m) => m - shift));
         if (months.size > 2 * h.occurrences.length) continue;
         out.push({
           why: `${quote(text, r)} is the month of ${eventQuote(text, h)}: the document is from the month ${shift < 0 ? 'after' : 'before'} it`,
@@ -758,7 +758,6 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     // Background years alone say nothing about how much later the article is.
     if (!anchor) horizon = BACKGROUND_HORIZON;
     let to = upper !== null && upper.day > lower.day ? Math.min(upper.day, lower.day + horizon) : lower.day + horizon;
-    // A year the text names for itself must be in the range.
     // A year the text names for itself must be in the range (as far as a date still to come allows).
     const ceiling = upper !== null && upper.day > lower.day ? upper.day : Infinity;
     for (const k of cs) if (k.year !== undefined) to = Math.max(to, Math.min(ceiling, dayNumber(isoDay(k.year, 12, 31))));

@@ -196,9 +196,10 @@ function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, na
     if (exact.some((x) => x.ids.includes(m.id) || (x.from < m.to && m.from < x.to))) continue;
     push(m.id, m.from, m.to, m.words);
   }
-  // Names written without spaces match word by word too (a sentence with Han or kana only).
-  if (!c.tokens.length || !CJK.test(text.slice(c.tokens[0].start, c.tokens[c.tokens.length - 1].end))) return;
+  // Names written without spaces match part by part too, in a chunk that has Han or kana.
+  if (!c.tokens.length) return;
   const first = c.tokens[0].start, last = c.tokens[c.tokens.length - 1].end;
+  if (!CJK.test(text.slice(first, last))) return;
   for (const m of matchCjkNames(text, first, last, cjkNamesFor(res.newsEvents, c.lex.lang))) {
     const from = c.tokens.findIndex((t) => t.start >= m.start);
     let to = from;
