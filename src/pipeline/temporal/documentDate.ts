@@ -500,6 +500,9 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
         && r.sentence < LEAD_SENTENCES + 1 && subjectIds.has(h.id)
         && !named.some((o) => o.id !== h.id && (o.sentence === h.sentence || o.sentence === r.sentence))
         && !timexes.some((t) => t !== r && (t.sentence === h.sentence || t.sentence === r.sentence) && !t.metadata);
+      // "O que se vê hoje é uma cicatriz" (what one sees today is a scar): today in a present-tense clause is the
+      // state now, not the day of the event named beside it.
+      if (s.shift === 0 && r.tense === 'present') continue;
       for (const h of named) {
         const occ = h.occurrences;
         if (!(h.sentence === r.sentence && gapBetween(h, r) <= COREFERENCE_GAP) && !leadNeighbour(h)) continue;

@@ -4,7 +4,7 @@
  * day of the event the next sentence names, when neither sentence names another day or event.
  */
 import { describe, expect, it } from 'vitest';
-import { dateOf, resources } from './undatedText.testHelper.ts';
+import { dateOf, input, resources } from './undatedText.testHelper.ts';
 import { analyseTime, documentEvidence, tagTime } from './index.ts';
 import { segmentSentences } from '../stages/sentences.ts';
 
@@ -39,5 +39,14 @@ describe('months of last year', () => {
     const tagged = tagTime({ text, sentences: segmentSentences(text, 'zh'), lang: 'zh', published: null }, resources);
     const recent = documentEvidence(text, tagged.timexes, null, tagged.named).constraints.map((k) => k.why).filter((why) => why.includes("previous year's"));
     expect(recent).toEqual(['"去年11月" (the previous year\'s) is most likely a recent month']);
+  });
+});
+
+describe('"today" in a present-tense clause', () => {
+  it('pt: is the state now, not the day of the event named beside it', () => {
+    // With the Brumadinho dam named beside it, "hoje" in "o que se vê hoje é" was read as the collapse's day.
+    const present = 'Em Brumadinho, o que se vê hoje na barragem da mina Córrego do Feijão é uma cicatriz marrom.';
+    const r = analyseTime(input(present, 'pt'), resources);
+    expect(r.published?.evidence.filter((e) => e.startsWith('"hoje" is')) ?? []).toEqual([]);
   });
 });
