@@ -151,6 +151,18 @@ describe('finding event names', () => {
     expect(named('Wiadomości z regionu. Nocą padało. Katastrofa nastąpiła nocą, gdy tama, jak mówią mieszkańcy od lat, pękła wreszcie pod Borowcem.', 'pl')).toEqual([]);
   });
 
+  it('a name half seen in one sentence or text does not carry over to the next (loose matching keeps per-call state)', () => {
+    // Each call starts clean: "Borowiec" here and "collapsed" in the next text or sentence are no match ("dam" is too
+    // short to count).
+    expect(named('Borowiec was quiet.', 'en')).toEqual([]);
+    expect(named('Notes. Then. The dams collapsed.', 'en')).toEqual([]);
+    expect(named('Notes. Then. The Borowiec mayor spoke. The dams collapsed.', 'en')).toEqual([]);
+    expect(named('Notes. Then. The Borowiec dams collapsed.', 'en')).toEqual([['dam-collapse', 'Borowiec dams collapsed']]);
+    // In the lead, where the words may stand in any order within one clause, a clause break ends the clause.
+    expect(named('The dams collapsed; Borowiec mourns.', 'en')).toEqual([]);
+    expect(named('The dams collapsed at Borowiec.', 'en')).toEqual([['dam-collapse', 'collapsed at Borowiec']]);
+  });
+
   it('en: a loose match needs the proper noun and takes endings, not longer words', () => {
     expect(named('The Borowiec dams collapsed.', 'en')).toEqual([['dam-collapse', 'Borowiec dams collapsed']]);
     expect(named('A dam collapse was feared.', 'en')).toEqual([]);

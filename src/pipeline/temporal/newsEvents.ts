@@ -285,6 +285,8 @@ interface LooseIndex {
   byStem: Map<string, Array<[number, number]>>;
   /** Token form → the stems it stands for (see stemHits), or null for a token that is not a word; by `digits`. */
   hits: [Map<string, StemHits | null>, Map<string, StemHits | null>];
+  /** Per name, scratch state of one match call (see prefilter); all zero between calls. */
+  progress?: Int32Array;
 }
 
 type StemHits = ReadonlyArray<readonly [number, number]>;
@@ -437,22 +439,21 @@ function stemHits(index: LooseIndex, t: Token): StemHits | null {
  */
 export function matchLooseNames(tokens: readonly Token[], index: LooseIndex): Array<{ from: number; to: number; id: string }> {
   if (!index.names.length) return [];
-  // Word positions (punctuation is not a word) and, per name, where each of its stems was seen.
+  const candidates = inOrderCandidates(tokens, index);
+  if (!candidates.length) return [];
+  // Word positions (punctuation is not a word) and, per candidate name, where each of its stems was seen.
   const words: number[] = [];
   const seen = new Map<number, Array<number[] | undefined>>();
+  for (const n of candidates) seen.set(n, []);
   for (let p = 0; p < tokens.length; p++) {
     const hits = stemHits(index, tokens[p]);
     if (!hits) continue;
     const w = words.push(p) - 1;
     for (const [n, i] of hits) {
       // A name's words count in order: a word seen before any of the name's previous word can never be the next
-      // one of a match (the search below wants each after the last), so it is not recorded. Common words ("said",
-      // "election") stand for stems of hundreds of names; recording them all was most of the tagger's time.
-      let at = seen.get(n);
-      if (!at) {
-        if (i !== 0) continue;
-        seen.set(n, (at = []));
-      } else if (i > 0 && at[i - 1] === undefined) continue;
+      // one of a match (the search below wants each after the last), so it is not recorded.
+      const at = seen.get(n);
+      if (!at || (i > 0 && at[i - 1] === undefined)) continue;
       (at[i] ??= []).push(w);
     }
   }
@@ -461,9 +462,6 @@ export function matchLooseNames(tokens: readonly Token[], index: LooseIndex): Ar
   for (const [n, at] of seen) {
     const name = index.names[n];
     if (found.has(name.id)) continue;
-    let all = at.length === name.stems.length;
-    for (let i = 0; all && i < at.length; i++) all = at[i] !== undefined;
-    if (!all) continue;
     for (const first of at[0]!) {
       let last = first;
       let ok = true;
@@ -477,6 +475,32 @@ export function matchLooseNames(tokens: readonly Token[], index: LooseIndex): Ar
     }
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The names whose stems all appear in the tokens in their order, in the order their first stem first appears. Only
+ * these can match loosely; common words ("said", "election") stand for stems of hundreds of names, and following
+ * every one of them with lists of positions was most of the tagger's time. Per name this keeps one number: how many
+ * of its leading stems have appeared in order so far (the stems whose positions matchLooseNames then records).
+ */
+function inOrderCandidates(tokens: readonly Token[], index: LooseIndex): number[] {
+  const depth = (index.progress ??= new Int32Array(index.names.length));
+  const started: number[] = [];
+  for (let p = 0; p < tokens.length; p++) {
+    const hits = stemHits(index, tokens[p]);
+    if (!hits) continue;
+    for (const [n, i] of hits) {
+      if (i !== depth[n]) continue;
+      if (i === 0) started.push(n);
+      depth[n] = i + 1;
+    }
+  }
+  const out: number[] = [];
+  for (const n of started) {
+    if (depth[n] === index.names[n].stems.length) out.push(n);
+    depth[n] = 0;
+  }
+  return out;
 }
 
 /**
@@ -507,14 +531,17 @@ function clauseBreakAt(tokens: readonly Token[], p: number): boolean {
 }
 
 function matchInClause(tokens: readonly Token[], first: number, end: number, index: LooseIndex): Array<{ from: number; to: number; id: string; words: number[] }> {
-  // Per name, the first and last token of each of its stems seen.
+  const candidates = anyOrderCandidates(tokens, first, end, index);
+  if (!candidates.length) return [];
+  // Per candidate name, the first and last token of each of its stems seen.
   const seen = new Map<number, Array<[number, number] | undefined>>();
+  for (const n of candidates) seen.set(n, []);
   for (let p = first; p < end; p++) {
     const hits = stemHits(index, tokens[p]);
     if (!hits) continue;
     for (const [n, i] of hits) {
-      let at = seen.get(n);
-      if (!at) seen.set(n, (at = []));
+      const at = seen.get(n);
+      if (!at) continue;
       const span = at[i];
       if (span) span[1] = p;
       else at[i] = [p, p];
@@ -540,6 +567,33 @@ function matchInClause(tokens: readonly Token[], first: number, end: number, ind
     found.add(name.id);
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/** Stems a name may have for anyOrderCandidates to track each one in a bit; longer names are always candidates. */
+const MASK_STEMS = 30;
+
+/**
+ * The names whose stems all appear in tokens [first, end), in any order, in the order any of their stems first
+ * appears: the only names matchInClause can match (see inOrderCandidates for why this is looked at first).
+ */
+function anyOrderCandidates(tokens: readonly Token[], first: number, end: number, index: LooseIndex): number[] {
+  const mask = (index.progress ??= new Int32Array(index.names.length));
+  const started: number[] = [];
+  for (let p = first; p < end; p++) {
+    const hits = stemHits(index, tokens[p]);
+    if (!hits) continue;
+    for (const [n, i] of hits) {
+      if (mask[n] === 0) started.push(n);
+      mask[n] |= i < MASK_STEMS ? 1 << i : 1 << MASK_STEMS;
+    }
+  }
+  const out: number[] = [];
+  for (const n of started) {
+    const stems = index.names[n].stems.length;
+    if (stems > MASK_STEMS || mask[n] === (1 << stems) - 1) out.push(n);
+    mask[n] = 0;
+  }
+  return out;
 }
 
 /**
