@@ -1,7 +1,8 @@
 /** Near-identical articles (MinHash + LSH bands): found, grouped to the first, counted once per event. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findDuplicates, markDuplicates, signature, similarity } from './duplicates.ts';
+import fc from 'fast-check';
+import { findDuplicates, markDuplicates, signature, similarity, words as foldedWords } from './duplicates.ts';
 import type { Article, TimelineEvent } from '../../model/timeline.ts';
 
 const story = readFileSync('seeds/000_af0fb08b442df844.txt', 'utf8');
@@ -87,5 +88,21 @@ describe('a syndicated pair in a sources folder', () => {
     const articles = new Set(meeting.mentions.map((m) => m.article));
     expect(articles.has('zz-wire-copy')).toBe(true);
     expect(meeting.sourceCount).toBe(articles.size - 1);
+  });
+});
+
+describe('words', () => {
+  const reference = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+  it('finds the same words as the regex it replaces, on any text (accents, scripts, surrogates, digits, marks)', () => {
+    const pieces = ['Ünïcödé', ' ', 'Kim Jong Un', '2023', '¹²', '٣', 'Ⅻ', '🎉', '𝐀𝐁', '\ud800', 'x\udc00', '北京', 'ẞ', 'İ', 'ǅ', '—', "l'Ucraina", '\u0301', 'ﬁ', '①'];
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string())), (parts) => {
+      const text = parts.join('');
+      expect(foldedWords(text)).toEqual(reference(text));
+    }), { numRuns: 500 });
+  });
+
+  it('folds case and accents and splits on everything that is not a letter or number', () => {
+    expect(foldedWords('Zażółć GĘŚLĄ, jaźń! 3,5 km²')).toEqual(['zazołc', 'gesla', 'jazn', '3', '5', 'km2']);
   });
 });
