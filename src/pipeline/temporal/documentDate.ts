@@ -827,7 +827,9 @@ export interface OwnEvidence {
 }
 
 /** The text's own evidence about its date, for inferDocumentDate and for joint (cross-article) dating. */
-export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null, named: readonly NamedEventHit[] = [], offices: readonly OfficeHolding[] = []): OwnEvidence {
+export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null, allNamed: readonly NamedEventHit[] = [], offices: readonly OfficeHolding[] = []): OwnEvidence {
+  // A mention whose clause is about something else tells nothing of the document's side of the event.
+  const named = allNamed.some((h) => h.noSide) ? allNamed.filter((h) => !h.noSide) : allNamed;
   const subjects = new Set(namedEvents(named).filter((e) => e.subject).map((e) => e.hit.id));
   const [ts, ns] = withImpliedTense(timexes, named.map((h) => (subjects.has(h.id) ? occurrenceNamedByCues(h) : h)));
   const cs = constraints(text, ts, ns, offices);

@@ -16,6 +16,7 @@ import { TENSE_REGEXES, tenseAt, tenseCues, tenseOfName, type TenseCueList } fro
 import { APOSTROPHES, CJK, DICTIONARY_SCRIPTS, MARKS, NEEDS_SPLIT, NON_ASCII, WORD, tokenize } from './tokens.ts';
 import type { ExampleRow, Lexicon, OfficeHolding, TemporalResources, Tense, TimexSymbol, Token, UnresolvedTimex } from './types.ts';
 import { timed } from '../run/stageTimings.ts';
+import { dayFromNumber } from '../../model/calendar.ts';
 
 export type { TemporalResources, UnresolvedTimex, TimexSymbol, Tense } from './types.ts';
 export { resolveSymbol } from './resolve.ts';
@@ -177,14 +178,19 @@ function sideOfEvent(tokens: Token[], from: number, to: number, lex: Lexicon): T
 const LEAD_NAME_SENTENCES = 2;
 
 /** Names of well-known events in one chunk, with the side of them the text is on (cue words, else tense). */
-function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, named: NamedEventHit[]): void {
-  const push = (id: string, from: number, to: number, words: readonly number[] = []) => {
+function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, named: NamedEventHit[]): NamedEventHit[] {
+  const loosely: NamedEventHit[] = [];
+  const push = (id: string, from: number, to: number, words: readonly number[] = [], loose = false) => {
     const e = res.newsEvents.events.get(id)!;
     // A name matched word by word in a lead sentence may have its cue before any of its words.
     let side = sideOfEvent(c.tokens, from, to, c.lex);
     for (let k = 0; side === null && k < words.length; k++) side = sideOfEvent(c.tokens, words[k], words[k] + 1, c.lex);
-    const tense = side ?? tenseOfName((c.cues ??= tenseCues(c.tokens, c.lex)), from, to);
-    named.push({ id, kind: e.kind, occurrences: e.occurrences, start: c.tokens[from].start, end: c.tokens[to - 1].end, sentence: c.sentence, tense });
+    const clause = tenseOfName((c.cues ??= tenseCues(c.tokens, c.lex)), from, to);
+    const hit: NamedEventHit = { id, kind: e.kind, occurrences: e.occurrences, start: c.tokens[from].start, end: c.tokens[to - 1].end, sentence: c.sentence, tense: side ?? clause };
+    // "After the Games, the Paralympics will be held": in a future clause, "after" does not say the event is past.
+    if (side === 'past' && clause === 'future') { hit.tense = 'unknown'; hit.noSide = true; }
+    named.push(hit);
+    if (loose) loosely.push(hit);
   };
   const exact = matchNewsEvents(c.tokens, namesFor(res.newsEvents, c.lex.lang), c.lex.clitics);
   for (const m of exact) for (const id of m.ids) push(id, m.from, m.to);
@@ -194,20 +200,21 @@ function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, na
   const looseHits: Array<{ from: number; to: number; id: string; words?: number[] }> = c.sentence < LEAD_NAME_SENTENCES ? matchLeadNames(c.tokens, loose) : matchLooseNames(c.tokens, loose);
   for (const m of looseHits) {
     if (exact.some((x) => x.ids.includes(m.id) || (x.from < m.to && m.from < x.to))) continue;
-    push(m.id, m.from, m.to, m.words);
+    push(m.id, m.from, m.to, m.words, true);
   }
   // Names written without spaces match part by part too, in a chunk that has Han or kana.
-  if (!c.tokens.length) return;
+  if (!c.tokens.length) return loosely;
   const first = c.tokens[0].start, last = c.tokens[c.tokens.length - 1].end;
-  if (!CJK.test(text.slice(first, last))) return;
+  if (!CJK.test(text.slice(first, last))) return loosely;
   for (const m of matchCjkNames(text, first, last, cjkNamesFor(res.newsEvents, c.lex.lang))) {
     const from = c.tokens.findIndex((t) => t.start >= m.start);
     let to = from;
     while (to < c.tokens.length && c.tokens[to].end <= m.end) to++;
     if (from < 0 || to === from) continue;
     if (exact.some((x) => x.ids.includes(m.id) || (x.from < to && from < x.to)) || named.some((h) => h.id === m.id && h.sentence === c.sentence)) continue;
-    push(m.id, from, to);
+    push(m.id, from, to, [], true);
   }
+  return loosely;
 }
 
 /** Unresolved expressions of one sentence chunk; event names go to `named`. */
@@ -215,7 +222,7 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
   const tokens = tokenize(text, from, to, lex.lang);
   const out: UnresolvedTimex[] = [];
   const c: ChunkScan = { tokens, lex, sentence, out, cues: null };
-  matchNamedEvents(text, c, res, named);
+  const loosely = matchNamedEvents(text, c, res, named);
   const numeric = matchNumeric(text, from, to, lex.dayFirst);
   // Token runs between numeric dates go through the tries; numeric dates only borrow a preceding preposition.
   let t = 0;
@@ -248,7 +255,31 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
       u.rule = `${u.rule}; ${placed.why}`;
     }
   }
+  unpastLooseNamesDatedEarlier(loosely, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The year an expression states (its last, for a range), or null when it states none. */
+function statedYear(s: TimexSymbol): number | null {
+  if (s.kind === 'year' || s.kind === 'quarter') return 'endYear' in s && s.endYear !== undefined ? s.endYear : s.year;
+  if ((s.kind === 'date' || s.kind === 'season' || s.kind === 'holiday') && s.year !== undefined) return s.kind === 'date' && s.endYear !== undefined ? s.endYear : s.year;
+  return null;
+}
+
+/**
+ * "Russia was awarded the Games in 2007, when the IOC session in Guatemala chose Sochi": a name matched word by word
+ * in a past clause whose dates all come before the event's first occurrence is most likely words of an earlier
+ * story (the bid, the vote), not a report of the event as past. Its tense says nothing about the event. Exact names
+ * keep their tense: a sentence can list earlier years beside a named event ("in 2002 and 2006 and at Euro 2008").
+ */
+function unpastLooseNamesDatedEarlier(loosely: readonly NamedEventHit[], out: readonly UnresolvedTimex[]): void {
+  if (!loosely.length) return;
+  const years = out.map((u) => statedYear(u.symbol)).filter((y): y is number => y !== null);
+  if (!years.length) return;
+  const latest = Math.max(...years);
+  for (const h of loosely) {
+    if (h.tense === 'past' && latest < Number(dayFromNumber(h.occurrences[0].from).slice(0, 4))) { h.tense = 'unknown'; h.noSide = true; }
+  }
 }
 
 const sameValue = (a: Pick<Timex, 'value' | 'endValue'>, b: Pick<Timex, 'value' | 'endValue'>) => a.value === b.value && a.endValue === b.endValue;

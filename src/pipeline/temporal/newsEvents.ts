@@ -71,6 +71,11 @@ export interface NamedEventHit {
   end: number;
   sentence: number;
   tense: Tense;
+  /**
+   * The clause's tense is about something else ("won the right to host the Games in 2007", "after the Games, … will
+   * be held"): the mention says nothing about which side of the event the document is on.
+   */
+  noSide?: true;
   /** For a series with cues: how many of each occurrence's cue names the article mentions (same order). */
   cueHits?: number[];
 }
