@@ -143,6 +143,8 @@ function isExplicit(s: TimexSymbol): boolean {
   if (s.kind === 'year' || s.kind === 'duration' || s.kind === 'vague') return true;
   if (s.kind === 'quarter') return true;
   if (s.kind === 'date' || s.kind === 'season') return s.year !== undefined;
+  // "The next day": as explicit as what it counts from.
+  if (s.kind === 'anaphoric') return s.anchor !== undefined && isExplicit(s.anchor.symbol);
   return false;
 }
 

@@ -830,6 +830,10 @@ export interface OwnEvidence {
 export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null, allNamed: readonly NamedEventHit[] = [], offices: readonly OfficeHolding[] = []): OwnEvidence {
   // A mention whose clause is about something else tells nothing of the document's side of the event.
   const named = allNamed.some((h) => h.noSide) ? allNamed.filter((h) => !h.noSide) : allNamed;
+  // Narrative offsets ("the next day", "a year earlier") count from another expression of the text, not from the
+  // document date: they say nothing about it that their anchor does not, and the rules below read every relative
+  // symbol as counted from the DCT.
+  if (timexes.some((t) => t.symbol.kind === 'anaphoric')) timexes = timexes.filter((t) => t.symbol.kind !== 'anaphoric');
   const subjects = new Set(namedEvents(named).filter((e) => e.subject).map((e) => e.hit.id));
   const [ts, ns] = withImpliedTense(timexes, named.map((h) => (subjects.has(h.id) ? occurrenceNamedByCues(h) : h)));
   const cs = constraints(text, ts, ns, offices);

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import type { PublishedDate, Timex } from '../../model/timeline.ts';
 import type { StatedDate, TemporalInput, TemporalResult } from '../types.ts';
+import { anchorOffsets } from './anaphora.ts';
 import { inferDocumentDate, type DocumentDate } from './documentDate.ts';
 import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts';
 import { compileHolidays, findCountries, placeHoliday, type CountryData, type HolidayData } from './holidays.ts';
@@ -337,7 +338,8 @@ export const tagTime = timed('time tagging', (input: TemporalInput, resources: T
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const timexes: UnresolvedTimex[] = [];
   for (const u of found) if (!timexes.length || u.start >= timexes[timexes.length - 1].end) timexes.push(u);
-  return { timexes, stated: input.published ?? metaDate, named };
+  // Narrative offsets are anchored (or dropped) here, before the event stage and joint dating index the list.
+  return { timexes: anchorOffsets(text, timexes), stated: input.published ?? metaDate, named };
 });
 
 /**

@@ -7,7 +7,7 @@ import { parseSymbol } from './symbols.ts';
 import { addHolidayNames } from './holidays.ts';
 import { intlMonthNames } from './intlMonths.ts';
 import type {
-  Lexicon, PairEnding, PatternSpec, PrefixTrie, SlotKind, SubTrie, TimexMod, TrieNode, Unit, WeekdayRel,
+  Lexicon, PairEnding, PatternSpec, PrefixTrie, SlotKind, SubTrie, TimexMod, TimexSymbol, TrieNode, Unit, WeekdayRel,
 } from './types.ts';
 
 /** Shape of `src/resources/lang/<iso>/temporal.json` (all keys optional). */
@@ -15,6 +15,22 @@ export interface LanguageData {
   lang?: string;
   /** Whole phrases and their meaning, in the symbol notation of symbols.ts. */
   phrases?: Record<string, string>;
+  /**
+   * Narrative offsets, counted from the nearest earlier expression of the article (not the DCT): "the next day",
+   * "la veille", "tags darauf", "{num} days later". `phrases` map to a relative symbol ("day+1", "week-1",
+   * "year+1"); `alone` phrases count only when no word follows them ("The day before, …" but not "the day before
+   * the vote"), `initial` ones only when no word precedes them (ko "전날 북한은 …" but not "선거 전날"); `patterns`
+   * are slot patterns with a {num} slot, a unit and a direction. `notAfter`/`notBefore`: words that, right before or
+   * after any of them, make it count from the noun beside it (ja "会談の翌日", "前日比"); no such phrase is tagged.
+   */
+  anaphoric?: {
+    phrases?: Record<string, string>;
+    alone?: Record<string, string>;
+    initial?: Record<string, string>;
+    patterns?: Array<{ slots: string; unit: Unit; dir: -1 | 1; alone?: boolean; initial?: boolean }>;
+    notAfter?: string[];
+    notBefore?: string[];
+  };
   /** Phrases whose preceding preposition belongs to the next noun (adjectival forms). */
   adjectives?: Record<string, string>;
   months?: Record<string, string[]>;
@@ -219,6 +235,13 @@ function patternParts(slots: string, lang: string): { parts: string[]; mask: boo
 const cueTokens = (phrases: string[] | undefined, lang: string): string[][] =>
   (phrases ?? []).map((p) => phraseTokens(p, lang)).filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
 
+/** "day+1" in the `anaphoric` section: a narrative offset of one day; throws on anything but a non-zero offset. */
+function anaphoricSymbol(s: string): TimexSymbol {
+  const sym = parseSymbol(s);
+  if (sym.kind !== 'relative' || sym.shift === 0) throw new Error(`anaphoric phrase symbol "${s}" must be a non-zero offset such as "day+1"`);
+  return { kind: 'anaphoric', unit: sym.unit, shift: sym.shift };
+}
+
 const relSymbol = (unit: Unit, shift: number) => `${unit}${shift > 0 ? '+' : ''}${shift === 0 ? '0' : shift}`;
 
 /**
@@ -239,22 +262,24 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   const fold = (tokens: string[]) => tokens.map(foldToken);
   const foldable = (tokens: string[]) => tokens.join(' ').length >= 5;
 
-  const addPhrase = (text: string, symbol: string, source: 'cldr' | 'hand', noPrefix = false) => {
+  const addPhrase = (text: string, symbol: TimexSymbol, source: 'cldr' | 'hand', noPrefix = false, guard: 'alone' | 'initial' | null = null) => {
     if (source === 'cldr' && exclude.has(normalizeToken(text))) return;
     const tokens = phraseTokens(text, lang);
     if (!tokens.length) return;
-    const spec: PatternSpec = { id: `${source}:${text}`, symbol: parseSymbol(symbol), source, noPrefix };
+    const spec: PatternSpec = { id: `${source}:${text}`, symbol, source, noPrefix };
+    if (guard) spec[guard] = true;
     addPattern(trie, tokens, tokens.map(() => false), spec);
     if (foldable(tokens)) addPattern(trie, fold(tokens), tokens.map(() => false), spec);
     maxLen = Math.max(maxLen, tokens.length);
   };
-  const addSlotPattern = (p: NonNullable<LanguageData['patterns']>[number], source: 'hand' | 'cldr') => {
+  const addSlotPattern = (p: NonNullable<LanguageData['patterns']>[number] & { anaphoric?: boolean; alone?: boolean; initial?: boolean }, source: 'hand' | 'cldr') => {
     const { parts, mask } = patternParts(p.slots, lang);
     if (!parts.length) return;
     const spec: PatternSpec = {
       id: `${source}:${p.slots}`, symbol: p.symbol ? parseSymbol(p.symbol) : null, source,
       unit: p.unit, dir: p.dir, rel: p.rel, mod: p.mod ?? null, needsPrefix: p.needsPrefix, ...(p.decade ? { decade: true } : {}),
       ...(p.yearShift !== undefined ? { yearShift: p.yearShift } : {}), ...(p.monthShift !== undefined ? { monthShift: p.monthShift } : {}),
+      ...(p.anaphoric ? { anaphoric: true } : {}), ...(p.alone ? { alone: true } : {}), ...(p.initial ? { initial: true } : {}),
     };
     addPattern(trie, parts, mask, spec);
     maxLen = Math.max(maxLen, parts.length + 4); // sub-lexicon slots may span several tokens
@@ -266,8 +291,16 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     if (foldable(tokens)) addSub(sub, fold(tokens), value, weak);
   };
 
-  for (const [text, sym] of Object.entries(data.phrases ?? {})) addPhrase(text, sym, 'hand');
-  for (const [text, sym] of Object.entries(data.adjectives ?? {})) addPhrase(text, sym, 'hand', true);
+  // Narrative offsets first: where a phrase is also listed as DCT-relative, the narrative reading wins.
+  for (const [text, sym] of Object.entries(data.anaphoric?.phrases ?? {})) addPhrase(text, anaphoricSymbol(sym), 'hand');
+  for (const [text, sym] of Object.entries(data.anaphoric?.alone ?? {})) addPhrase(text, anaphoricSymbol(sym), 'hand', false, 'alone');
+  for (const [text, sym] of Object.entries(data.anaphoric?.initial ?? {})) addPhrase(text, anaphoricSymbol(sym), 'hand', false, 'initial');
+  for (const p of data.anaphoric?.patterns ?? []) {
+    if (!p.slots.includes('{num}')) throw new Error(`anaphoric pattern "${p.slots}" (${lang}) needs a {num} slot`);
+    addSlotPattern({ ...p, anaphoric: true }, 'hand');
+  }
+  for (const [text, sym] of Object.entries(data.phrases ?? {})) addPhrase(text, parseSymbol(sym), 'hand');
+  for (const [text, sym] of Object.entries(data.adjectives ?? {})) addPhrase(text, parseSymbol(sym), 'hand', true);
   for (const p of data.patterns ?? []) addSlotPattern(p, 'hand');
   for (const [m, names] of Object.entries(data.months ?? {})) for (const n of names) addNames(months, n, Number(m), false);
   for (const [m, names] of Object.entries(data.monthsWeak ?? {})) for (const n of names) addNames(months, n, Number(m), true);
@@ -279,7 +312,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   addHolidayNames(holidays, data.holidays ?? {}, lang);
   addHolidayNames(holidays, holidayNames, lang);
   for (const [d, stems] of Object.entries(data.weekdayAdjectives?.stems ?? {})) {
-    for (const stem of stems) for (const e of data.weekdayAdjectives!.endings) addPhrase(stem + e, `weekday:${d}`, 'hand', true);
+    for (const stem of stems) for (const e of data.weekdayAdjectives!.endings) addPhrase(stem + e, parseSymbol(`weekday:${d}`), 'hand', true);
   }
   for (const p of data.prepositions ?? []) addPrefix(prefixes, phraseTokens(p, lang), null, true);
   // A modifier licenses what a preposition licenses: "in late 2019", "fin 2023", "mid-2024", "a finales de 2023" are
@@ -293,7 +326,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
 
   // Intl silently falls back to the default locale for unknown languages; their CLDR data would be wrong.
   const cldr = useCldr ? cldrVocabulary(lang) : { months: [], weekdays: [], relative: [], ago: [], dayFirst: true, lowercaseMonths: false, longMonthNames: new Set<string>() };
-  for (const [text, unit, shift] of cldr.relative) addPhrase(text, relSymbol(unit, shift), 'cldr');
+  for (const [text, unit, shift] of cldr.relative) addPhrase(text, parseSymbol(relSymbol(unit, shift)), 'cldr');
   for (const [text, unit, dir] of cldr.ago) addSlotPattern({ slots: text, unit, dir }, 'cldr');
   // Single-letter abbreviations (CJK "月") are never safe on their own.
   for (const [text, m, weak] of cldr.months) if (text.length > 1 || !weak) addNames(months, text, m, weak || text.length < 3, 'cldr');
@@ -327,6 +360,10 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     targetCues: { pre: cueTokens(data.targetCues?.pre, lang), post: cueTokens(data.targetCues?.post, lang) },
     baselineCues: { pre: cueTokens(data.baselineCues?.pre, lang), post: cueTokens(data.baselineCues?.post, lang) },
     clitics: (data.clitics ?? []).map(normalizeToken),
+    anaphoricGuards: {
+      notAfter: new Set((data.anaphoric?.notAfter ?? []).map(normalizeToken)),
+      notBefore: new Set((data.anaphoric?.notBefore ?? []).map(normalizeToken)),
+    },
     ordinals: new Set((data.ordinals ?? []).map(normalizeToken)),
     maxLen,
   };

@@ -231,6 +231,7 @@ export function buildSymbol(p: PatternSpec, c: Captures, anniversaries: Map<stri
   if (p.decade) return c.year !== undefined && c.year % 10 === 0 ? { kind: 'year', year: c.year, endYear: c.year + 9 } : null;
   if (c.year !== undefined) return c.year2 !== undefined && c.year2 > c.year ? { kind: 'year', year: c.year, endYear: c.year2 } : { kind: 'year', year: c.year };
   if (c.weekday !== undefined) return p.rel ? { kind: 'weekday', dow: c.weekday, rel: p.rel } : { kind: 'weekday', dow: c.weekday };
+  if (c.num !== undefined && p.unit && p.anaphoric) return p.dir && c.num > 0 ? { kind: 'anaphoric', unit: p.unit, shift: p.dir * c.num } : null;
   if (c.num !== undefined && p.unit) return p.dir ? { kind: 'ago', unit: p.unit, n: c.num, dir: p.dir } : { kind: 'duration', unit: p.unit, n: c.num };
   return null;
 }
@@ -296,6 +297,20 @@ function isAttributive(tokens: Token[], prep: number, symbol: TimexSymbol, lex: 
   return prep === 0 || tokens[prep - 1].norm !== lex.monthWord;
 }
 
+const isWord = (t: Token | undefined) => t !== undefined && WORD_START.test(t.norm);
+
+/**
+ * Whether a narrative offset at tokens [from, to) counts from an earlier date, not from the noun beside it: "The day
+ * before, …" does, "the day before the vote" (an `alone` phrase with a word after it), "선거 전날" (an `initial` one
+ * with a word before it) and "会談の翌日" (a guard word beside it) do not.
+ */
+function narrativeOffsetAt(tokens: Token[], from: number, to: number, p: PatternSpec, lex: Lexicon): boolean {
+  if (p.alone && isWord(tokens[to])) return false;
+  if (p.initial && isWord(tokens[from - 1])) return false;
+  const g = lex.anaphoricGuards;
+  return !(from > 0 && g.notAfter.has(tokens[from - 1].norm)) && !(to < tokens.length && g.notBefore.has(tokens[to].norm));
+}
+
 /** Every temporal expression of one sentence's tokens, left to right, longest first, never overlapping. */
 export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<string, string>): SentenceMatch[] {
   const out: SentenceMatch[] = [];
@@ -310,6 +325,7 @@ export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<st
       if (c.to <= i) continue;
       const symbol = buildSymbol(c.pattern, c.caps, anniversaries);
       if (!symbol) continue;
+      if (symbol.kind === 'anaphoric' && !narrativeOffsetAt(tokens, i, c.to, c.pattern, lex)) continue;
       let from = i;
       let mod: TimexMod = c.pattern.mod ?? null;
       let licensed = false;

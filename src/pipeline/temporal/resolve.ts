@@ -2,10 +2,10 @@
  * Anchoring: turns a language-neutral symbol into a TIMEX3 value against the document date (DCT).
  * Granularity is kept: "last week" is an ISO week, "this month" a month, never a day.
  */
-import { addDays, daysInMonth, isoDay, isoWeekOf, isoWeekday, pad } from '../../model/calendar.ts';
+import { addDays, daysInMonth, isoDay, isoWeekOf, isoWeekRange, isoWeekday, pad } from '../../model/calendar.ts';
 import type { IsoDay, Precision } from '../../model/timeline.ts';
 import { holidayDay } from './holidays.ts';
-import type { ResolvedFields, Season, Tense, TimexSymbol, Unit, VagueRef } from './types.ts';
+import type { AnaphoricStep, ResolvedFields, Season, Tense, TimexSymbol, Unit, VagueRef } from './types.ts';
 
 const SEASONS: Season[] = ['SP', 'SU', 'FA', 'WI'];
 const UNIT_PRECISION: Record<Unit, Precision> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
@@ -48,11 +48,69 @@ function yearFor(month: number, day: number | undefined, dct: IsoDay, tense: Ten
   return key <= now ? y : y - 1;
 }
 
+/**
+ * The precisions an anchor may have for a narrative offset of each unit: a day serves every unit ("the next month"
+ * after "on 11 September"), a year only a year; a week is no month's anchor (it may straddle two).
+ */
+const ANCHOR_PRECISIONS: Record<Unit, readonly Precision[]> = {
+  day: ['day'],
+  week: ['day', 'week'],
+  month: ['day', 'month'],
+  quarter: ['day', 'month', 'quarter'],
+  year: ['day', 'week', 'month', 'quarter', 'season', 'year'],
+};
+
+/** Whether an expression of precision `p` can anchor a narrative offset counted in `unit`. */
+export const anchorsOffset = (unit: Unit, p: Precision): boolean => ANCHOR_PRECISIONS[unit].includes(p);
+
+/** The precision a narrative offset's value has: its unit's ("the following week" is a week). */
+export const offsetPrecision = (unit: Unit): Precision => UNIT_PRECISION[unit];
+
+/**
+ * One narrative offset applied to a resolved anchor, at the offset's granularity, or null when the anchor is not
+ * precise enough. A range anchor ("from 10 to 13 September") counts forward from its end, backward from its start.
+ */
+function offsetFrom(r: ResolvedFields, step: AnaphoricStep): ResolvedFields | null {
+  if (r.type !== 'DATE' || !anchorsOffset(step.unit, r.precision)) return null;
+  const v = step.shift > 0 && r.endValue !== undefined && r.endValue.length === r.value.length ? r.endValue : r.value;
+  const y = Number(v.slice(0, 4));
+  const { unit, shift } = step;
+  const at = (value: string): ResolvedFields => ({ value, type: 'DATE', precision: UNIT_PRECISION[unit] });
+  switch (unit) {
+    case 'day': return at(addDays(v, shift));
+    case 'week': {
+      const monday = r.precision === 'week' ? isoWeekRange(y, Number(v.slice(6, 8)))[0] : v;
+      return at(isoWeekOf(addDays(monday, 7 * shift)));
+    }
+    case 'month': { const [yy, mm] = shiftMonth(y, Number(v.slice(5, 7)), shift); return at(`${pad(yy, 4)}-${pad(mm)}`); }
+    case 'quarter': {
+      const q = r.precision === 'quarter' ? Number(v.slice(6, 7)) : Math.ceil(Number(v.slice(5, 7)) / 3);
+      const k = y * 4 + (q - 1) + shift;
+      return at(`${pad(Math.floor(k / 4), 4)}-Q${(k % 4) + 1}`);
+    }
+    case 'year': return at(pad(y + shift, 4));
+  }
+}
+
+const signed = (n: number) => `${n > 0 ? '+' : ''}${n}`;
+
 /** Resolves one symbol. `dct` null means no document date: only absolute parts survive, the rest turns vague. */
 export function resolveSymbol(sym: TimexSymbol, dct: IsoDay | null, tense: Tense): ResolvedFields {
   switch (sym.kind) {
     case 'vague':
       return vague(sym.ref, 'vague reference');
+    case 'anaphoric': {
+      const a = sym.anchor;
+      if (!a) return vague(vagueOf(tenseDirection(tense)), 'narrative offset without an earlier expression to count from');
+      // The anchor resolves as it does on its own (against this DCT), then every offset of the chain in text order.
+      let cur: ResolvedFields | null = resolveSymbol(a.symbol, dct, a.tense);
+      for (const step of a.via) cur = cur && offsetFrom(cur, step);
+      const from = cur;
+      const out = from && offsetFrom(from, sym);
+      if (!from || !out) return vague(vagueOf(tenseDirection(tense)), `narrative offset: "${a.text}" is not precise enough${dct ? '' : ' without a document date'}`);
+      const fromValue = from.endValue !== undefined ? `${from.value}/${from.endValue}` : from.value;
+      return { ...out, resolution: `anchored: ${signed(sym.shift)} ${sym.unit}(s) from "${a.text}" (${fromValue}), the nearest earlier expression precise enough, not the DCT` };
+    }
     case 'year':
       return sym.endYear
         ? { value: pad(sym.year, 4), endValue: pad(sym.endYear, 4), type: 'DATE', precision: 'year', resolution: 'explicit years' }

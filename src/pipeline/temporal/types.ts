@@ -36,7 +36,29 @@ export type TimexSymbol =
   | { kind: 'duration'; unit: Unit; n: number | null }
   /** A named holiday whose year the sentence does not give: its day in each year follows `rules` (already narrowed
    * to the observing country); an empty rule list means the country is unknown and the expression stays vague. */
-  | { kind: 'holiday'; id: string; rules: HolidayRule[]; year?: number };
+  | { kind: 'holiday'; id: string; rules: HolidayRule[]; year?: number }
+  /**
+   * A narrative (anaphoric) offset: "the next day", "two days later", "the following week", "a year earlier". Its
+   * anchor is the nearest earlier expression of the article precise enough for the offset (HeidelTime's UNDEF-REF),
+   * not the DCT; tagTime sets `anchor` and drops the expression when the text before it has none.
+   */
+  | { kind: 'anaphoric'; unit: Unit; shift: number; anchor?: AnaphoricAnchor };
+
+/** One step of a chain of narrative offsets ("the next day … two days later"). */
+export interface AnaphoricStep { unit: Unit; shift: number }
+
+/**
+ * What a narrative offset counts from: an expression that is not itself an offset (so the anchor's date follows
+ * the document date as that expression's does), then the earlier offsets of a chain, in text order.
+ */
+export interface AnaphoricAnchor {
+  symbol: Exclude<TimexSymbol, { kind: 'anaphoric' }>;
+  tense: Tense;
+  /** The anchor's words as the text has them, for the resolution note. */
+  text: string;
+  /** Offsets between the root anchor and this one ("the next day" after "two days later" after "on Monday"). */
+  via: AnaphoricStep[];
+}
 
 /**
  * When a holiday falls in a given year: a fixed month-day, an offset from (Western or Orthodox) Easter Sunday, or
@@ -111,6 +133,15 @@ export interface PatternSpec {
   monthShift?: number;
   /** The {year} is a decade's first year ("the 1990s", "1990년대"): the years it starts, through the ninth after. */
   decade?: boolean;
+  /** A narrative offset ("{num} days later"): the {num} slot and unit/dir build an 'anaphoric' symbol. */
+  anaphoric?: boolean;
+  /**
+   * Only when no word follows (punctuation or the sentence's end): "The day before, …" is a narrative offset, "the
+   * day before the vote" and "la veille du sommet" count from an event.
+   */
+  alone?: boolean;
+  /** Only when no word precedes (the sentence's start or punctuation): ko "전날, …" but not "선거 전날" (the day before the election). */
+  initial?: boolean;
   source: 'cldr' | 'hand' | 'numeric';
 }
 
@@ -209,6 +240,11 @@ export interface Lexicon {
   clitics: string[];
   /** Ordinal marks after a day or anniversary number ("13th", "1er", "70º"). */
   ordinals: Set<string>;
+  /**
+   * Words right before or after a narrative offset that make it count from the noun beside it, not from an earlier
+   * date: ja "会談の翌日" (の), "前日比" (比, a day-on-day comparison), zh "选举的第二天" (的). Normalised.
+   */
+  anaphoricGuards: { notAfter: Set<string>; notBefore: Set<string> };
   /** Longest pattern length in tokens, bounds the work per start token. */
   maxLen: number;
 }
