@@ -30,6 +30,10 @@ export interface LanguageData {
     patterns?: Array<{ slots: string; unit: Unit; dir: -1 | 1; alone?: boolean; initial?: boolean }>;
     notAfter?: string[];
     notBefore?: string[];
+    /** Words (particles, pronouns) after which an `initial` phrase still opens its clause: ja "首相は前日". */
+    initialAfter?: string[];
+    /** Words (pronouns, prepositions) before which an `alone` phrase still stands alone: ru "Накануне он …". */
+    aloneBefore?: string[];
   };
   /** Phrases whose preceding preposition belongs to the next noun (adjectival forms). */
   adjectives?: Record<string, string>;
@@ -363,6 +367,8 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     anaphoricGuards: {
       notAfter: new Set((data.anaphoric?.notAfter ?? []).map(normalizeToken)),
       notBefore: new Set((data.anaphoric?.notBefore ?? []).map(normalizeToken)),
+      initialAfter: new Set((data.anaphoric?.initialAfter ?? []).map(normalizeToken)),
+      aloneBefore: new Set((data.anaphoric?.aloneBefore ?? []).map(normalizeToken)),
     },
     ordinals: new Set((data.ordinals ?? []).map(normalizeToken)),
     maxLen,

@@ -305,9 +305,9 @@ const isWord = (t: Token | undefined) => t !== undefined && WORD_START.test(t.no
  * with a word before it) and "会談の翌日" (a guard word beside it) do not.
  */
 function narrativeOffsetAt(tokens: Token[], from: number, to: number, p: PatternSpec, lex: Lexicon): boolean {
-  if (p.alone && isWord(tokens[to])) return false;
-  if (p.initial && isWord(tokens[from - 1])) return false;
   const g = lex.anaphoricGuards;
+  if (p.alone && isWord(tokens[to]) && !g.aloneBefore.has(tokens[to].norm)) return false;
+  if (p.initial && isWord(tokens[from - 1]) && !g.initialAfter.has(tokens[from - 1].norm)) return false;
   return !(from > 0 && g.notAfter.has(tokens[from - 1].norm)) && !(to < tokens.length && g.notBefore.has(tokens[to].norm));
 }
 

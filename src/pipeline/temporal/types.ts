@@ -242,9 +242,11 @@ export interface Lexicon {
   ordinals: Set<string>;
   /**
    * Words right before or after a narrative offset that make it count from the noun beside it, not from an earlier
-   * date: ja "会談の翌日" (の), "前日比" (比, a day-on-day comparison), zh "选举的第二天" (的). Normalised.
+   * date: ja "会談の翌日" (の), "前日比" (比, a day-on-day comparison), zh "选举的第二天" (的). `initialAfter`: words
+   * after which an `initial` offset still starts its clause (ja "首相は前日", zh "他次日"); `aloneBefore`: words before
+   * which an `alone` offset still stands alone (ru "Накануне он …", "накануне в Москве": no genitive follows). Normalised.
    */
-  anaphoricGuards: { notAfter: Set<string>; notBefore: Set<string> };
+  anaphoricGuards: { notAfter: Set<string>; notBefore: Set<string>; initialAfter: Set<string>; aloneBefore: Set<string> };
   /** Longest pattern length in tokens, bounds the work per start token. */
   maxLen: number;
 }
