@@ -124,6 +124,12 @@ const negatives: Negative[] = [
   ['ko', '11일 그는 도착했다. 선거 전날 그는 전화했다.', '전날', 'event-anchored'],
   ['ja', '9月11日に到着した。会談の翌日に発表した。', '翌日', 'event-anchored'],
   ['zh', '9月11日他抵达。选举的第二天他离开了。', '第二天', 'event-anchored'],
+  // A comparison ("later than planned") is a delay, not a narrative offset.
+  ['en', 'Work began on 4 March 2012. It opened nine years later than planned.', 'nine years later', 'comparison'],
+  ['de', 'Der Bau begann am 4. März 2012. Neun Jahre später als geplant ist er in Betrieb.', 'Neun Jahre später', 'comparison'],
+  ['nl', 'De bouw begon op 4 maart 2012. Hij opende negen jaar later dan gepland.', 'negen jaar later', 'comparison'],
+  ['fr', "Les travaux ont commencé le 4 mars 2012. Il a ouvert neuf ans plus tard que prévu.", 'neuf ans plus tard', 'comparison'],
+  ['pl', 'Budowa ruszyła 4 marca 2012 roku. Otwarto ją dziewięć lat później niż planowano.', 'dziewięć lat później', 'comparison'],
   // Other words that contain the characters.
   ['ja', '9月11日に到着した。前日本代表も来た。', '前日', '前 + 日本代表 (former Japan player)'],
   ['ja', '9月11日、株価は前日比100円高だった。', '前日', 'a day-on-day comparison'],

@@ -21,7 +21,8 @@ export interface LanguageData {
    * "year+1"); `alone` phrases count only when no word follows them ("The day before, …" but not "the day before
    * the vote"), `initial` ones only when no word precedes them (ko "전날 북한은 …" but not "선거 전날"); `patterns`
    * are slot patterns with a {num} slot, a unit and a direction. `notAfter`/`notBefore`: words that, right before or
-   * after any of them, make it count from the noun beside it (ja "会談の翌日", "前日比"); no such phrase is tagged.
+   * after any of them, make it count from the noun beside it (ja "会談の翌日", "前日比") or a comparison ("nine years
+   * later than planned", "später als geplant": a delay); no such phrase is tagged.
    */
   anaphoric?: {
     phrases?: Record<string, string>;
