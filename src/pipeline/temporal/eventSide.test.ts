@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentEvidence, tagTime } from './index.ts';
 import { compileNewsEvents } from './newsEvents.ts';
 import { input, resources as base } from './undatedText.testHelper.ts';
+import { dayNumber } from '../../model/calendar.ts';
 
 // A made-up event, so that no real one's data decides these tests.
 const resources = {
@@ -10,6 +11,13 @@ const resources = {
     { id: 'harbour-games', kind: 'sport', when: ['2030-07-12/2030-07-28'], sure: true, names: {
       en: ['Harbour Games'], de: ['Hafenspiele', 'Hafenspielen'], ru: ['Портовые игры', 'Портовых игр'], pl: ['Igrzyska Portowe', 'Igrzysk Portowych'],
     } },
+    { id: 'harbour-cup', kind: 'sport', when: ['2022-06-10/2022-07-10', '2026-06-11/2026-07-19', '2030-06-08/2030-07-21'], sure: true, names: {
+      en: ['Harbour Cup'], ru: ['Портовый кубок', 'Портового кубка'],
+    } },
+    { id: 'harbour-cup-lisbon', kind: 'sport', when: ['2030-06-08/2030-07-21'], sure: true, names: {
+      en: ['Harbour Cup in Lisbon'], ru: ['Портового кубка в Лиссабоне'],
+    } },
+    { id: 'lisbon-treaty-day', kind: 'politics', when: ['2029-12-01'], sure: true, names: { en: ['Harbour Cup Treaty of Lisbon'] } },
   ] }]]),
 };
 
@@ -54,5 +62,37 @@ describe('a named event whose clause is about something else says nothing of the
 
   it('the event\'s own dating stays where the clause is about it', () => {
     expect(evidence('After the Harbour Games, the stadium was turned into flats.', 'en').some((why) => why.includes('has happened'))).toBe(true);
+  });
+});
+
+describe('recurring events: the edition the text means', () => {
+  const tagged = (text: string, lang: string) => tagTime(input(text, lang), resources).named;
+
+  it.each([
+    ['en', 'Lisbon before the Harbour Cup. The opening of the Harbour Cup in Lisbon is less than a year away.'],
+    ['ru', 'Лиссабон перед Портовым кубком. До открытия Портового кубка в Лиссабоне осталось меньше года.'],
+  ])('%s: a series\' bare name beside an edition of it named in the same words is that edition', (lang, text) => {
+    expect(tagged(text, lang).map((h) => h.id)).toEqual(['harbour-cup-lisbon']);
+  });
+
+  it('keeps the series when the article names no edition of it, or only an event of another kind', () => {
+    expect(tagged('Lisbon before the Harbour Cup. Fans are waiting.', 'en').map((h) => h.id)).toEqual(['harbour-cup']);
+    expect(tagged('Lisbon before the Harbour Cup. Fans recalled the Harbour Cup Treaty of Lisbon.', 'en').map((h) => h.id)).toEqual(['harbour-cup', 'lisbon-treaty-day']);
+  });
+
+  it('a series still to come beside a year still to come that one occurrence starts in is that occurrence', () => {
+    const [hit] = tagged('Nobody doubts it. In 2026 the stadium will host Harbour Cup matches.', 'en');
+    expect(hit.id).toBe('harbour-cup');
+    expect(hit.occurrences.map((o) => o.from)).toEqual([dayNumber('2026-06-11')]);
+  });
+
+  it('a past clause\'s year may be an earlier edition: no narrowing ("for the first time since 2022")', () => {
+    const [hit] = tagged('Nobody doubts it. For the first time since 2022, the team won the Harbour Cup.', 'en');
+    expect(hit.occurrences.length).toBe(3);
+  });
+
+  it('a future year no occurrence starts in leaves the series whole', () => {
+    const [hit] = tagged('Nobody doubts it. In 2027 the stadium will host Harbour Cup matches.', 'en');
+    expect(hit.occurrences.length).toBe(3);
   });
 });

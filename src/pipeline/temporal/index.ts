@@ -10,7 +10,7 @@ import { inferDocumentDate, type DocumentDate } from './documentDate.ts';
 import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts';
 import { compileHolidays, findCountries, placeHoliday, type CountryData, type HolidayData } from './holidays.ts';
 import { matchPrefix, matchTokens } from './match.ts';
-import { CUE_REGEXES, LOOSE_NAME_REGEXES, cjkNamesFor, compileNewsEvents, countOccurrenceCues, foldCue, looseNamesFor, matchCjkNames, matchLeadNames, matchLooseNames, matchNewsEvents, namesFor, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
+import { CUE_REGEXES, LOOSE_NAME_REGEXES, cjkNamesFor, compileNewsEvents, countOccurrenceCues, foldCue, looseNamesFor, matchCjkNames, matchLeadNames, matchLooseNames, matchNewsEvents, namesFor, withoutSeriesShortForms, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
 import { resolveSymbol } from './resolve.ts';
 import { TENSE_REGEXES, tenseAt, tenseCues, tenseOfName, type TenseCueList } from './tense.ts';
@@ -223,6 +223,7 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
   const tokens = tokenize(text, from, to, lex.lang);
   const out: UnresolvedTimex[] = [];
   const c: ChunkScan = { tokens, lex, sentence, out, cues: null };
+  const namedBefore = named.length;
   const loosely = matchNamedEvents(text, c, res, named);
   const numeric = matchNumeric(text, from, to, lex.dayFirst);
   // Token runs between numeric dates go through the tries; numeric dates only borrow a preceding preposition.
@@ -257,6 +258,7 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
     }
   }
   unpastLooseNamesDatedEarlier(loosely, out);
+  narrowSeriesToStatedYear(named, namedBefore, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -265,6 +267,24 @@ function statedYear(s: TimexSymbol): number | null {
   if (s.kind === 'year' || s.kind === 'quarter') return 'endYear' in s && s.endYear !== undefined ? s.endYear : s.year;
   if ((s.kind === 'date' || s.kind === 'season' || s.kind === 'holiday') && s.year !== undefined) return s.kind === 'date' && s.endYear !== undefined ? s.endYear : s.year;
   return null;
+}
+
+/**
+ * "In 2018 the stadium will host World Cup matches": a recurring event still to come, named beside a year still to come
+ * that one of its occurrences starts in, is that occurrence ("the 2018 World Cup"), when exactly one occurrence fits
+ * the years the chunk states. Only ahead: a past clause's year is as often an earlier edition ("for the first time
+ * since 2002, strongest party at a federal election").
+ */
+function narrowSeriesToStatedYear(named: NamedEventHit[], from: number, out: readonly UnresolvedTimex[]): void {
+  if (named.length === from) return;
+  const years = new Set(out.filter((u) => u.tense === 'future').map((u) => statedYear(u.symbol)).filter((y): y is number => y !== null));
+  if (!years.size) return;
+  for (let i = from; i < named.length; i++) {
+    const h = named[i];
+    if (h.occurrences.length < 2 || h.tense !== 'future') continue;
+    const fitting = h.occurrences.filter((o) => years.has(Number(dayFromNumber(o.from).slice(0, 4))));
+    if (fitting.length === 1) named[i] = { ...h, occurrences: fitting };
+  }
 }
 
 /**
@@ -301,8 +321,10 @@ function addCueHits(text: string, named: NamedEventHit[], resources: TemporalRes
   let folded: string | null = null;
   const byId = new Map<string, number[]>();
   for (const hit of named) {
-    const cues = resources.newsEvents.events.get(hit.id)?.cues;
-    if (!cues) continue;
+    const event = resources.newsEvents.events.get(hit.id);
+    const cues = event?.cues;
+    // A series mention narrowed to one occurrence (narrowSeriesToStatedYear) needs no cues to choose one.
+    if (!cues || hit.occurrences.length !== event!.occurrences.length) continue;
     let hits = byId.get(hit.id);
     if (!hits) byId.set(hit.id, (hits = countOccurrenceCues((folded ??= foldCue(text)), cues)));
     hit.cueHits = hits;
@@ -335,11 +357,12 @@ export const tagTime = timed('time tagging', (input: TemporalInput, resources: T
     }
   });
   addCueHits(text, named, resources);
+  const events = withoutSeriesShortForms(text, named);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const timexes: UnresolvedTimex[] = [];
   for (const u of found) if (!timexes.length || u.start >= timexes[timexes.length - 1].end) timexes.push(u);
   // Narrative offsets are anchored (or dropped) here, before the event stage and joint dating index the list.
-  return { timexes: anchorOffsets(text, timexes), stated: input.published ?? metaDate, named };
+  return { timexes: anchorOffsets(text, timexes), stated: input.published ?? metaDate, named: events };
 });
 
 /**

@@ -321,7 +321,9 @@ const APOSTROPHE = /['\u2019]/;
 /** A Roman numeral as names write them ("Super Bowl LVII", "XXIX Olympiad"): a number, matched whole like digits. */
 const ROMAN_NUMERAL = /^[MDCLXVI]{2,}$/;
 /** For the ReDoS lint. */
-export const LOOSE_NAME_REGEXES = [LETTERS, DIGITS, NO_SPACES, HANGUL, WORD_START, APOSTROPHE, ROMAN_NUMERAL, HAN_OR_KANA];
+/** Between the words of a matched name. */
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+export const LOOSE_NAME_REGEXES = [LETTERS, DIGITS, NO_SPACES, HANGUL, WORD_START, APOSTROPHE, ROMAN_NUMERAL, HAN_OR_KANA, NON_WORD];
 
 /**
  * The stem a text word must start with to count as the name's `word`, or null for words that tell nothing (short
@@ -599,6 +601,30 @@ function anyOrderCandidates(tokens: readonly Token[], first: number, end: number
     mask[n] = 0;
   }
   return out;
+}
+
+/**
+ * "Sochi before the Olympics … the opening of the Winter Olympic Games in Sochi": a recurring event's bare name (a
+ * series: "the Olympics", "Олимпиада") in an article that names one edition of the same kind of event with the same
+ * words is that edition again, not another occurrence of the series. Such series mentions are left out; the
+ * edition's own mentions date the text. Only for names written with spaces (stems of words); a series the article
+ * names with no specific edition stays.
+ */
+export function withoutSeriesShortForms(text: string, named: readonly NamedEventHit[]): NamedEventHit[] {
+  const editions = named.filter((h) => h.occurrences.length === 1);
+  if (!editions.length || editions.length === named.length) return named as NamedEventHit[];
+  const stems = (h: NamedEventHit) => {
+    const words = text.slice(h.start, h.end);
+    if (NO_SPACES.test(words)) return [];
+    return words.split(NON_WORD).map((w) => (w.length >= MIN_CONTENT_WORD ? stemOf(w) : null)).filter((w): w is string => w !== null);
+  };
+  const editionStems = editions.map((h) => ({ kind: h.kind, stems: stems(h) }));
+  const sameStem = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+  return named.filter((h) => {
+    if (h.occurrences.length < 2) return true;
+    const own = stems(h);
+    return !own.length || !editionStems.some((e) => e.kind === h.kind && own.every((s) => e.stems.some((t) => sameStem(s, t))));
+  });
 }
 
 /**
