@@ -6,6 +6,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import type { PublishedDate, Timex } from '../../model/timeline.ts';
 import type { StatedDate, TemporalInput, TemporalResult } from '../types.ts';
 import { anchorOffsets } from './anaphora.ts';
+import { DEFAULT_NAME_INDEX_DIR, openNameIndexStore } from './nameIndexCache.ts';
+import { pipelineVersion } from '../run/pipelineVersion.ts';
 import { inferDocumentDate, type DocumentDate } from './documentDate.ts';
 import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts';
 import { compileHolidays, findCountries, placeHoliday, type CountryData, type HolidayData } from './holidays.ts';
@@ -85,7 +87,10 @@ export const loadTemporalResources = timed('resources: temporal', (): TemporalRe
     if (!lex) lexicons.set(lang, (lex = buildLexicon(lang, {}, neutral, intlKnows(lang), holidayNames.get(lang))));
     return lex;
   };
-  return { lexicons, anniversaries, holidays, examples, fallback, newsEvents: compileNewsEvents(readNewsEventFiles()) };
+  const newsEvents = compileNewsEvents(readNewsEventFiles());
+  // Built name indexes are read back from a file cache when this code, data and runtime built them before.
+  newsEvents.store = openNameIndexStore(DEFAULT_NAME_INDEX_DIR, pipelineVersion());
+  return { lexicons, anniversaries, holidays, examples, fallback, newsEvents };
 });
 
 /** Every RegExp the tagger runs on text, for the ReDoS lint. */

@@ -60,7 +60,41 @@ export interface NewsEventTable {
   loose: Map<string, LooseIndex>;
   /** Language → the word index of its names written without spaces (see cjkNamesFor), compiled on first use. */
   cjk: Map<string, CjkIndex>;
+  /** Where built indexes are kept between runs (nameIndexCache.ts); without one they are built every time. */
+  store?: NameIndexStore;
 }
+
+/** The kinds of name index a language has: exact-name trie, loose stem index, CJK part index. */
+export type NameIndexKind = 'trie' | 'loose' | 'cjk';
+
+/**
+ * Built name indexes kept between runs: building every language's indexes costs a fresh thread about two seconds
+ * of CPU (tokenising and stemming some 90,000 names); reading them back about a third of that. `names` is the
+ * data the index is built from (the language's own names, then the neutral ones): part of the key.
+ */
+export interface NameIndexStore {
+  load(kind: NameIndexKind, lang: string, names: NamesOfLanguage): unknown;
+  save(kind: NameIndexKind, lang: string, names: NamesOfLanguage, index: unknown): void;
+}
+
+/** A language's [name, event id] pairs and the neutral ones ("und"), as the indexes are built from them. */
+export type NamesOfLanguage = readonly [own: ReadonlyArray<[string, string]>, neutral: ReadonlyArray<[string, string]>];
+
+const namesOfLanguage = (table: NewsEventTable, key: string): NamesOfLanguage => [table.names.get(key) ?? [], key !== 'und' ? table.names.get('und') ?? [] : []];
+
+/** An index from the table's store, built (and stored) when the store has none. */
+function storedIndex<T>(table: NewsEventTable, kind: NameIndexKind, key: string, isIndex: (x: unknown) => x is T, build: () => T): T {
+  const names = table.store && namesOfLanguage(table, key);
+  const kept = names && table.store!.load(kind, key, names);
+  if (kept !== undefined && isIndex(kept)) return kept;
+  const built = build();
+  if (names) table.store!.save(kind, key, names, built);
+  return built;
+}
+
+const isNameNode = (x: unknown): x is NameNode => typeof x === 'object' && x !== null && (x as NameNode).lit instanceof Map;
+const isStoredLoose = (x: unknown): x is Pick<LooseIndex, 'names' | 'byStem'> => typeof x === 'object' && x !== null && Array.isArray((x as LooseIndex).names) && (x as LooseIndex).byStem instanceof Map;
+const isCjkIndex = (x: unknown): x is CjkIndex => typeof x === 'object' && x !== null && Array.isArray((x as CjkIndex).names) && (x as CjkIndex).byHead instanceof Map;
 
 /** One event name found in an article; it carries the event's dates so that dating needs no tables. */
 export interface NamedEventHit {
@@ -205,9 +239,12 @@ export function namesFor(table: NewsEventTable, lang: string): NameNode {
   const key = table.names.has(lang) ? lang : 'und';
   let root = table.tries.get(key);
   if (!root) {
-    root = newNode();
-    for (const [name, id] of table.names.get(key) ?? []) addForms(root, nameForms(name, key), id);
-    if (key !== 'und') for (const [name, id] of table.names.get('und') ?? []) addForms(root, nameForms(name, 'und'), id);
+    root = storedIndex(table, 'trie', key, isNameNode, () => {
+      const built = newNode();
+      for (const [name, id] of table.names.get(key) ?? []) addForms(built, nameForms(name, key), id);
+      if (key !== 'und') for (const [name, id] of table.names.get('und') ?? []) addForms(built, nameForms(name, 'und'), id);
+      return built;
+    });
     table.tries.set(key, root);
   }
   return root;
@@ -386,21 +423,26 @@ export function looseNamesFor(table: NewsEventTable, lang: string): LooseIndex {
   const key = table.names.has(lang) ? lang : 'und';
   let index = table.loose.get(key);
   if (!index) {
-    index = { names: [], byStem: new Map(), hits: [new Map(), new Map()] };
-    const seen = new Set<string>();
-    const pairs = [...(table.names.get(key) ?? []), ...(key !== 'und' ? table.names.get('und') ?? [] : [])];
-    for (const [name, id] of pairs) {
-      const n = looseName(name, key, id);
-      const sig = n && `${id} ${n.stems.join(' ')}`;
-      if (!n || seen.has(sig!)) continue;
-      seen.add(sig!);
-      const at = index.names.push(n) - 1;
-      n.stems.forEach((s, i) => {
-        let list = index!.byStem.get(s);
-        if (!list) index!.byStem.set(s, (list = []));
-        list.push([at, i]);
-      });
-    }
+    // Stored without its per-run memo and scratch state.
+    const { names, byStem } = storedIndex(table, 'loose', key, isStoredLoose, () => {
+      const built: Pick<LooseIndex, 'names' | 'byStem'> = { names: [], byStem: new Map() };
+      const seen = new Set<string>();
+      const pairs = [...(table.names.get(key) ?? []), ...(key !== 'und' ? table.names.get('und') ?? [] : [])];
+      for (const [name, id] of pairs) {
+        const n = looseName(name, key, id);
+        const sig = n && `${id} ${n.stems.join(' ')}`;
+        if (!n || seen.has(sig!)) continue;
+        seen.add(sig!);
+        const at = built.names.push(n) - 1;
+        n.stems.forEach((s, i) => {
+          let list = built.byStem.get(s);
+          if (!list) built.byStem.set(s, (list = []));
+          list.push([at, i]);
+        });
+      }
+      return built;
+    });
+    index = { names, byStem, hits: [new Map(), new Map()] };
     table.loose.set(key, index);
   }
   return index;
@@ -671,24 +713,27 @@ export function cjkNamesFor(table: NewsEventTable, lang: string): CjkIndex {
   const key = table.names.has(lang) ? lang : 'und';
   let index = table.cjk.get(key);
   if (!index) {
-    index = { names: [], byHead: new Map() };
-    const seen = new Set<string>();
-    const pairs = [...(table.names.get(key) ?? []), ...(key !== 'und' ? table.names.get('und') ?? [] : [])];
-    for (const [name, id] of pairs) {
-      if (!NO_SPACES.test(name)) continue;
-      const parts = cjkParts(name, key);
-      if (parts.length < 2 || parts.some((p) => p.length < CJK_MIN_PART) || !parts.some((p) => HAN_OR_KANA.test(p))) continue;
-      const sig = `${id} ${parts.join(' ')}`;
-      if (seen.has(sig)) continue;
-      seen.add(sig);
-      const at = index.names.push({ id, parts, maxChars: name.length + CJK_EXTRA_CHARS }) - 1;
-      parts.forEach((part, i) => {
-        const head = part.slice(0, CJK_MIN_PART);
-        let list = index!.byHead.get(head);
-        if (!list) index!.byHead.set(head, (list = []));
-        list.push([at, i]);
-      });
-    }
+    index = storedIndex(table, 'cjk', key, isCjkIndex, () => {
+      const built: CjkIndex = { names: [], byHead: new Map() };
+      const seen = new Set<string>();
+      const pairs = [...(table.names.get(key) ?? []), ...(key !== 'und' ? table.names.get('und') ?? [] : [])];
+      for (const [name, id] of pairs) {
+        if (!NO_SPACES.test(name)) continue;
+        const parts = cjkParts(name, key);
+        if (parts.length < 2 || parts.some((p) => p.length < CJK_MIN_PART) || !parts.some((p) => HAN_OR_KANA.test(p))) continue;
+        const sig = `${id} ${parts.join(' ')}`;
+        if (seen.has(sig)) continue;
+        seen.add(sig);
+        const at = built.names.push({ id, parts, maxChars: name.length + CJK_EXTRA_CHARS }) - 1;
+        parts.forEach((part, i) => {
+          const head = part.slice(0, CJK_MIN_PART);
+          let list = built.byHead.get(head);
+          if (!list) built.byHead.set(head, (list = []));
+          list.push([at, i]);
+        });
+      }
+      return built;
+    });
     table.cjk.set(key, index);
   }
   return index;
