@@ -7,6 +7,7 @@ import { dayFromNumber, dayNumber, daysInMonth, isoDay, isoWeekday } from '../..
 import type { IsoDay, PublishedDate } from '../../model/timeline.ts';
 import type { StatedDate } from '../types.ts';
 import type { NamedEventHit, Occurrence } from './newsEvents.ts';
+import type { Countdown } from './countdown.ts';
 import type { OfficeHolding, Tense, TimexSymbol, UnresolvedTimex } from './types.ts';
 
 /** Days after the latest explicit date that are still considered. */
@@ -337,6 +338,7 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
   }
   out.push(...yearsAfterConstraints(text, timexes, named));
   out.push(...namedEventConstraints(text, named, offices));
+  out.push(...countdownConstraints(text, named));
   out.push(...coreferenceConstraints(text, timexes, named));
   if (thisYear && namedYears.size) {
     const ys = [...namedYears].sort();
@@ -432,6 +434,81 @@ function namedEventConstraints(text: string, named: readonly NamedEventHit[], of
       const titles = [...new Set(offices.map((o) => `"${text.slice(o.start, o.end)}"`))].join(', ');
       out.push({ why: `${q}: ${titles} held office at ${occ.filter((_, i) => fitting[i]).map(occurrenceDays).join(', ')}`, cost: () => 0 });
     }
+  }
+  return out;
+}
+
+/**
+ * Countdown costs. A day the countdown contradicts costs COUNTDOWN_MISS, as much as "yesterday" beside an event
+ * whose day it is not (0.8) or a year two expressions name (1): far above TOLERANCE (0.35), so a countdown alone
+ * decides the day, and a day or window it allows beats every other by more than RIVAL_YEAR, so another year's
+ * reading is no rival. It stays below an explicit past date's 3 and an event reported as past (2): text that puts
+ * the document after the event outweighs one countdown. The event-ahead prior (at most 0.5, within 0.35 up to about
+ * 530 days ahead) adds nothing that moves the chosen day.
+ */
+const COUNTDOWN_MISS = 1;
+/** One day off a count of days: "100 days to go" is counted with or without the day itself. Above TOLERANCE, so the day stays one. */
+const COUNTDOWN_NEXT_DAY = 0.5;
+/**
+ * "Less than a month to go" is said when the time left is close to the bound: within the last unit (more than N−1
+ * units, or half a unit for N = 1; at less, one would count in a smaller unit: "three weeks"). Earlier in the bound
+ * costs a little more than TOLERANCE, so the window is that stretch unless other evidence points inside the rest.
+ */
+const COUNTDOWN_EARLY = 0.4;
+/** Half-widths (days) of the window a count of weeks, months or years allows around the counted day. */
+const COUNTDOWN_SLACK: Record<Countdown['unit'], number> = { day: 0, week: 3, month: 15, year: 30 };
+
+/** Day number of `n` units before day `e` (calendar months and years; the day clamped to the month's length). */
+function unitsBefore(e: number, n: number, unit: Countdown['unit']): number {
+  if (unit === 'day') return e - n;
+  if (unit === 'week') return e - 7 * n;
+  const s = dayFromNumber(e);
+  const [y, m, d] = [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))];
+  const months = y * 12 + m - 1 - (unit === 'month' ? n : 12 * n);
+  const Y = Math.floor(months / 12), M = months % 12 + 1;
+  return dayNumber(isoDay(Y, M, Math.min(d, daysInMonth(Y, M))));
+}
+
+/**
+ * "With 100 days to go until the Paris Olympics", "До открытия Игр в Сочи остаётся меньше года": the document is the
+ * count before the start of the event's next occurrence after it (a series' next one). Days give the day; weeks,
+ * months and years a window around it; "less than" the stretch before the event that the bound allows.
+ */
+function countdownConstraints(text: string, named: readonly NamedEventHit[]): Constraint[] {
+  const out: Constraint[] = [];
+  const seen = new Set<string>();
+  for (const h of named) {
+    const k = h.countdown;
+    if (!k) continue;
+    const key = `${h.id}|${k.n}|${k.unit}|${k.less ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const occ = h.occurrences;
+    const { n, unit, less } = k;
+    const phrase = `"${text.slice(k.start, k.end)}"`;
+    const days = occ.map((o) => dayFromNumber(o.from)).join(', ');
+    // Within [lo(e), hi(e)] of the next start e, the count holds.
+    const range = (e: number): [number, number] => {
+      if (less) return [unitsBefore(e, n, unit) + 1, e - 1];
+      const at = unitsBefore(e, n, unit);
+      return [at - COUNTDOWN_SLACK[unit], at + COUNTDOWN_SLACK[unit]];
+    };
+    // For "less than N units": from N−1 units (half a unit when N = 1) before the event, the likely stretch.
+    const closeFrom = (e: number): number => (n > 1 ? unitsBefore(e, n - 1, unit) : Math.round((unitsBefore(e, 1, unit) + e) / 2));
+    out.push({
+      why: less
+        ? `${phrase} counts down to the event (${days}): the document is less than ${n} ${unit}(s) before it, most likely in the last ${unit} of that`
+        : `${phrase} counts down to the event (${days}): the document is ${n} ${unit}(s) before it${unit === 'day' ? '' : `, give or take ${COUNTDOWN_SLACK[unit]} days`}`,
+      ...(unit === 'day' && !less ? { dayAnchor: true } : {}),
+      cost: (d) => {
+        const next = occ.find((o) => o.from > d.n);
+        if (!next) return COUNTDOWN_MISS;
+        const [lo, hi] = range(next.from);
+        if (d.n >= lo && d.n <= hi) return less && d.n > closeFrom(next.from) ? COUNTDOWN_EARLY : 0;
+        if (unit === 'day' && !less && (d.n === lo - 1 || d.n === hi + 1)) return COUNTDOWN_NEXT_DAY;
+        return COUNTDOWN_MISS;
+      },
+    });
   }
   return out;
 }

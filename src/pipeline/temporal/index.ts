@@ -10,6 +10,7 @@ import { DEFAULT_NAME_INDEX_DIR, openNameIndexStore } from './nameIndexCache.ts'
 import { pipelineVersion } from '../run/pipelineVersion.ts';
 import { inferDocumentDate, type DocumentDate } from './documentDate.ts';
 import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts';
+import { countdownAt, type Countdown } from './countdown.ts';
 import { compileHolidays, findCountries, placeHoliday, type CountryData, type HolidayData } from './holidays.ts';
 import { matchPrefix, matchTokens } from './match.ts';
 import { CUE_REGEXES, LOOSE_NAME_REGEXES, cjkNamesFor, compileNewsEvents, countOccurrenceCues, foldCue, looseNamesFor, matchCjkNames, matchLeadNames, matchLooseNames, matchNewsEvents, namesFor, withoutSeriesShortForms, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
@@ -184,7 +185,7 @@ function sideOfEvent(tokens: Token[], from: number, to: number, lex: Lexicon): T
 const LEAD_NAME_SENTENCES = 2;
 
 /** Names of well-known events in one chunk, with the side of them the text is on (cue words, else tense). */
-function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, named: NamedEventHit[]): NamedEventHit[] {
+function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, named: NamedEventHit[], spans: Array<[NamedEventHit, number, number]>): NamedEventHit[] {
   const loosely: NamedEventHit[] = [];
   const push = (id: string, from: number, to: number, words: readonly number[] = [], loose = false) => {
     const e = res.newsEvents.events.get(id)!;
@@ -196,6 +197,7 @@ function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, na
     // "After the Games, the Paralympics will be held": in a future clause, "after" does not say the event is past.
     if (side === 'past' && clause === 'future') { hit.tense = 'unknown'; hit.noSide = true; }
     named.push(hit);
+    spans.push([hit, from, to]);
     if (loose) loosely.push(hit);
   };
   const exact = matchNewsEvents(c.tokens, namesFor(res.newsEvents, c.lex.lang), c.lex.clitics);
@@ -229,7 +231,9 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
   const out: UnresolvedTimex[] = [];
   const c: ChunkScan = { tokens, lex, sentence, out, cues: null };
   const namedBefore = named.length;
-  const loosely = matchNamedEvents(text, c, res, named);
+  const spans: Array<[NamedEventHit, number, number]> = [];
+  const loosely = matchNamedEvents(text, c, res, named, spans);
+  const countdowns = markCountdowns(c, spans);
   const numeric = matchNumeric(text, from, to, lex.dayFirst);
   // Token runs between numeric dates go through the tries; numeric dates only borrow a preceding preposition.
   let t = 0;
@@ -264,7 +268,29 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
   }
   unpastLooseNamesDatedEarlier(loosely, out);
   narrowSeriesToStatedYear(named, namedBefore, out);
-  return out.sort((a, b) => a.start - b.start);
+  // "東京五輪まで残り10日": the count inside a countdown is a number of days, not the 10th of the month.
+  const kept = countdowns.length ? out.filter((u) => !(u.symbol.kind === 'dayOfMonth' && countdowns.some((k) => u.start < k.end && k.start < u.end))) : out;
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "With 100 days to go until the Paris Olympics": a countdown that governs a name says the event is still to come,
+ * that far after the document (documentDate.ts reads `countdown`). Returns the countdowns found.
+ */
+function markCountdowns(c: ChunkScan, spans: ReadonlyArray<[NamedEventHit, number, number]>): Countdown[] {
+  const found: Countdown[] = [];
+  if (!spans.length || !c.lex.countdown.patterns.length) return found;
+  const ctx = { lex: c.lex.countdown, numbers: c.lex.numbers, clitics: c.lex.clitics };
+  const cues = () => (c.cues ??= tenseCues(c.tokens, c.lex));
+  for (const [hit, from, to] of spans) {
+    const k = countdownAt(c.tokens, from, to, ctx, cues);
+    if (!k) continue;
+    hit.countdown = k;
+    hit.tense = 'future';
+    delete hit.noSide;
+    found.push(k);
+  }
+  return found;
 }
 
 /** The year an expression states (its last, for a range), or null when it states none. */

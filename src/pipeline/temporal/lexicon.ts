@@ -6,6 +6,7 @@ import { foldToken, normalizeToken, phraseTokens } from './tokens.ts';
 import { parseSymbol } from './symbols.ts';
 import { addHolidayNames } from './holidays.ts';
 import { intlMonthNames } from './intlMonths.ts';
+import { compileCountdown, type CountdownData } from './countdown.ts';
 import type {
   Lexicon, PairEnding, PatternSpec, PrefixTrie, SlotKind, SubTrie, TimexMod, TimexSymbol, TrieNode, Unit, WeekdayRel,
 } from './types.ts';
@@ -112,6 +113,12 @@ export interface LanguageData {
    * "will fall 65% below 2005 levels", "比2005年下降", "par rapport à 1990", "im Vergleich zu 1990", "2005년 대비".
    */
   baselineCues?: { pre?: string[]; post?: string[] };
+  /**
+   * Countdowns to a named event that count from the day of writing ("With 100 days to go until …", "Faltan diez días
+   * para …", "До … осталось 50 дней", "…까지 100일 남았다"): see countdown.ts. They date the document, they are not
+   * expressions of their own.
+   */
+  countdown?: CountdownData;
 }
 
 /** Verb endings of one word (entries without a space), in NFD as tense.ts compares them. */
@@ -372,6 +379,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
       aloneBefore: new Set((data.anaphoric?.aloneBefore ?? []).map(normalizeToken)),
     },
     ordinals: new Set((data.ordinals ?? []).map(normalizeToken)),
+    countdown: compileCountdown(data.countdown, lang),
     maxLen,
   };
 }

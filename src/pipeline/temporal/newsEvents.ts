@@ -8,6 +8,7 @@ import { dayNumber, daysInMonth, isoDay } from '../../model/calendar.ts';
 import { foldToken, phraseTokens, tokenize } from './tokens.ts';
 import { segmenterFor } from '../stages/segmenters.ts';
 import type { Tense, Token } from './types.ts';
+import type { Countdown } from './countdown.ts';
 
 /** Shape of one `gazetteer/newsEvents/<domain>.json` file. */
 export interface NewsEventFile {
@@ -112,6 +113,8 @@ export interface NamedEventHit {
   noSide?: true;
   /** For a series with cues: how many of each occurrence's cue names the article mentions (same order). */
   cueHits?: number[];
+  /** A countdown governs the name ("100 days to go until …"): the event is that far after the document (countdown.ts). */
+  countdown?: Countdown;
 }
 
 /** Longest name in tokens (CJK names are one token per character). */

@@ -1,4 +1,5 @@
 import type { NewsEventTable } from './newsEvents.ts';
+import type { CountdownLexicon } from './countdown.ts';
 /** Internal shapes of the temporal tagger: language-neutral symbols, lexicon tries and match records. */
 import type { Precision, TimexMod, TimexType } from '../../model/timeline.ts';
 
@@ -247,6 +248,8 @@ export interface Lexicon {
    * which an `alone` offset still stands alone (ru "Накануне он …", "накануне в Москве": no genitive follows). Normalised.
    */
   anaphoricGuards: { notAfter: Set<string>; notBefore: Set<string>; initialAfter: Set<string>; aloneBefore: Set<string> };
+  /** Countdown constructions to a named event ("100 days to go until …"; countdown.ts). */
+  countdown: CountdownLexicon;
   /** Longest pattern length in tokens, bounds the work per start token. */
   maxLen: number;
 }
