@@ -266,13 +266,10 @@ function elided(node: NameNode, tok: Token): NameNode | undefined {
   return node.lit.get(tok.norm.slice(at + 1));
 }
 
-/**
- * "GPT-4" is not the start of "GPT-4o": a name may not end on digits glued to the letters that follow. A full stop
- * or comma glued to them ("… until Euro 2024.") ends the name.
- */
+/** "GPT-4" is not the start of "GPT-4o": a name may not end on digits glued to the letters that follow. */
 function endsInsideWord(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
-  return !!next && tokens[last].digits && next.start === tokens[last].end && !next.digits && WORD_START.test(next.norm);
+  return !!next && tokens[last].digits && next.start === tokens[last].end && !next.digits;
 }
 
 /**
