@@ -93,6 +93,21 @@ export interface LanguageData {
      * marker 了. Written as words; in scripts without spaces they are matched character by character.
      */
     notCues?: string[];
+    /**
+     * Auxiliaries of a compound past that are also present-tense verbs of their own: de "ist", "hat" ("ist
+     * angekommen" / "ist fertig"), fr "a", it "ha", es "ha", nl "heeft". Listed in `past` too, they count as past
+     * only when a past participle (`participles`) follows in their clause, else as present ("Mitte März ist das
+     * Projekt fertig", "La France a un nouveau gouvernement").
+     */
+    auxiliaries?: string[];
+    /**
+     * What a past participle looks like: a listed word (`words`: "fait", "detto", "hecho"), a word with one of
+     * `endings` ("-iert", "-ato", "-ado", "-é"), or one that starts with one of `prefixes` or holds one of `infixes`
+     * after its first letters ("ge" in "angekommen") and ends with one of `suffixes` ("-t", "-en"). Words shorter than
+     * `minLength` letters are none (listed words excepted). `before`: the language ends subordinate clauses with
+     * the verb, so the participle may also stand before the auxiliary ("…, weil er angekommen ist").
+     */
+    participles?: { words?: string[]; endings?: string[]; prefixes?: string[]; infixes?: string[]; suffixes?: string[]; minLength?: number; before?: boolean };
   };
   examples?: Array<[text: string, dct: string | null, value: string]>;
   /**
@@ -361,6 +376,12 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
       pairEndings: pairEndings(t.pastSuffixes, t.futureSuffixes),
       finalNonPast: { present: t.finalNonPast?.present ?? [], future: t.finalNonPast?.future ?? [] },
       notCues: (t.notCues ?? []).map((w) => phraseTokens(w, lang)).filter((ws) => ws.length > 0),
+      auxiliaries: set(t.auxiliaries),
+      participles: {
+        words: set(t.participles?.words), endings: (t.participles?.endings ?? []).map(normalizeToken),
+        prefixes: (t.participles?.prefixes ?? []).map(normalizeToken), infixes: (t.participles?.infixes ?? []).map(normalizeToken),
+        suffixes: (t.participles?.suffixes ?? []).map(normalizeToken), minLength: t.participles?.minLength ?? 4, before: t.participles?.before === true,
+      },
     },
     dayFirst: cldr.dayFirst,
     lowercaseMonths: cldr.lowercaseMonths,

@@ -118,9 +118,38 @@ export function tenseCues(tokens: Token[], lex: Lexicon): TenseCueList {
     if (listed) return LISTED[listed];
     return own.suffix && !cues.suffixNotAfter.has(prev) ? GUESSED[own.suffix] : null;
   });
+  if (cues.auxiliaries.size) presentWithoutParticiple(tokens, cues, out);
   if (cues.notCues.length) clearNotCues(tokens, cues.notCues, out);
   if (cues.finalNonPast.future.length) markFinalPredicate(tokens, cues, out);
   return out;
+}
+
+/** Tokens that end a clause for an auxiliary's participle search; and the farthest a participle may stand. */
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '"', '«', '»', '“', '”', '(', ')', '–', '—']);
+const PARTICIPLE_REACH = 12;
+
+function isParticiple(w: string, p: TenseCues['participles']): boolean {
+  if (p.words.has(w)) return true;
+  if (w.length < p.minLength) return false;
+  if (p.endings.some((e) => w.endsWith(e))) return true;
+  if (!p.suffixes.some((x) => w.endsWith(x))) return false;
+  return p.prefixes.some((x) => w.startsWith(x)) || p.infixes.some((x) => w.indexOf(x, 2) > 0);
+}
+
+/**
+ * "ist angekommen" is past, "ist fertig" present: a compound-past auxiliary counts as past only when a participle
+ * stands in its clause (after it; before it too where clauses end in their verbs); else it is the present tense of
+ * its own verb.
+ */
+function presentWithoutParticiple(tokens: Token[], cues: TenseCues, out: TenseCueList): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (out[i]?.tense !== 'past' || !cues.auxiliaries.has(tokens[i].norm)) continue;
+    let found = false;
+    for (let k = i + 1; !found && k < tokens.length && k <= i + PARTICIPLE_REACH && !CLAUSE_END.has(tokens[k].norm); k++) found = isParticiple(tokens[k].norm, cues.participles);
+    // Verb-final clauses put the auxiliary last: "…, weil er gestern angekommen ist".
+    for (let k = i - 1; !found && cues.participles.before && k >= 0 && k >= i - PARTICIPLE_REACH && !CLAUSE_END.has(tokens[k].norm); k--) found = isParticiple(tokens[k].norm, cues.participles);
+    if (!found) out[i] = LISTED.present;
+  }
 }
 
 /** Clears the cues inside the words that only contain a cue word ("为了", "了解"). */

@@ -195,6 +195,10 @@ export interface TenseCues {
   finalNonPast: { present: string[]; future: string[] };
   /** Words (as token lists) whose tokens are no cues though one of them is listed ("为了"; lexicon.ts). */
   notCues: string[][];
+  /** Compound-past auxiliaries that are past only before a participle in their clause (de "ist", fr "a"; lexicon.ts). */
+  auxiliaries: Set<string>;
+  /** How a past participle looks (lexicon.ts). */
+  participles: { words: Set<string>; endings: string[]; prefixes: string[]; infixes: string[]; suffixes: string[]; minLength: number; before: boolean };
   /** Some cue has two words. */
   bigrams: boolean;
 }

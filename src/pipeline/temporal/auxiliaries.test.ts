@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { tagTime } from './index.ts';
+import { input, resources } from './undatedText.testHelper.ts';
+
+/**
+ * Compound-past auxiliaries that are verbs of their own too (de "ist", "hat"; fr "a"; it "ha"; es "ha"; nl "heeft"):
+ * past only with a participle in their clause (after it, or before it where clauses end in their verb), else present.
+ * [lang, text, expression, the tense it is read in].
+ */
+const cases: Array<[string, string, string, string]> = [
+  ['de', 'Am Montag ist er in Berlin angekommen.', 'Am Montag', 'past'],
+  ['de', 'Er sagte, dass er am Montag angekommen ist.', 'am Montag', 'past'],
+  ['de', 'Am Montag hat die Regierung den Plan vorgestellt.', 'Am Montag', 'past'],
+  ['de', 'Am Montag hat er den Vertrag unterschrieben.', 'Am Montag', 'past'],
+  ['de', 'Am Montag hat der Minister die Lage kritisiert.', 'Am Montag', 'past'],
+  ['de', 'Mitte März ist das Projekt fertig.', 'Mitte März', 'present'],
+  ['de', 'Am Montag ist die Sitzung im Rathaus.', 'Am Montag', 'present'],
+  ['de', 'Seit Montag hat die Stadt einen neuen Bürgermeister.', 'Seit Montag', 'present'],
+  ['nl', 'Op maandag heeft hij de wet getekend.', 'Op maandag', 'past'],
+  ['nl', 'Sinds maandag heeft de stad een nieuwe burgemeester.', 'Sinds maandag', 'present'],
+  ['fr', 'Lundi, le président a annoncé sa démission.', 'Lundi', 'past'],
+  ['fr', 'Lundi, il a fini le travail.', 'Lundi', 'past'],
+  ['fr', 'Depuis lundi, la France a un nouveau gouvernement.', 'Depuis lundi', 'present'],
+  ['it', 'Lunedì il governo ha approvato la legge.', 'Lunedì', 'past'],
+  ['it', 'Lunedì hanno firmato l\'accordo.', 'Lunedì', 'past'],
+  ['it', 'Da lunedì il governo ha una nuova maggioranza.', 'Da lunedì', 'present'],
+  ['es', 'El lunes el Gobierno ha aprobado la ley.', 'El lunes', 'past'],
+  ['es', 'El lunes el Gobierno ha dicho que no.', 'El lunes', 'past'],
+  ['es', 'El lunes el Gobierno ha de decidir.', 'El lunes', 'present'],
+];
+
+describe('a compound-past auxiliary is past only with its participle', () => {
+  it.each(cases)('%s: %s (%s: %s)', (lang, text, span, tense) => {
+    const t = tagTime(input(text, lang), resources).timexes.find((u) => text.slice(u.start, u.end) === span);
+    expect(t?.tense).toBe(tense);
+  });
+});
