@@ -13,6 +13,12 @@ const PROBE_DCT = '2001-06-13';
 
 /** Longest chain of offsets counted from one another ("the next day … two days later … a week later …"). */
 const MAX_CHAIN = 12;
+/**
+ * Earlier expressions looked at for an anchor, nearest first: a narrative offset counts from what the text has just
+ * told, and the bound keeps the work linear in the number of expressions (a text of thousands of offsets with no
+ * precise date before them would otherwise compare each with every earlier one).
+ */
+const MAX_LOOKBACK = 32;
 
 /** The precision an expression has once a document date is known, or null when it can anchor nothing. */
 function anchorPrecision(u: UnresolvedTimex): Precision | null {
@@ -30,13 +36,15 @@ function anchorPrecision(u: UnresolvedTimex): Precision | null {
 export function anchorOffsets(text: string, timexes: UnresolvedTimex[]): UnresolvedTimex[] {
   if (!timexes.some((u) => u.symbol.kind === 'anaphoric')) return timexes;
   const out: UnresolvedTimex[] = [];
+  // Each kept expression's precision as an anchor, worked out once.
+  const precisions: Array<Precision | null> = [];
   for (const u of timexes) {
     const s = u.symbol;
-    if (s.kind !== 'anaphoric') { out.push(u); continue; }
+    if (s.kind !== 'anaphoric') { out.push(u); precisions.push(anchorPrecision(u)); continue; }
     let anchor: AnaphoricAnchor | null = null;
-    for (let k = out.length - 1; k >= 0 && !anchor; k--) {
+    for (let k = out.length - 1; k >= 0 && k >= out.length - MAX_LOOKBACK && !anchor; k--) {
       const v = out[k];
-      const p = anchorPrecision(v);
+      const p = precisions[k];
       if (p === null || !anchorsOffset(s.unit, p)) continue;
       const words = text.slice(v.start, v.end);
       const vs = v.symbol;
@@ -44,7 +52,11 @@ export function anchorOffsets(text: string, timexes: UnresolvedTimex[]): Unresol
       else if (vs.anchor && vs.anchor.via.length < MAX_CHAIN) anchor = { symbol: vs.anchor.symbol, tense: vs.anchor.tense, text: words, via: [...vs.anchor.via, { unit: vs.unit, shift: vs.shift }] };
       else break;
     }
-    if (anchor) out.push({ ...u, symbol: { ...s, anchor } });
+    if (anchor) {
+      const anchored: UnresolvedTimex = { ...u, symbol: { ...s, anchor } };
+      out.push(anchored);
+      precisions.push(anchorPrecision(anchored));
+    }
   }
   return out;
 }

@@ -167,6 +167,14 @@ describe('anchoring', () => {
     const ts = timexes('en', 'On 4 September the talks began. Last year they had failed. The next day the ministers met.');
     expect(ts.find((x) => x.text === 'The next day')?.value).toBe('2023-09-05');
   });
+  it('looks back over the last 32 expressions only (the work stays linear in the number of expressions)', () => {
+    const years = (n: number) => Array.from({ length: n }, (_, i) => `In ${1950 + i} little happened.`).join(' ');
+    const near = `He arrived on 11 September. ${years(30)} The next day he left.`;
+    const far = `He arrived on 11 September. ${years(40)} The next day he left.`;
+    expect(timexes('en', near).find((t) => t.text === 'The next day')?.value).toBe('2023-09-12');
+    expect(timexes('en', far).map((t) => t.text)).not.toContain('The next day');
+  });
+
   it('takes no week for a month offset (a week may straddle two months)', () => {
     expect(timexes('en', 'Last week the talks began. The following month they collapsed.').map((x) => x.text)).not.toContain('The following month');
     expect(timexes('en', 'On Monday the talks began. The following month they collapsed.').find((x) => x.text === 'The following month')?.value).toBe('2023-10');
