@@ -9,11 +9,20 @@ import './app/styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html needs a #root element');
 const source = createTimelineSource(manifest);
-// Asked for now, not when the app's first effect runs (after its first paint): the data then arrives while React
-// sets up. The app asks again and gets the same promise (a failure is reported there, and retried).
-source.loadIndex().catch(() => undefined);
-createRoot(root).render(
-  <StrictMode>
-    <App source={source} />
-  </StrictMode>,
-);
+/** How long the page waits for the index before it shows "Loading timeline…" instead. */
+const WAIT_FOR_INDEX_MS = 400;
+let rendered = false;
+const render = () => {
+  if (rendered) return;
+  rendered = true;
+  createRoot(root).render(
+    <StrictMode>
+      <App source={source} />
+    </StrictMode>,
+  );
+};
+// Asked for now, as the code starts. The first render waits a moment for it: when the index comes in time (it was
+// preloaded with the page), the timeline is drawn by the first render, not after a render of the loading state
+// and its paint. The app asks again and gets the same promise (a failure is reported there, and retried).
+source.loadIndex().then(render, render);
+setTimeout(render, WAIT_FOR_INDEX_MS);

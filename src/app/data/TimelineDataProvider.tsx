@@ -42,13 +42,19 @@ export function TimelineDataProvider({ source: initialSource, updates = devDataU
   load?: FetchJson;
   children: (state: LoadState) => ReactNode;
 }) {
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  // An index that has already arrived (the page waits a moment for it before its first render) is drawn at once:
+  // no render of the loading state, and no second render when it comes.
+  const [state, setState] = useState<LoadState & { source?: TimelineSource }>(() => {
+    const arrived = initialSource.loadedIndex();
+    return arrived ? { status: 'ready', data: indexTimeline(arrived), source: initialSource } : { status: 'loading' };
+  });
   const [pushed, setPushed] = useState<{ initial: TimelineSource; source: TimelineSource } | null>(null);
   // Pushed data wins until the page is given another source.
   const source = pushed?.initial === initialSource ? pushed.source : initialSource;
   const store = useAppStoreApi();
   useEffect(() => updates?.((manifest) => setPushed({ initial: initialSource, source: createTimelineSource(manifest, load) })), [updates, initialSource, load]);
   useEffect(() => {
+    if (state.source === source) return; // drawn from the first render (state.source never changes after it)
     let live = true;
     source.loadIndex().then(
       (index) => {

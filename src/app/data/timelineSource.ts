@@ -11,6 +11,8 @@ export type { ArticleText } from '../../model/timelineIndex.ts';
 
 export interface TimelineSource {
   loadIndex(): Promise<TimelineIndex>;
+  /** The index if it has arrived (and been unpacked), else undefined: lets the first render draw at once. */
+  loadedIndex(): TimelineIndex | undefined;
   loadArticleText(article: Pick<ArticleSummary, 'id' | 'textChunk'>): Promise<ArticleText>;
   /** The summaries of these articles (their chunks fetched in parallel), in the order asked. */
   loadArticles(articles: readonly ArticleRef[]): Promise<ArticleSummary[]>;
@@ -61,6 +63,7 @@ function chunkLoader<T>(urls: readonly string[], load: FetchJson, kind: string, 
 
 export function createTimelineSource(manifest: DataManifest, load: FetchJson = fetchJson): TimelineSource {
   let index: Promise<TimelineIndex> | null = null;
+  let arrivedIndex: TimelineIndex | undefined;
   const texts = chunkLoader<TextChunk>(manifest.textChunks, load, 'text');
   const mentions = chunkLoader<MentionChunk>(manifest.mentionChunks, load, 'mention');
   // An article chunk is a list in input order; looked up by id once it has arrived.
@@ -84,8 +87,12 @@ export function createTimelineSource(manifest: DataManifest, load: FetchJson = f
 
   return {
     loadIndex() {
-      index ??= (load(manifest.index) as Promise<PackedIndex>).then(unpackIndex).catch((error: unknown) => { index = null; throw error; });
+      index ??= (load(manifest.index) as Promise<PackedIndex>).then((packed) => (arrivedIndex = unpackIndex(packed)))
+        .catch((error: unknown) => { index = null; throw error; });
       return index;
+    },
+    loadedIndex() {
+      return arrivedIndex;
     },
     async loadArticleText(article) {
       const text = (await texts.get(article.textChunk, `article ${article.id}`))[article.id];
