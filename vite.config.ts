@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { dateline } from './src/pipeline/vitePlugin.ts';
 import { datelinePage } from './src/pipeline/vitePagePlugin.ts';
+import { appPreload } from './src/pipeline/viteAppPreload.ts';
 
 // `vite build --mode single` (npm run build:single): one self-contained dist-single/index.html that opens from disk.
 export default defineConfig(({ mode }) => {
@@ -14,7 +15,7 @@ export default defineConfig(({ mode }) => {
       react(),
       dateline({ sources: process.env.SOURCES, timeline: process.env.TIMELINE, single }),
       // Order matters in single mode: the page plugin hashes the code singlefile has inlined before it.
-      ...(single ? [viteSingleFile()] : []),
+      ...(single ? [viteSingleFile()] : [appPreload()]),
       datelinePage({ single }),
     ],
     // The single file has no neighbours: public/ (favicon, embed.js) is not copied, the page inlines what it needs.

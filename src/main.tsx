@@ -1,28 +1,26 @@
-/** Browser entry: wires the built data manifest to the app. */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+/**
+ * Browser entry: asks for the timeline's index at once, then loads the app. The entry is small, so it runs as soon
+ * as the page is parsed: the index is parsed and unpacked while the app's code (preloaded by the page) still
+ * compiles, instead of after it.
+ */
 import { manifest } from 'virtual:dateline/manifest';
-import { App } from './app/App.tsx';
 import { createTimelineSource } from './app/data/timelineSource.ts';
+// Every style the first paint needs is in the entry's stylesheet, which the page links (none waits for the app).
 import './app/styles.css';
+import './app/print.css';
+import './app/embed/embed.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html needs a #root element');
 const source = createTimelineSource(manifest);
-/** How long the page waits for the index before it shows "Loading timeline…" instead. */
-const WAIT_FOR_INDEX_MS = 400;
-let rendered = false;
-const render = () => {
-  if (rendered) return;
-  rendered = true;
-  createRoot(root).render(
-    <StrictMode>
-      <App source={source} />
-    </StrictMode>,
-  );
-};
-// Asked for now, as the code starts. The first render waits a moment for it: when the index comes in time (it was
-// preloaded with the page), the timeline is drawn by the first render, not after a render of the loading state
-// and its paint. The app asks again and gets the same promise (a failure is reported there, and retried).
-source.loadIndex().then(render, render);
-setTimeout(render, WAIT_FOR_INDEX_MS);
+source.loadIndex().catch(() => undefined);
+import('./startApp.tsx').then(
+  ({ startApp }) => startApp(root, source),
+  (error: unknown) => {
+    const message = document.createElement('p');
+    message.className = 'load-error';
+    message.setAttribute('role', 'alert');
+    message.textContent = `The page could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+    root.replaceChildren(message);
+  },
+);

@@ -6,6 +6,7 @@ import type { TimelineSource } from './data/timelineSource.ts';
 import { filterEvents, hasActiveFilters, prepareEvents } from './filters/filterEvents.ts';
 import { Header } from './Header.tsx';
 import { useEmbedMode } from './embed/useEmbedMode.ts';
+import { useAfterFirstPaint } from './hooks/useAfterFirstPaint.ts';
 import { DownloadMenu, EventList, FilterPanel, SidePanel, SourcesView, preloadViewsWhenIdle } from './lazyViews.ts';
 import { StoreProvider, useAppStore, useAppStoreApi } from './store/StoreProvider.tsx';
 import type { AppStore } from './store/appStore.ts';
@@ -76,6 +77,8 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
   useHashSync(store, eventsById);
   useCloseBehaviour();
   useEffect(preloadViewsWhenIdle, []);
+  // The download menu, the filters and the side panel have their own chunks: asked for once the marks are painted.
+  const painted = useAfterFirstPaint();
   const panelOpen = useAppStore((s) => s.selectedEventId !== null);
   const viewMode = useAppStore((s) => s.viewMode);
   const filters = useAppStore((s) => s.filters);
@@ -93,7 +96,7 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
   return (
     <div className={`app${panelOpen ? ' has-panel' : ''}`}>
       {/* Embedded (?embed), the host page is the chrome: no header, no download menu. */}
-      {!embedded && <Header index={index}><Suspense fallback={<DownloadPlaceholder />}><DownloadMenu index={index} source={source} /></Suspense></Header>}
+      {!embedded && <Header index={index}>{painted ? <Suspense fallback={<DownloadPlaceholder />}><DownloadMenu index={index} source={source} /></Suspense> : <DownloadPlaceholder />}</Header>}
       <main className="app-main">
         {filtered && viewMode !== 'sources' && (
           <p className="filter-summary">
@@ -114,11 +117,11 @@ function Workspace({ index, source, embedded }: { index: TimelineIndex; source: 
               <div hidden={viewMode !== 'timeline'}><Timeline events={shown} domainEvents={index.events} /></div>
               {viewMode === 'list' && <Suspense fallback={<p className="loading" role="status">Loading…</p>}><EventList events={shown} filtered={filtered} /></Suspense>}
               {/* Filters narrow events; the Sources view lists every article whatever they say. */}
-              {viewMode !== 'sources' && <Suspense fallback={null}><FilterPanel prepared={prepared} total={index.events.length} shown={shown.length} /></Suspense>}
+              {viewMode !== 'sources' && painted && <Suspense fallback={null}><FilterPanel prepared={prepared} total={index.events.length} shown={shown.length} /></Suspense>}
             </>
           )}
       </main>
-      <Suspense fallback={null}><SidePanel /></Suspense>
+      {painted && <Suspense fallback={null}><SidePanel /></Suspense>}
     </div>
   );
 }
