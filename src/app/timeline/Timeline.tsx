@@ -29,6 +29,7 @@ import { describeEvents, itemLookup, layoutTimeline, placeEvents, visibleItems, 
 import { scaleGeometry } from './markGeometry.ts';
 import { fitDomain, isoDayOf, layoutZoom, linearPixels, maxZoomScale } from './timelineDomain.ts';
 import { useElementWidth } from './useElementWidth.ts';
+import { plotWidthHint } from './plotWidthHint.ts';
 import { useLaneWindow } from './useLaneWindow.ts';
 import { useZoom } from './useZoom.ts';
 import { ZoomControls } from './ZoomControls.tsx';
@@ -63,7 +64,8 @@ function findByKey(root: Element | null, key: string): HTMLElement | SVGElement 
 }
 
 export function Timeline({ events, domainEvents }: TimelineProps) {
-  const [wrapperRef, width, measured] = useElementWidth<HTMLDivElement>();
+  // The plot's width as measured before the app's first render (startApp.tsx): the first render lays out at once.
+  const [wrapperRef, width, measured] = useElementWidth<HTMLDivElement>(useState(plotWidthHint)[0]);
   const svgRef = useRef<SVGSVGElement>(null);
   const { articlesById } = useTimelineData();
   const selectedEventId = useAppStore((s) => s.selectedEventId);
@@ -85,7 +87,7 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
   const zoom = useZoom(svgRef, width, maxScale, publishRange);
   const { k, x: tx } = zoom.transform;
   const scale = useMemo(() => zoom.transform.rescaleX(baseScale), [zoom.transform, baseScale]);
-  // Nothing is laid out before the plot is measured (the first render, whose layout would be thrown away at once:
+  // Nothing is laid out before the plot is measured or its width known (a layout that would be thrown away at once:
   // a third of the work before the first paint at 10,000 events); a plot measured at 0 wide (jsdom) is laid out.
   const baseX = useMemo(() => linearPixels(baseScale.domain() as [Date, Date], baseScale.range() as [number, number]), [baseScale]);
   const placed = useMemo(() => placeEvents(measured ? described : [], baseX), [described, baseX, measured]);
