@@ -40,6 +40,27 @@ export function markLabel(title: string): string {
   return truncate(title, MAX_LABEL_CHARS);
 }
 
+/** Characters that `truncate` strips before its ellipsis: the regular expression's `[\s,.;:–-]`, as char codes. */
+function strippedBeforeEllipsis(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a
+    || code === 0x2013 || code === 0x2d || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * `markLabel(title).length` without building the label: a layout needs only the length, for every event, before
+ * the first paint (the label itself is built for the marks drawn).
+ */
+export function markLabelLength(title: string): number {
+  const chars = MAX_LABEL_CHARS;
+  if (title.length <= chars) return title.length;
+  const headLength = Math.max(1, chars - 1);
+  const space = title.lastIndexOf(' ', headLength - 1);
+  let end = space > 0 ? space : headLength;
+  while (end > 0 && strippedBeforeEllipsis(title.charCodeAt(end - 1))) end--;
+  return end + 1;
+}
+
 /** Shortens at a word boundary, so every visible word is a whole word of the accessible name (WCAG 2.5.3). */
 function truncate(text: string, chars: number): string {
   if (text.length <= chars) return text;

@@ -86,3 +86,19 @@ describe('linearPixels', () => {
     }
   });
 });
+
+describe('describeEvents', () => {
+  it('counts sources and languages as describeSupport does, and packs the length of the label and count drawn', async () => {
+    const { describeSupport, supportLabel } = await import('../format/eventNames.ts');
+    const { markLabel } = await import('./markGeometry.ts');
+    const langs = ['en', 'de', 'en', 'fr', 'ru'];
+    const langOf = (id: string) => langs[Number(id.replace(/\D/g, '')) % langs.length];
+    const sample = events.slice(0, 2000).map((e, i) => (i % 7 === 3 ? { ...e, sourceCount: 1 } : i % 11 === 5 ? { ...e, articles: [...e.articles, 'a1', 'a6', 'a2'] } : e));
+    for (const [i, d] of describeEvents(sample, langOf).entries()) {
+      const support = describeSupport(sample[i], langOf);
+      expect([d.sources, d.languages]).toEqual([support.sources, support.languages]);
+      expect(d.count).toBe(` (${supportLabel(support)})`);
+      expect(d.labelLength).toBe(markLabel(sample[i].title).length + d.count.length);
+    }
+  });
+});

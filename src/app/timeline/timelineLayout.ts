@@ -14,7 +14,7 @@
  */
 import type { EventSummary } from '../../model/timelineIndex.ts';
 import { clusterName, describeSupport, eventAccessibleName, supportLabel, type Support } from '../format/eventNames.ts';
-import { LABEL_GAP, MAX_LABEL_CHARS, MIN_BAND_WIDTH, MarkGeometries, estimateTextWidth, fitLabel, isPointEvent, markLabel, occupiedExtent, type MarkGeometry } from './markGeometry.ts';
+import { LABEL_GAP, MIN_BAND_WIDTH, MarkGeometries, estimateTextWidth, fitLabel, isPointEvent, markLabel, markLabelLength, occupiedExtent, type MarkGeometry } from './markGeometry.ts';
 import { dayEndMs, dayStartMs } from './timelineDomain.ts';
 
 export const CLUSTER_RADIUS = 56;
@@ -39,8 +39,25 @@ export interface DescribedEvent {
   languages: number;
 }
 
-/** The count beside a mark with one source, the most common: one string for all of them. */
-const ONE_SOURCE_COUNT = ` (${supportLabel({ sources: 1, languages: 1 })})`;
+/** The count beside a mark, " (3 sources, 2 languages)": one string for each support seen (a handful in all). */
+const countLabels = new Map<number, string>();
+function countLabel(sources: number, languages: number): string {
+  const key = sources * 4096 + languages;
+  let label = countLabels.get(key);
+  if (label === undefined) countLabels.set(key, label = ` (${supportLabel({ sources, languages })})`);
+  return label;
+}
+
+/** Distinct languages of an event's articles, as `describeSupport` counts them, without building its lists. */
+function languageCount(articles: readonly string[], langOf: (articleId: string) => string): number {
+  if (articles.length > 8) return new Set(articles.map(langOf)).size;
+  const seen: string[] = [];
+  for (const id of articles) {
+    const lang = langOf(id);
+    if (!seen.includes(lang)) seen.push(lang);
+  }
+  return seen.length;
+}
 
 class Described implements DescribedEvent {
   readonly count: string;
@@ -54,18 +71,11 @@ class Described implements DescribedEvent {
   // support of one-article events (most of them) without any lookup, and label lengths without building labels.
   constructor(readonly event: EventSummary, private readonly langOf: (articleId: string) => string) {
     const { articles } = event;
-    if (articles.length === 1 && (event.sourceCount ?? 1) === 1) {
-      this.sources = 1;
-      this.languages = 1;
-      this.count = ONE_SOURCE_COUNT;
-    } else {
-      const support = (this.#support = describeSupport(event, langOf));
-      this.sources = support.sources;
-      this.languages = support.languages;
-      this.count = ` (${supportLabel(support)})`;
-    }
-    const title = event.title;
-    this.labelLength = (title.length <= MAX_LABEL_CHARS ? title.length : this.label.length) + this.count.length;
+    // One article (most events) has one language and needs no lookup; copies of one story count once (sourceCount).
+    this.sources = event.sourceCount ?? articles.length;
+    this.languages = articles.length === 1 ? 1 : languageCount(articles, langOf);
+    this.count = countLabel(this.sources, this.languages);
+    this.labelLength = markLabelLength(event.title) + this.count.length;
   }
   get label(): string {
     return (this.#label ??= markLabel(this.event.title));
