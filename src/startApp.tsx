@@ -3,8 +3,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import type { TimelineSource } from './app/data/timelineSource.ts';
-import { isEmbedRequested } from './app/embed/embedMode.ts';
-import { measurePlotWidthHint } from './app/timeline/plotWidthHint.ts';
 
 /** How long the page waits for the index before it shows "Loading timeline…" instead. */
 const WAIT_FOR_INDEX_MS = 400;
@@ -14,7 +12,6 @@ export function startApp(root: HTMLElement, source: TimelineSource): void {
   const render = () => {
     if (rendered) return;
     rendered = true;
-    measurePlotWidthHint(root, isEmbedRequested(location));
     createRoot(root).render(
       <StrictMode>
         <App source={source} />

@@ -11,47 +11,14 @@ import type { Mention } from '../../model/timeline.ts';
 import { useAppStoreApi } from '../store/StoreProvider.tsx';
 import { devDataUpdates, type DataUpdates } from './hotData.ts';
 import { createTimelineSource, type ArticleText, type FetchJson, type TimelineSource } from './timelineSource.ts';
+import { indexTimeline, type TimelineData } from './indexTimeline.ts';
 
-export interface TimelineData {
-  index: TimelineIndex;
-  eventsById: ReadonlyMap<string, EventSummary>;
-  articlesById: ReadonlyMap<string, ArticleBrief>;
-}
+export { indexTimeline, type TimelineData } from './indexTimeline.ts';
 
 type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: TimelineData };
 
 const SourceContext = createContext<TimelineSource | null>(null);
 const DataContext = createContext<TimelineData | null>(null);
-
-/** Items by id, filled in a plain loop: no [id, item] pair per item (this runs over every event before the first paint). */
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) map.set(item.id, item);
-  return map;
-}
-
-/**
- * Items by id, the map built when first asked: the first paint needs no event by id (a deep link's event is
- * looked up after it), and building it is 10,000 insertions at 10,000 events in code still cold.
- */
-function lazyById<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
-  let built: Map<string, T> | undefined;
-  const map = () => (built ??= byId(items));
-  return {
-    get: (key) => map().get(key),
-    has: (key) => map().has(key),
-    get size() { return map().size; },
-    forEach: (callback, thisArg) => map().forEach(callback, thisArg),
-    entries: () => map().entries(),
-    keys: () => map().keys(),
-    values: () => map().values(),
-    [Symbol.iterator]: () => map()[Symbol.iterator](),
-  };
-}
-
-export function indexTimeline(index: TimelineIndex): TimelineData {
-  return { index, eventsById: lazyById(index.events), articlesById: byId(index.articles) };
-}
 
 export function TimelineDataProvider({ source: initialSource, updates = devDataUpdates, load, children }: {
   source: TimelineSource;

@@ -33,17 +33,15 @@ import { plotWidthHint } from './plotWidthHint.ts';
 import { useLaneWindow } from './useLaneWindow.ts';
 import { useZoom } from './useZoom.ts';
 import { ZoomControls } from './ZoomControls.tsx';
+import { MAX_LANES, PLOT_INSET, baseRange, describedAhead, domainAhead, layoutAhead, placedAhead } from './firstLayout.ts';
+
+export { MAX_LANES } from './firstLayout.ts';
 
 const AXIS_HEIGHT = 34;
 const LANE_HEIGHT = 28;
 const PLOT_PADDING = 14;
 const MIN_LANES = 4;
-/** Beyond this many lanes, dense periods are shown as counted clusters. */
-export const MAX_LANES = 9;
-const SIDE_MARGIN = 16;
 const ZOOM_STEP = 1.6;
-/** Content pixels left free at both ends of the plot. */
-const PLOT_INSET = 4;
 
 interface TimelineProps {
   /** The events to show (filtered). */
@@ -75,10 +73,12 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
   const revealRequest = useAppStore((s) => s.revealRequest);
   const visibleRange = useAppStore((s) => s.visibleRange);
 
-  const domain = useMemo(() => fitDomain(domainEvents), [domainEvents]);
+  // Domain, descriptions, placement and the first layout: made ahead by the page's entry for the first render
+  // (firstLayout.ts) when they were made for these inputs, else here.
+  const domain = useMemo(() => domainAhead(domainEvents) ?? fitDomain(domainEvents), [domainEvents]);
   const maxScale = maxZoomScale(domain);
-  const baseScale = useMemo(() => scaleUtc().domain(domain).range([SIDE_MARGIN, Math.max(SIDE_MARGIN + 1, width - SIDE_MARGIN)]), [domain, width]);
-  const described = useMemo(() => describeEvents(events, (id) => articlesById.get(id)?.lang ?? 'und'), [events, articlesById]);
+  const baseScale = useMemo(() => scaleUtc().domain(domain).range(baseRange(width)), [domain, width]);
+  const described = useMemo(() => describedAhead(events, articlesById) ?? describeEvents(events, (id) => articlesById.get(id)?.lang ?? 'und'), [events, articlesById]);
 
   const publishRange = useCallback((t: ZoomTransform) => {
     if (width <= 0) return;
@@ -90,11 +90,15 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
   // Nothing is laid out before the plot is measured or its width known (a layout that would be thrown away at once:
   // a third of the work before the first paint at 10,000 events); a plot measured at 0 wide (jsdom) is laid out.
   const baseX = useMemo(() => linearPixels(baseScale.domain() as [Date, Date], baseScale.range() as [number, number]), [baseScale]);
-  const placed = useMemo(() => placeEvents(measured ? described : [], baseX), [described, baseX, measured]);
+  const placed = useMemo(
+    () => (measured && placedAhead(described, domain, width)) || placeEvents(measured ? described : [], baseX),
+    [described, baseX, measured, domain, width],
+  );
   const atMaxZoom = k >= maxScale * 0.999;
   const levelK = layoutZoom(k, maxScale);
   const layout = useMemo(
-    () => layoutTimeline(placed, levelK, PLOT_INSET, levelK * width - PLOT_INSET, { maxLanes: MAX_LANES, allowClusters: !atMaxZoom }),
+    () => layoutAhead(placed, levelK, width, !atMaxZoom)
+      ?? layoutTimeline(placed, levelK, PLOT_INSET, levelK * width - PLOT_INSET, { maxLanes: MAX_LANES, allowClusters: !atMaxZoom }),
     [placed, levelK, width, atMaxZoom],
   );
   const lookup = useMemo(() => itemLookup(layout), [layout]);

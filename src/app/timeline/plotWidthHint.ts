@@ -9,7 +9,7 @@
 let hint: number | null = null;
 
 /** Measures the plot's width in `root` as the app will draw it (`embedded`: with the embed mode's styles). */
-export function measurePlotWidthHint(root: HTMLElement, embedded: boolean): void {
+export function measurePlotWidthHint(root: HTMLElement, embedded: boolean): number | null {
   const html = document.documentElement;
   const addEmbed = embedded && !html.hasAttribute('data-embed');
   if (addEmbed) html.setAttribute('data-embed', '');
@@ -28,6 +28,7 @@ export function measurePlotWidthHint(root: HTMLElement, embedded: boolean): void
   app.remove();
   if (addEmbed) html.removeAttribute('data-embed');
   hint = width > 0 ? width : null;
+  return hint;
 }
 
 /** The measured width, or null when none was measured (tests, or a page without layout). */
