@@ -6,7 +6,7 @@
  * arrives when a source file changes (hotData.ts): the index is swapped in place, the old one shown until then.
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ArticleBrief, ArticleSummary, EventSummary, TimelineIndex } from '../../model/timelineIndex.ts';
+import type { ArticleBrief, ArticleSummary, EventSummary } from '../../model/timelineIndex.ts';
 import type { Mention } from '../../model/timeline.ts';
 import { useAppStoreApi } from '../store/StoreProvider.tsx';
 import { devDataUpdates, type DataUpdates } from './hotData.ts';
