@@ -185,8 +185,11 @@ function sideOfEvent(tokens: Token[], from: number, to: number, lex: Lexicon): T
 const LEAD_NAME_SENTENCES = 2;
 
 /** Names of well-known events in one chunk, with the side of them the text is on (cue words, else tense). */
-function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, named: NamedEventHit[], spans: Array<[NamedEventHit, number, number]>): NamedEventHit[] {
-  const loosely: NamedEventHit[] = [];
+/** A named-event hit of one chunk with its tokens [from, to), and whether its name was matched word by word. */
+interface ChunkName { hit: NamedEventHit; from: number; to: number; loose: boolean }
+
+function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, named: NamedEventHit[]): ChunkName[] {
+  const found: ChunkName[] = [];
   const push = (id: string, from: number, to: number, words: readonly number[] = [], loose = false) => {
     const e = res.newsEvents.events.get(id)!;
     // A name matched word by word in a lead sentence may have its cue before any of its words.
@@ -197,8 +200,7 @@ function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, na
     // "After the Games, the Paralympics will be held": in a future clause, "after" does not say the event is past.
     if (side === 'past' && clause === 'future') { hit.tense = 'unknown'; hit.noSide = true; }
     named.push(hit);
-    spans.push([hit, from, to]);
-    if (loose) loosely.push(hit);
+    found.push({ hit, from, to, loose });
   };
   const exact = matchNewsEvents(c.tokens, namesFor(res.newsEvents, c.lex.lang), c.lex.clitics);
   for (const m of exact) for (const id of m.ids) push(id, m.from, m.to);
@@ -211,9 +213,9 @@ function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, na
     push(m.id, m.from, m.to, m.words, true);
   }
   // Names written without spaces match part by part too, in a chunk that has Han or kana.
-  if (!c.tokens.length) return loosely;
+  if (!c.tokens.length) return found;
   const first = c.tokens[0].start, last = c.tokens[c.tokens.length - 1].end;
-  if (!CJK.test(text.slice(first, last))) return loosely;
+  if (!CJK.test(text.slice(first, last))) return found;
   for (const m of matchCjkNames(text, first, last, cjkNamesFor(res.newsEvents, c.lex.lang))) {
     const from = c.tokens.findIndex((t) => t.start >= m.start);
     let to = from;
@@ -222,7 +224,7 @@ function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, na
     if (exact.some((x) => x.ids.includes(m.id) || (x.from < to && from < x.to)) || named.some((h) => h.id === m.id && h.sentence === c.sentence)) continue;
     push(m.id, from, to, [], true);
   }
-  return loosely;
+  return found;
 }
 
 /** Unresolved expressions of one sentence chunk; event names go to `named`. */
@@ -230,10 +232,8 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
   const tokens = tokenize(text, from, to, lex.lang);
   const out: UnresolvedTimex[] = [];
   const c: ChunkScan = { tokens, lex, sentence, out, cues: null };
-  const namedBefore = named.length;
-  const spans: Array<[NamedEventHit, number, number]> = [];
-  const loosely = matchNamedEvents(text, c, res, named, spans);
-  const countdowns = markCountdowns(c, spans);
+  const names = matchNamedEvents(text, c, res, named);
+  const countdowns = markCountdowns(c, names);
   const numeric = matchNumeric(text, from, to, lex.dayFirst);
   // Token runs between numeric dates go through the tries; numeric dates only borrow a preceding preposition.
   let t = 0;
@@ -266,8 +266,7 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
       u.rule = `${u.rule}; ${placed.why}`;
     }
   }
-  unpastLooseNamesDatedEarlier(loosely, out);
-  narrowSeriesToStatedYear(named, namedBefore, out);
+  if (names.length) sideByStatedYears(names, out);
   // "東京五輪まで残り10日": the count inside a countdown is a number of days, not the 10th of the month.
   const kept = countdowns.length ? out.filter((u) => !(u.symbol.kind === 'dayOfMonth' && countdowns.some((k) => u.start < k.end && k.start < u.end))) : out;
   return kept.sort((a, b) => a.start - b.start);
@@ -277,12 +276,12 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
  * "With 100 days to go until the Paris Olympics": a countdown that governs a name says the event is still to come,
  * that far after the document (documentDate.ts reads `countdown`). Returns the countdowns found.
  */
-function markCountdowns(c: ChunkScan, spans: ReadonlyArray<[NamedEventHit, number, number]>): Countdown[] {
+function markCountdowns(c: ChunkScan, names: readonly ChunkName[]): Countdown[] {
   const found: Countdown[] = [];
-  if (!spans.length || !c.lex.countdown.patterns.length) return found;
+  if (!names.length || !c.lex.countdown.patterns.length) return found;
   const ctx = { lex: c.lex.countdown, numbers: c.lex.numbers, clitics: c.lex.clitics };
   const cues = () => (c.cues ??= tenseCues(c.tokens, c.lex));
-  for (const [hit, from, to] of spans) {
+  for (const { hit, from, to } of names) {
     const k = countdownAt(c.tokens, from, to, ctx, cues);
     if (!k) continue;
     hit.countdown = k;
@@ -300,37 +299,35 @@ function statedYear(s: TimexSymbol): number | null {
   return null;
 }
 
-/**
- * "In 2018 the stadium will host World Cup matches": a recurring event still to come, named beside a year still to come
- * that one of its occurrences starts in, is that occurrence ("the 2018 World Cup"), when exactly one occurrence fits
- * the years the chunk states. Only ahead: a past clause's year is as often an earlier edition ("for the first time
- * since 2002, strongest party at a federal election").
- */
-function narrowSeriesToStatedYear(named: NamedEventHit[], from: number, out: readonly UnresolvedTimex[]): void {
-  if (named.length === from) return;
-  const years = new Set(out.filter((u) => u.tense === 'future').map((u) => statedYear(u.symbol)).filter((y): y is number => y !== null));
-  if (!years.size) return;
-  for (let i = from; i < named.length; i++) {
-    const h = named[i];
-    if (h.occurrences.length < 2 || h.tense !== 'future') continue;
-    const fitting = h.occurrences.filter((o) => years.has(Number(dayFromNumber(o.from).slice(0, 4))));
-    if (fitting.length === 1) named[i] = { ...h, occurrences: fitting };
-  }
-}
+const yearOfDay = (n: number) => Number(dayFromNumber(n).slice(0, 4));
 
 /**
- * "Russia was awarded the Games in 2007, when the IOC session in Guatemala chose Sochi": a name matched word by word
- * in a past clause whose dates all come before the event's first occurrence is most likely words of an earlier
- * story (the bid, the vote), not a report of the event as past. Its tense says nothing about the event. Exact names
- * keep their tense: a sentence can list earlier years beside a named event ("in 2002 and 2006 and at Euro 2008").
+ * What the years a chunk states say of its named events (one pass over the chunk's expressions for both rules):
+ * - "Russia was awarded the Games in 2007, when the IOC session in Guatemala chose Sochi": a name matched word by word
+ *   in a past clause whose dates all come before the event's first occurrence is most likely words of an earlier
+ *   story (the bid, the vote), not a report of the event as past: its tense says nothing about the event. Exact names
+ *   keep their tense: a sentence can list earlier years beside a named event ("in 2002 and 2006 and at Euro 2008").
+ * - "In 2018 the stadium will host World Cup matches": a recurring event still to come, named beside a year still to
+ *   come that one of its occurrences starts in, is that occurrence ("the 2018 World Cup"), when exactly one
+ *   occurrence fits. Only ahead: a past clause's year is as often an earlier edition ("for the first time since
+ *   2002, strongest party at a federal election").
  */
-function unpastLooseNamesDatedEarlier(loosely: readonly NamedEventHit[], out: readonly UnresolvedTimex[]): void {
-  if (!loosely.length) return;
-  const years = out.map((u) => statedYear(u.symbol)).filter((y): y is number => y !== null);
-  if (!years.length) return;
-  const latest = Math.max(...years);
-  for (const h of loosely) {
-    if (h.tense === 'past' && latest < Number(dayFromNumber(h.occurrences[0].from).slice(0, 4))) { h.tense = 'unknown'; h.noSide = true; }
+function sideByStatedYears(names: readonly ChunkName[], out: readonly UnresolvedTimex[]): void {
+  let latest = -Infinity;
+  const ahead = new Set<number>();
+  for (const u of out) {
+    const y = statedYear(u.symbol);
+    if (y === null) continue;
+    latest = Math.max(latest, y);
+    if (u.tense === 'future') ahead.add(y);
+  }
+  if (latest === -Infinity) return;
+  for (const { hit: h, loose } of names) {
+    if (loose && h.tense === 'past' && latest < yearOfDay(h.occurrences[0].from)) { h.tense = 'unknown'; h.noSide = true; }
+    if (ahead.size && h.occurrences.length > 1 && h.tense === 'future') {
+      const fitting = h.occurrences.filter((o) => ahead.has(yearOfDay(o.from)));
+      if (fitting.length === 1) h.occurrences = fitting;
+    }
   }
 }
 
