@@ -76,7 +76,7 @@ export function words(text: string): string[] {
 
 const COMBINING_MARKS = /\p{M}/gu;
 /** A letter or a number: what words are made of. */
-export const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /** Per BMP code point: 0 not yet seen, 1 word character, 2 other (filled in as characters are first met). */
 const bmpWordChars = new Uint8Array(0x10000);
 
