@@ -53,6 +53,12 @@ function weekdayDateAhead(d: DayInfo, M: number, D: number): number {
 const FUTURE_DATE_NEAR = 35;
 const FUTURE_DATE_FAR = 62;
 
+/**
+ * Cost per day ahead of a day that ends what runs now ("until 13 October"): a run lasts weeks or months, so no month
+ * is free as for a plain future date, but a nearer end is likelier (daysAhead is under a year).
+ */
+const UNTIL_SLOPE = 0.001;
+
 /** Days from d to the next M-D after it (0: it is d itself; a 29 February counts as the month's last day). */
 function daysAhead(d: DayInfo, M: number, D: number): number {
   let target = dayNumber(isoDay(d.y, M, Math.min(D, daysInMonth(d.y, M))));
@@ -255,6 +261,14 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
         out.push({
           why: `${q} (future tense) is a month still to come, within half a year`,
           cost: (d) => { const g = monthGap(d.m, M); return g === 0 ? 0.1 : g <= 6 ? 0 : 0.4; },
+        });
+      } else if (t.tense === 'future' && t.until) {
+        out.push({
+          why: `${q} (until, future) ends what runs now: within a year, nearer more likely`,
+          cost: (d) => {
+            const ahead = daysAhead(d, M, s.day!);
+            return ahead === 0 ? 1 : UNTIL_SLOPE * ahead;
+          },
         });
       } else if (t.tense === 'future') {
         out.push({

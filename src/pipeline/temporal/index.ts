@@ -135,7 +135,19 @@ function tenseOf(c: ChunkScan, first: number, last: number, symbol: UnresolvedTi
   // about a target still to come.
   if (cuedBeside(c.tokens, first, last, c.lex.baselineCues)) return 'past';
   if (yearBearing && cuedBeside(c.tokens, first, last, c.lex.targetCues)) return 'future';
-  return tenseAt((c.cues ??= tenseCues(c.tokens, c.lex)), first, last);
+  const tense = tenseAt((c.cues ??= tenseCues(c.tokens, c.lex)), first, last);
+  // "The Expo runs until 13 October": what lasts now until a day ends on it later. Without a tense cue only for a
+  // day: "до 2014 года" is as often "before 2014" in a past account.
+  const day = symbol.kind === 'weekday' || symbol.kind === 'dayOfMonth' || (symbol.kind === 'date' && symbol.day !== undefined);
+  return (tense === 'present' || (tense === 'unknown' && day)) && untilCued(c, first, last) ? 'future' : tense;
+}
+
+/** An "until" cue beside tokens [first, last), or glued to the last one as a particle ("13일까지"). */
+function untilCued(c: ChunkScan, first: number, last: number): boolean {
+  const cues = c.lex.untilCues;
+  if (cuedBeside(c.tokens, first, last, cues)) return true;
+  const end = c.tokens[last - 1]?.norm;
+  return end !== undefined && cues.post.some((cue) => cue.length === 1 && end.length > cue[0].length && end.endsWith(cue[0]));
 }
 
 /**
@@ -166,6 +178,7 @@ function matchTokenRun(c: ChunkScan, from: number, limit: number, anniversaries:
       tense, sentence: c.sentence, rule: m.rule,
       ...(m.attributive ? { attributive: true } : {}),
       ...(before && c.lex.alternatives.has(before.norm) ? { afterAlternative: true } : {}),
+      ...(untilCued(c, from + m.from, from + m.to) ? { until: true } : {}),
     });
   }
 }
@@ -251,6 +264,7 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
     out.push({
       start: clash ? n.start : start, end: n.end, symbol: n.symbol, mod: !clash && pre?.mod ? pre.mod : null,
       tense: tenseOf(c, first, last, n.symbol), sentence, rule: 'numeric',
+      ...(untilCued(c, first, last) ? { until: true } : {}),
     });
     t = last;
     floor = last;

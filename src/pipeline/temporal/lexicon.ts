@@ -129,6 +129,11 @@ export interface LanguageData {
    */
   baselineCues?: { pre?: string[]; post?: string[] };
   /**
+   * "Until" beside a date ("bis zum 13. Oktober", "10月13日まで", "hasta el domingo"): in a present-tense clause the
+   * date is still to come ("the Expo runs until 13 October"); in a past one it is past, as the verb says.
+   */
+  untilCues?: { pre?: string[]; post?: string[] };
+  /**
    * Countdowns to a named event that count from the day of writing ("With 100 days to go until …", "Faltan diez días
    * para …", "До … осталось 50 дней", "…까지 100일 남았다"): see countdown.ts. They date the document, they are not
    * expressions of their own.
@@ -392,6 +397,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     },
     targetCues: { pre: cueTokens(data.targetCues?.pre, lang), post: cueTokens(data.targetCues?.post, lang) },
     baselineCues: { pre: cueTokens(data.baselineCues?.pre, lang), post: cueTokens(data.baselineCues?.post, lang) },
+    untilCues: { pre: cueTokens(data.untilCues?.pre, lang), post: cueTokens(data.untilCues?.post, lang) },
     clitics: (data.clitics ?? []).map(normalizeToken),
     anaphoricGuards: {
       notAfter: new Set((data.anaphoric?.notAfter ?? []).map(normalizeToken)),

@@ -89,6 +89,8 @@ export interface UnresolvedTimex {
    * the two expressions are not read as naming the same one.
    */
   afterAlternative?: boolean;
+  /** "Until" stands beside it ("bis zum 13. Oktober", "10月13日まで"): in a present clause, the end of what runs now. */
+  until?: boolean;
   /** Which rule produced it, for the audit trail. */
   rule: string;
 }
@@ -241,6 +243,8 @@ export interface Lexicon {
   targetCues: { pre: string[][]; post: string[][] };
   /** Comparison words beside a year-bearing expression ("below 2005 levels", "比2005年"): a past baseline. */
   baselineCues: { pre: string[][]; post: string[][] };
+  /** "Until" beside a date ("bis", "まで"): a present-tense clause makes the date still to come. */
+  untilCues: { pre: string[][]; post: string[][] };
   /** Particles that may be glued to the end of a word (Korean 에, 의 …). */
   clitics: string[];
   /** Ordinal marks after a day or anniversary number ("13th", "1er", "70º"). */
