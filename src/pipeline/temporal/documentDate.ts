@@ -379,7 +379,7 @@ function namedEvents(named: readonly NamedEventHit[]): NamedEvent[] {
     hit: hits[0],
     // Still to come when every mention says so, or when the first does in the lead: later mentions' tense cues are
     // often other clauses' verbs ("the stadium was built for the Games").
-    future: hits.every((h) => h.tense === 'future') || (hits[0].tense === 'future' && hits[0].sentence < LEAD_SENTENCES),
+    future: hits.every((h) => h.tense === 'future') || (hits[0].tense === 'future' && hits[0].sentence < LEAD_SENTENCES && !hits.some((h) => h.tense === 'past' && h.sentence < LEAD_SENTENCES)),
     // The article's subject: named in the headline or lead, or in more than one sentence.
     subject: hits[0].sentence < LEAD_SENTENCES || new Set(hits.map((h) => h.sentence)).size > 1,
   }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentEvidence, tagTime } from './index.ts';
 import { compileNewsEvents } from './newsEvents.ts';
-import { input, resources as base } from './undatedText.testHelper.ts';
+import { dateOf, input, resources as base } from './undatedText.testHelper.ts';
 import { dayNumber } from '../../model/calendar.ts';
 
 // A made-up event, so that no real one's data decides these tests.
@@ -94,5 +94,15 @@ describe('recurring events: the edition the text means', () => {
   it('a future year no occurrence starts in leaves the series whole', () => {
     const [hit] = tagged('Nobody doubts it. In 2027 the stadium will host Harbour Cup matches.', 'en');
     expect(hit.occurrences.length).toBe(3);
+  });
+});
+
+describe('an event the lead names both ahead and past is past', () => {
+  // "X will receive the prize" (the ceremony) in the headline, "the Academy announced on the 10th" (the
+  // announcement) in the lead: the past report is the news; read as still to come, the text was dated before it.
+  it.each([
+    ['ko', '한국 작가가 처음으로 노벨문학상을 받는다. 스웨덴 한림원은 10일 올해 노벨문학상 수상자로 Han Kang을 선정했다고 발표했다.'],
+  ])('%s: %s', (lang, text) => {
+    expect(dateOf(text, lang)).toEqual({ value: '2024-10-10', precision: 'day' });
   });
 });
