@@ -21,6 +21,15 @@ describe('people named with the title of an office they held', () => {
   });
 
   it.each([
+    ['es', 'El presidente del Gobierno, José Luis Rodríguez Zapatero, visitó hoy la ciudad.', [['jose-luis-rodriguez-zapatero', 'head_of_government', 'presidente del Gobierno, José Luis Rodríguez Zapatero']]],
+    ['it', 'Il presidente del Consiglio, Mario Draghi, ha parlato alla Camera.', [['mario-draghi', 'head_of_government', 'presidente del Consiglio, Mario Draghi']]],
+    ['ru', 'Глава правительства Михаил Мишустин провёл совещание.', [['mikhail-mishustin', 'head_of_government', 'Глава правительства Михаил Мишустин']]],
+    ['pl', 'Szef rządu Donald Tusk przemawiał w Sejmie.', [['donald-tusk', 'head_of_government', 'Szef rządu Donald Tusk']]],
+  ] as const)('%s: "head of the government" in the words of the language is the prime minister, not the president', (lang, text, expected) => {
+    expect(holdings(lang, text)).toEqual(expected);
+  });
+
+  it.each([
     ['en', 'Former French president Emmanuel Macron arrived in Warsaw.'],
     ['pl', 'Spotkał się z byłym prezydentem Andrzejem Dudą.'],
     ['ko', '김대중 전 대통령의 묘소를 찾았다.'],
