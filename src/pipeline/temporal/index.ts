@@ -137,8 +137,8 @@ function tenseOf(c: ChunkScan, first: number, last: number, symbol: UnresolvedTi
   if (yearBearing && cuedBeside(c.tokens, first, last, c.lex.targetCues)) return 'future';
   const tense = tenseAt((c.cues ??= tenseCues(c.tokens, c.lex)), first, last);
   // "The Expo runs until 13 October": what lasts now until a day ends on it later. Without a tense cue only for a
-  // day: "до 2014 года" is as often "before 2014" in a past account.
-  const day = symbol.kind === 'weekday' || symbol.kind === 'dayOfMonth' || (symbol.kind === 'date' && symbol.day !== undefined);
+  // day without a year: "до 2014 года", "до 24 февраля 2022 года" are as often "before" in a past account.
+  const day = symbol.kind === 'weekday' || symbol.kind === 'dayOfMonth' || (symbol.kind === 'date' && symbol.day !== undefined && symbol.year === undefined);
   return (tense === 'present' || (tense === 'unknown' && day)) && untilCued(c, first, last) ? 'future' : tense;
 }
 

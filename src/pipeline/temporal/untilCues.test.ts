@@ -46,7 +46,9 @@ describe('"until" a day in a present or cue-less clause: the end of what runs no
   it.each([
     ['ru', 'До 2014 года Крым входил в состав Украины.', '2014'],
     ['pl', 'Do 1989 roku w Polsce rządziła jedna partia.', '1989'],
-  ])('%s: a bare year after "до"/"do" without a present cue stays as its verb says (%s)', (lang, text, phrase) => {
+    ['ru', 'До 24 февраля 2022 года — граница без войск.', '2022'],
+    ['ru', 'До 24 февраля 2022 года Россия и Украина торговали.', '2022'],
+  ])('%s: a year-bearing date after "до"/"do" without a present cue stays as its verb says (%s)', (lang, text, phrase) => {
     expect(expressionAt(text, lang, phrase)?.tense).not.toBe('future');
   });
 
