@@ -35,3 +35,27 @@ describe('a compound-past auxiliary is past only with its participle', () => {
     expect(t?.tense).toBe(tense);
   });
 });
+
+/**
+ * Participle endings ("-ato", "-é", "-ado") are a past after an auxiliary ("è arrivata", "a été annoncé", "fue
+ * elegido"); alone they are as often nouns and adjectives ("il comitato", "le comité", "el partido", "el Estado"),
+ * which say nothing of tense. [lang, text, expression, the tense it is read in].
+ */
+const participles: Array<[string, string, string, string]> = [
+  ['it', 'Lunedì la fiaccola è arrivata a Roma.', 'Lunedì', 'past'],
+  ['it', 'Lunedì il sindaco è stato eletto.', 'Lunedì', 'past'],
+  ['it', 'Lunedì il comitato organizzatore si riunisce a Torino.', 'Lunedì', 'future'],
+  ['it', 'Lunedì il campionato del comitato allo stadio.', 'Lunedì', 'unknown'],
+  ['fr', 'Lundi, la loi a été votée.', 'Lundi', 'past'],
+  ['fr', 'Lundi, le comité de la société au musée.', 'Lundi', 'unknown'],
+  ['es', 'El lunes fue elegido presidente.', 'El lunes', 'past'],
+  ['es', 'El lunes, el partido del Estado en el mercado.', 'El lunes', 'unknown'],
+];
+
+describe('participle endings are a past only after an auxiliary', () => {
+  it.each(participles)('%s: %s', (lang, text, phrase, tense) => {
+    const at = text.indexOf(phrase);
+    const t = tagTime(input(text, lang), resources).timexes.find((x) => x.start === at);
+    expect(t?.tense).toBe(tense);
+  });
+});

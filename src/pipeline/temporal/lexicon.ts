@@ -89,6 +89,13 @@ export interface LanguageData {
      */
     finalNonPast?: { present?: string[]; future?: string[] };
     /**
+     * Past-participle endings that are a past only after an auxiliary (`participleAuxiliaries`) a few words before
+     * them in their clause: "è arrivata", "ha annunciato", "a annoncé". Alone they are as often nouns and adjectives
+     * ("comitato", "campionato", "comité", "année", "partido", "Estado").
+     */
+    participleSuffixes?: string[];
+    participleAuxiliaries?: string[];
+    /**
      * Words that contain a cue word but are none: zh "为了" (in order to) and "了解" (to understand) hold the past
      * marker 了. Written as words; in scripts without spaces they are matched character by character.
      */
@@ -378,6 +385,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
       bigrams: [...(t.past ?? []), ...(t.future ?? []), ...(t.present ?? [])].some((w) => phraseTokens(w, lang).length > 1),
       pastSuffixes: wordEndings(t.pastSuffixes), futureSuffixes: wordEndings(t.futureSuffixes),
       suffixNotAfter: set(t.suffixNotAfter),
+      participleSuffixes: wordEndings(t.participleSuffixes), participleAuxiliaries: set(t.participleAuxiliaries),
       pairEndings: pairEndings(t.pastSuffixes, t.futureSuffixes),
       finalNonPast: { present: t.finalNonPast?.present ?? [], future: t.finalNonPast?.future ?? [] },
       notCues: (t.notCues ?? []).map((w) => phraseTokens(w, lang)).filter((ws) => ws.length > 0),

@@ -35,7 +35,31 @@ function suffixCue(cues: TenseCues, w: string, digits: boolean): Tense | null {
   return null;
 }
 
-interface WordCue { listed: Tense | null; suffix: Tense | null; /** NFD form, set once a pair ending needs it. */ nfd?: string }
+interface WordCue {
+  listed: Tense | null;
+  suffix: Tense | null;
+  /** Ends like a past participle that needs an auxiliary before it to be a past (see participleCue). */
+  participle: boolean;
+  /** NFD form, set once a pair ending needs it. */
+  nfd?: string;
+}
+
+/** Whether a word ends in one of the language's participle endings, with a stem before it. */
+function participleEnding(cues: TenseCues, w: string, digits: boolean): boolean {
+  if (digits || !cues.participleSuffixes.length) return false;
+  const nfd = decomposed(w);
+  const n = letters(nfd);
+  return cues.participleSuffixes.some((s) => nfd.endsWith(s) && n >= letters(s) + MIN_STEM);
+}
+
+/** Words before a participle its auxiliary may stand ("è stata poi arrestata", "ha già vinto"). */
+const AUXILIARY_REACH = 3;
+
+/** "è arrivata" is past; "il comitato", "le championnat" are not: a participle ending counts after an auxiliary. */
+function afterAuxiliary(tokens: Token[], i: number, auxiliaries: Set<string>): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - AUXILIARY_REACH && !CLAUSE_END.has(tokens[k].norm); k--) if (auxiliaries.has(tokens[k].norm)) return true;
+  return false;
+}
 
 /**
  * Per lexicon: each word's own cues (a token's digit flag follows from its text), and the first words of the
@@ -60,7 +84,7 @@ function wordCue(memo: CueMemo, cues: TenseCues, t: Token): WordCue {
   let own = memo.words.get(t.norm);
   if (!own) {
     if (memo.words.size >= WORDS_LIMIT) memo.words.clear();
-    own = { listed: listedCue(cues, t.norm), suffix: suffixCue(cues, t.norm, t.digits) };
+    own = { listed: listedCue(cues, t.norm), suffix: suffixCue(cues, t.norm, t.digits), participle: participleEnding(cues, t.norm, t.digits) };
     memo.words.set(t.norm, own);
   }
   return own;
@@ -116,7 +140,8 @@ export function tenseCues(tokens: Token[], lex: Lexicon): TenseCueList {
     // "will be held": a listed past form after the words that take participles ("be") is no past either.
     if (listed === 'past' && !pair && cues.suffixNotAfter.has(prev)) return null;
     if (listed) return LISTED[listed];
-    return own.suffix && !cues.suffixNotAfter.has(prev) ? GUESSED[own.suffix] : null;
+    if (own.suffix && !cues.suffixNotAfter.has(prev)) return GUESSED[own.suffix];
+    return own.participle && afterAuxiliary(tokens, i, cues.participleAuxiliaries) ? GUESSED.past : null;
   });
   if (cues.auxiliaries.size) presentWithoutParticiple(tokens, cues, out);
   if (cues.notCues.length) clearNotCues(tokens, cues.notCues, out);

@@ -191,6 +191,9 @@ export interface TenseCues {
   futureSuffixes: string[];
   /** Words after which a verb ending or a listed past form is no tense (en "be": "will be finished", "will be held" are future passives, not pasts). */
   suffixNotAfter: Set<string>;
+  /** Past-participle endings (NFD) that are a past only after one of `participleAuxiliaries` in their clause (lexicon.ts). */
+  participleSuffixes: string[];
+  participleAuxiliaries: Set<string>;
   /** Endings across two words ("ᆯ 것": Korean -ㄹ 것, the future), in NFD, the most specific first. */
   pairEndings: PairEnding[];
   /** How a sentence-final predicate ends when it is present or future (ja; lexicon.ts). Empty elsewhere. */
