@@ -106,3 +106,26 @@ describe('an event the lead names both ahead and past is past', () => {
     expect(dateOf(text, lang)).toEqual({ value: '2024-10-10', precision: 'day' });
   });
 });
+
+describe('a day written beside a series\' name is the day of the occurrence meant', () => {
+  const occurrences = (text: string, lang: string) => tagTime(input(text, lang), resources).named.filter((h) => h.id === 'harbour-cup').map((h) => h.occurrences.length);
+  it.each([
+    ['en', 'Fans travelled to the Harbour Cup on 20 July.'],
+    ['en', 'The 20 July Harbour Cup final drew a record crowd.'],
+    ['ru', 'Болельщики приехали на финал Портового кубка 20 июля.'],
+  ])('%s: a day only one occurrence spans names it: %s', (lang, text) => {
+    expect(occurrences(text, lang)).toEqual([1]);
+  });
+
+  it.each([
+    ['en', 'Fans travelled to the Harbour Cup on 20 June.', 3],
+    ['en', 'Fans travelled to the Harbour Cup on 1 July.', 3],
+    ['en', 'The Harbour Cup was a success. The mayor resigned on 20 July after a long dispute over the stadium budget.', 3],
+  ])('%s: a day every occurrence spans, or one far from the name, leaves the series whole: %s', (lang, text, n) => {
+    expect(occurrences(text, lang)).toEqual([n]);
+  });
+
+  it('dates the text after that occurrence (a real series: the Spanish general election of 20 November 2011)', () => {
+    expect(dateOf('Rajoy ganó las elecciones generales de España del 20 de noviembre. El PP logró la mayoría absoluta.', 'es')?.value.slice(0, 7)).toBe('2011-11');
+  });
+});

@@ -280,7 +280,10 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
       u.rule = `${u.rule}; ${placed.why}`;
     }
   }
-  if (names.length) sideByStatedYears(names, out);
+  if (names.length) {
+    sideByStatedYears(names, out);
+    narrowSeriesToStatedDay(names, out);
+  }
   // "東京五輪まで残り10日": the count inside a countdown is a number of days, not the 10th of the month.
   const kept = countdowns.length ? out.filter((u) => !(u.symbol.kind === 'dayOfMonth' && countdowns.some((k) => u.start < k.end && k.start < u.end))) : out;
   return kept.sort((a, b) => a.start - b.start);
@@ -343,6 +346,34 @@ function sideByStatedYears(names: readonly ChunkName[], out: readonly Unresolved
       if (fitting.length === 1) h.occurrences = fitting;
     }
   }
+}
+
+/** Characters between a series' name and a day that dates it ("die Bundestagswahl am 26. September", "총선 4월 10일"). */
+const STATED_DAY_GAP = 12;
+
+/**
+ * "las elecciones generales del 20 de noviembre", "the 20 November election": a day written beside a series' name is
+ * the day of the occurrence meant, and names it when only some occurrences fall on it (the 2011 one).
+ */
+function narrowSeriesToStatedDay(names: readonly ChunkName[], out: readonly UnresolvedTimex[]): void {
+  for (const { hit: h } of names) {
+    if (h.occurrences.length < 2) continue;
+    for (const u of out) {
+      const s = u.symbol;
+      if (s.kind !== 'date' || s.year !== undefined || s.day === undefined || s.endDay !== undefined || s.endMonth !== undefined) continue;
+      if (Math.max(u.start, h.start) - Math.min(u.end, h.end) > STATED_DAY_GAP) continue;
+      const monthDay = `${String(s.month).padStart(2, '0')}-${String(s.day).padStart(2, '0')}`;
+      const fitting = h.occurrences.filter((o) => spansMonthDay(o.from, o.to, monthDay));
+      if (fitting.length && fitting.length < h.occurrences.length) h.occurrences = fitting;
+      break;
+    }
+  }
+}
+
+/** Whether one of the days from..to (day numbers, a span of days) is on month-day "MM-DD". */
+function spansMonthDay(from: number, to: number, monthDay: string): boolean {
+  for (let n = from; n <= to && n <= from + 366; n++) if (dayFromNumber(n).slice(5) === monthDay) return true;
+  return false;
 }
 
 const sameValue = (a: Pick<Timex, 'value' | 'endValue'>, b: Pick<Timex, 'value' | 'endValue'>) => a.value === b.value && a.endValue === b.endValue;
