@@ -168,6 +168,7 @@ function cuedBeside(tokens: Token[], first: number, last: number, cues: Lexicon[
 function matchTokenRun(c: ChunkScan, from: number, limit: number, anniversaries: Map<string, string>): void {
   const run = c.tokens.slice(from, limit);
   for (const m of matchTokens(run, c.lex, anniversaries)) {
+    if (possessiveOfName(c, from + m.to)) continue;
     const before = c.tokens[from + m.from - 1];
     const tense = m.attributive ? 'unknown' : tenseOf(c, from + m.from, from + m.to, m.symbol);
     // "for the first time in 20 years", "pela primeira vez em 20 anos": in a past-tense clause "in N years" is how
@@ -181,6 +182,12 @@ function matchTokenRun(c: ChunkScan, from: number, limit: number, anniversaries:
       ...(untilCued(c, from + m.from, from + m.to) ? { until: true } : {}),
     });
   }
+}
+
+/** "Friday's Child", "Today's Zaman": an expression ending in a possessive before a capitalised word is part of a name. */
+function possessiveOfName(c: ChunkScan, end: number): boolean {
+  const last = c.tokens[end - 1], next = c.tokens[end];
+  return !!next && next.cap && c.lex.possessives.some((p) => last.norm.length > p.length && last.norm.endsWith(p));
 }
 
 const cueAt = (tokens: Token[], at: number, cues: string[][]) => cues.some((cue) => at >= 0 && at + cue.length <= tokens.length && cue.every((w, i) => tokens[at + i].norm === w));

@@ -67,6 +67,11 @@ export interface LanguageData {
   patterns?: Array<{ slots: string; unit?: Unit; dir?: -1 | 1; rel?: WeekdayRel; mod?: TimexMod; needsPrefix?: boolean; symbol?: string; decade?: boolean; yearShift?: number; monthShift?: number }>;
   ordinals?: string[];
   clitics?: string[];
+  /**
+   * Possessive endings glued to an expression that then determines the next word: en "Sunday's election", "last
+   * week's summit". Matched like clitics, but only before a lower-case word: "Friday's Child", "Today's Zaman" are names.
+   */
+  possessives?: string[];
   events?: Record<string, string[]>;
   /** Holiday id (see und/holidays.json) → names in this language, added to the neutral file's names. */
   holidays?: Record<string, string[]>;
@@ -406,7 +411,8 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     targetCues: { pre: cueTokens(data.targetCues?.pre, lang), post: cueTokens(data.targetCues?.post, lang) },
     baselineCues: { pre: cueTokens(data.baselineCues?.pre, lang), post: cueTokens(data.baselineCues?.post, lang) },
     untilCues: { pre: cueTokens(data.untilCues?.pre, lang), post: cueTokens(data.untilCues?.post, lang) },
-    clitics: (data.clitics ?? []).map(normalizeToken),
+    clitics: [...(data.clitics ?? []), ...(data.possessives ?? [])].map(normalizeToken),
+    possessives: (data.possessives ?? []).map(normalizeToken),
     anaphoricGuards: {
       notAfter: new Set((data.anaphoric?.notAfter ?? []).map(normalizeToken)),
       notBefore: new Set((data.anaphoric?.notBefore ?? []).map(normalizeToken)),

@@ -16,6 +16,12 @@ type Case = [lang: string, text: string, span: string, value: string];
 const DCT = '2023-09-13';
 
 const cases: Case[] = [
+  // English possessives: the expression determines the noun after it ("Sunday's election"); the span keeps "'s".
+  ['en', "Sunday's election was close.", "Sunday's", '2023-09-10'],
+  ['en', 'Friday’s attack killed five people.', 'Friday’s', '2023-09-08'],
+  ['en', "Last week's summit ended without a deal.", "Last week's", '2023-W36'],
+  ['en', "Yesterday's vote surprised the markets.", "Yesterday's", '2023-09-12'],
+  ['en', "Last year's floods were worse.", "Last year's", '2022'],
   // "This night": the night of the DCT's date (news written in the morning reports the night just past as today's).
   ['it', 'Alle 3.36 di questa notte una scossa ha colpito il Centro Italia.', 'di questa notte', '2023-09-13'],
   ['it', 'Stanotte nessuno ha dormito in paese.', 'Stanotte', '2023-09-13'],
@@ -194,6 +200,7 @@ const cases: Case[] = [
 /** Words that look like a weekday (or a part of one) but name something else. [lang, sentence, word] */
 const negatives: Array<[lang: string, text: string, word: string]> = [
   ['en', "Friday's Child is a film.", 'Friday'],
+  ['en', "Today's Zaman was closed by the government.", 'Today'],
   ['en', 'The Happy Mondays played in Manchester.', 'Mondays'],
   // A determiner, the weekday and another capitalised word: a newspaper or a club, not a day.
   ['en', 'The Sunday Times reported that the minister resigned.', 'Sunday'],

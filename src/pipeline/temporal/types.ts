@@ -250,6 +250,8 @@ export interface Lexicon {
   untilCues: { pre: string[][]; post: string[][] };
   /** Particles that may be glued to the end of a word (Korean 에, 의 …). */
   clitics: string[];
+  /** Possessive endings among the clitics ("'s"): an expression ending in one must precede a lower-case word. */
+  possessives: string[];
   /** Ordinal marks after a day or anniversary number ("13th", "1er", "70º"). */
   ordinals: Set<string>;
   /**
