@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateOf, named } from './undatedText.testHelper.ts';
+import { dayFromNumber } from '../../model/calendar.ts';
 
 /**
  * Per-occurrence cues of the recurring events in gazetteer/newsEvents (laureates, guests, host places, the ordinal of
@@ -63,6 +64,17 @@ describe('a series and one occurrence\'s cues date the article', () => {
     ['it', 'Il referendum costituzionale sul taglio dei parlamentari ha visto la netta vittoria del sì. Il premier Giuseppe Conte ha parlato di un risultato storico.', '2020-09'],
     ['sq', 'Në zgjedhjet vendore në Shqipëri, Erion Veliaj fitoi mandatin e tretë në Tiranë. Kandidati i opozitës Belind Këlliçi pranoi humbjen.', '2023-05'],
     ['ru', 'После выборов в Госдуму тысячи людей вышли на Болотную площадь. Они требовали пересмотра итогов голосования.', '2011-12'],
+    // Finals, festivals, flights and another country's vote in the scripts of the press that follows them.
+    ['ko', '토트넘이 유로파리그 결승에서 맨체스터 유나이티드를 1-0으로 꺾고 우승했다. 주장 손흥민은 빌바오에서 우승컵을 들어 올렸다.', '2025-05'],
+    ['zh', '金砖国家领导人会晤在喀山举行，多国领导人出席。', '2024-10'],
+    ['ko', '봉준호 감독의 기생충이 칸 영화제 황금종려상을 받았다. 한국 영화 최초의 수상이다.', '2019'],
+    ['ja', '金獅子賞はランティモス監督の「哀れなるものたち」に贈られた。', '2023'],
+    ['ja', '国連気候変動会議はグラスゴーで開かれ、石炭火力の段階的削減で合意した。', '2021'],
+    ['zh', '韩国国会选举结果揭晓，共同民主党大胜，国民力量惨败，韩东勋宣布辞职。', '2024-04'],
+    ['ru', 'Пятый испытательный полёт Starship завершился успешно: впервые ускоритель поймали механические руки башни.', '2024-10'],
+    ['ko', '스타십 시험 비행에서 처음으로 슈퍼헤비 부스터를 발사대 젓가락 팔로 붙잡았다. 이번 5차 시험비행은 성공적이었다.', '2024-10'],
+    ['zh', '澳网决赛中，李娜直落两盘击败齐布尔科娃，夺得个人第二个大满贯冠军。', '2014-01'],
+    ['uk', 'Переможницею «Євробачення» стала Джамала з піснею «1944». Конкурс у Стокгольмі дивилися мільйони.', '2016-05'],
     // Both rounds of 2021 name Rama: the year, not the round.
     ['en', 'Përparim Rama won the mayoral runoff in Pristina in the Kosovo local elections. Turnout was low across the country.', '2021'],
   ])('%s: %s', (lang, text, when) => {
@@ -104,5 +116,11 @@ describe('what cues do not do', () => {
     ['ko', '북한 핵실험 이후 정부는 이번이 4차 핵실험이라고 밝혔다.', 'north-korean-nuclear-test', [0, 0, 0, 1, 0, 0]],
   ])('%s: the cue counts of %s', (lang, text, id, counts) => {
     expect(named(text, lang).find((h) => h.id === id)?.cueHits).toEqual(counts);
+  });
+
+  it('ru: both Williams sisters name exactly the four Wimbledon finals they played against each other', () => {
+    const hit = named('Финал Уимблдона: Серена Уильямс обыграла сестру Винус Уильямс.', 'ru').find((h) => h.id === 'wimbledon-final');
+    const both = hit!.occurrences.filter((_, i) => hit!.cueHits![i] === 2).map((o) => dayFromNumber(o.from));
+    expect(both).toEqual(['2002-07-06', '2003-07-05', '2008-07-05', '2009-07-04']);
   });
 });
