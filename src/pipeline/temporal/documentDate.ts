@@ -551,6 +551,9 @@ function nearestExpression(r: UnresolvedTimex, timexes: readonly UnresolvedTimex
   return best;
 }
 
+/** The year and month of a day number. */
+const yearMonth = (n: number): [number, number] => { const day = dayFromNumber(n); return [Number(day.slice(0, 4)), Number(day.slice(5, 7))]; };
+
 /** Characters between two spans (0 when they touch or overlap). */
 const gapBetween = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
 /** "Yesterday" can name a day of an event this short (a conclave, a summit), not of a season-long one. */
@@ -579,6 +582,22 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
         out.push({
           why: `${quote(text, r)} is the day of ${eventQuote(text, h)}: the document is from the month ${shift < 0 ? 'after' : shift > 0 ? 'before' : 'of'} it`,
           cost: (d) => (months.has(d.y * 12 + d.m - 1 + shift) ? 0 : 0.8),
+        });
+      }
+      continue;
+    }
+    if (s.kind === 'dayOfMonth' && s.monthShift === undefined && s.rel === undefined && r.tense !== 'future' && !r.metadata) {
+      // "한림원은 10일 … 노벨문학상 수상자로 … 발표했다": the 10th beside an event of a 10th is that day, the latest 10th
+      // on or before the document: the document is from that day to the day before the next month's 10th.
+      for (const h of named) {
+        if (h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP) continue;
+        const days = h.occurrences.flatMap((o) => (o.to - o.from > MAX_DEICTIC_EVENT_DAYS ? [] : Array.from({ length: o.to - o.from + 1 }, (_, k) => o.from + k)))
+          .filter((n) => Number(dayFromNumber(n).slice(8, 10)) === s.day);
+        if (!days.length) continue;
+        const until = days.map((n) => [n, n + daysInMonth(...yearMonth(n))] as const);
+        out.push({
+          why: `${quote(text, r)} is the day of ${eventQuote(text, h)}: the document is from that day to the next month's same day`,
+          cost: (d) => (until.some(([from, to]) => d.n >= from && d.n < to) ? 0 : 0.8),
         });
       }
       continue;

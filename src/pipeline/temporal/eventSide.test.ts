@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentEvidence, tagTime } from './index.ts';
+import { documentEvidence, info, tagTime } from './index.ts';
 import { compileNewsEvents } from './newsEvents.ts';
 import { dateOf, input, resources as base } from './undatedText.testHelper.ts';
 import { dayNumber } from '../../model/calendar.ts';
@@ -18,6 +18,7 @@ const resources = {
       en: ['Harbour Cup in Lisbon'], ru: ['Портового кубка в Лиссабоне'],
     } },
     { id: 'lisbon-treaty-day', kind: 'politics', when: ['2029-12-01'], sure: true, names: { en: ['Harbour Cup Treaty of Lisbon'] } },
+    { id: 'harbour-prize-2029', kind: 'culture', when: ['2029-10-10'], sure: true, names: { es: ['Premio del Puerto'], ko: ['하버상'], ja: ['港湾賞'] } },
   ] }]]),
 };
 
@@ -127,5 +128,20 @@ describe('a day written beside a series\' name is the day of the occurrence mean
 
   it('dates the text after that occurrence (a real series: the Spanish general election of 20 November 2011)', () => {
     expect(dateOf('Rajoy ganó las elecciones generales de España del 20 de noviembre. El PP logró la mayoría absoluta.', 'es')?.value.slice(0, 7)).toBe('2011-11');
+  });
+});
+
+describe('a day of the month beside a reported event is the event\'s day', () => {
+  // Without it, "10 December" still to come (most likely within a month) dated the text 10 November.
+  it.each([
+    ['es', 'El jurado anunció el día 10 el ganador del Premio del Puerto. La ceremonia se celebrará el 10 de diciembre.'],
+    ['ja', '審査委員会は10日、港湾賞の受賞者を発表した。授賞式は12月10日に開かれる。'],
+    ['ko', '심사위원회는 10일 하버상 수상자를 발표했다. 시상식은 12월 10일 열릴 예정이다.'],
+  ])('%s: %s', (lang, text) => {
+    const tagged = tagTime(input(text, lang), resources);
+    const { constraints } = documentEvidence(text, tagged.timexes, null, tagged.named);
+    const cost = (day: string) => constraints.reduce((sum, c) => sum + c.cost(info(dayNumber(day))), 0);
+    expect(cost('2029-10-10')).toBeLessThan(cost('2029-11-10'));
+    expect(constraints.some((c) => c.why.includes('is the day of'))).toBe(true);
   });
 });
