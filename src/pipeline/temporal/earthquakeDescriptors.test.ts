@@ -123,6 +123,8 @@ describe('the magnitude and the place together single one earthquake out', () =>
     ['ru', 'В среду у берегов Чили произошло землетрясение магнитудой 8,8. Угрозы цунами нет.', 'kamchatka-earthquake-2025'],
     ['ja', 'ペルーでマグニチュード7.8の地震があった。被害の情報はない。', 'turkey-syria-earthquake-2023'],
     ['ja', 'チリ北部でM6.2の地震があった。被害の情報はない。', 'chile-earthquake-2010'],
+    // The same magnitude in the same country long before 2000: Mexico City's earthquake of 1985 (8.1), not Chiapas' in 2017.
+    ['es', 'El sismo de magnitud 8,1 que sacudió México el 19 de septiembre de 1985 dejó miles de muertos en la capital.', 'chiapas-earthquake-2017'],
     // Another region of the country, where a quake of the same magnitude was not the one of the data.
     ['es', 'Un sismo de magnitud 7,1 sacudió este martes Acapulco, en el estado de Guerrero. No hubo víctimas.', 'mexico-puebla-earthquake-2017'],
   ])('%s: %s is not %s', (lang, text, id) => {
