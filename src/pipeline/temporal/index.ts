@@ -17,7 +17,7 @@ import { CUE_REGEXES, LOOSE_NAME_REGEXES, cjkNamesFor, compileNewsEvents, countO
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
 import { resolveSymbol } from './resolve.ts';
 import { TENSE_REGEXES, tenseAt, tenseCues, tenseOfName, type TenseCueList } from './tense.ts';
-import { APOSTROPHES, CJK, DICTIONARY_SCRIPTS, MARKS, NEEDS_SPLIT, NON_ASCII, WORD, tokenize } from './tokens.ts';
+import { APOSTROPHES, CJK, DICTIONARY_SCRIPTS, ELIDED_CAPITAL, MARKS, NEEDS_SPLIT, NON_ASCII, WORD, tokenize } from './tokens.ts';
 import type { ExampleRow, Lexicon, OfficeHolding, TemporalResources, Tense, TimexSymbol, Token, UnresolvedTimex } from './types.ts';
 import { timed } from '../run/stageTimings.ts';
 import { dayFromNumber } from '../../model/calendar.ts';
@@ -96,7 +96,7 @@ export const loadTemporalResources = timed('resources: temporal', (): TemporalRe
 
 /** Every RegExp the tagger runs on text, for the ReDoS lint. */
 export function temporalRegexes(): RegExp[] {
-  return [ISO_DATE, ISO_MONTH, YMD, DOTTED, SLASHED, METADATA, WORD, APOSTROPHES, MARKS, CJK, NEEDS_SPLIT, NON_ASCII, DICTIONARY_SCRIPTS, ...LOOSE_NAME_REGEXES, ...CUE_REGEXES, ...TENSE_REGEXES];
+  return [ISO_DATE, ISO_MONTH, YMD, DOTTED, SLASHED, METADATA, WORD, APOSTROPHES, MARKS, CJK, NEEDS_SPLIT, NON_ASCII, DICTIONARY_SCRIPTS, ELIDED_CAPITAL, ...LOOSE_NAME_REGEXES, ...CUE_REGEXES, ...TENSE_REGEXES];
 }
 
 /** Cuts [start, end) into pieces of at most MAX_CHUNK characters, at spaces where possible. */

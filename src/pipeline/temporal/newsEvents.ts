@@ -347,6 +347,12 @@ const MIN_ENDING = 3;
 const ENDING_SHARE = 0.4;
 const LETTERS = /^\p{L}+$/u;
 const DIGITS = /^\d+$/;
+/**
+ * A decimal number ("8,8", "8.8"): an earthquake's magnitude. Kept as one stem, written with a point whatever the
+ * language writes, so that "terremoto de 8,8" is not found in "un terremoto de 8,1 … a las 8 horas".
+ */
+const DECIMAL = /^\d+\.\d+$/;
+const isNumber = (w: string) => DIGITS.test(w) || DECIMAL.test(w);
 const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 /** A Han or kana character: a CJK name needs a word of two of them (see matchCjkNames). */
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -363,7 +369,7 @@ const ROMAN_NUMERAL = /^[MDCLXVI]{2,}$/;
 /** For the ReDoS lint. */
 /** Between the words of a matched name. */
 const NON_WORD = /[^\p{L}\p{N}]+/u;
-export const LOOSE_NAME_REGEXES = [LETTERS, DIGITS, NO_SPACES, HANGUL, WORD_START, APOSTROPHE, ROMAN_NUMERAL, HAN_OR_KANA, NON_WORD];
+export const LOOSE_NAME_REGEXES = [LETTERS, DIGITS, DECIMAL, NO_SPACES, HANGUL, WORD_START, APOSTROPHE, ROMAN_NUMERAL, HAN_OR_KANA, NON_WORD];
 
 /**
  * The stem a text word must start with to count as the name's `word`, or null for words that tell nothing (short
@@ -372,7 +378,7 @@ export const LOOSE_NAME_REGEXES = [LETTERS, DIGITS, NO_SPACES, HANGUL, WORD_STAR
  */
 export function stemOf(word: string): string | null {
   const form = looseForm(word);
-  if (DIGITS.test(form)) return form;
+  if (isNumber(form)) return form;
   if (!LETTERS.test(form)) return null;
   if (HANGUL.test(form)) return form.length >= HANGUL_MIN_WORD ? form : null;
   if (form.length < MIN_CONTENT_WORD) return word !== word.toLowerCase() ? form : null;
@@ -395,19 +401,25 @@ function looseName(name: string, lang: string, id: string): LooseName | null {
   // A short word joined by a hyphen ("run-off") is part of a longer one: it is kept whole, not dropped as a function word.
   const joined = (i: number) => [tokens[i - 1], tokens[i + 1]].some((n) => n && n.norm === '-' && (n.end === tokens[i].start || n.start === tokens[i].end));
   const hyphened = new Set<string>();
-  const words = tokens.flatMap((t, i) => {
-    if (!WORD_START.test(t.norm)) return [];
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!WORD_START.test(t.norm)) continue;
+    // "8,8" is one number, not two eights.
+    const decimal = decimalAt(tokens, i);
+    if (decimal !== null) { words.push(decimal); i += 2; continue; }
     const w = wordOf(name.slice(t.start, t.end));
     if (joined(i)) hyphened.add(w);
-    return [w];
-  });
+    words.push(w);
+  }
   // Scripts without case (Hangul) cannot show a proper noun: every name of theirs is taken as one.
-  if (!words.some((w) => DIGITS.test(w) || w !== w.toLowerCase() || HANGUL.test(w))) return null;
+  if (!words.some((w) => isNumber(w) || w !== w.toLowerCase() || HANGUL.test(w))) return null;
   // A Roman numeral keeps its whole form and no ending: "XXXI" (Rio 2016) must not find "XXXIV" (2028).
   // [stem, word length, kept whole, capitalised]
   type Kept = readonly [string | null, number, boolean, boolean];
   const kept = words.map((w): Kept => {
     if (ROMAN_NUMERAL.test(w)) return [looseForm(w), w.length, true, false];
+    if (DECIMAL.test(w)) return [w, w.length, true, false];
     const stem = stemOf(w);
     return stem === null && hyphened.has(w) ? [looseForm(w), w.length, true, false] : [stem, w.length, false, w !== w.toLowerCase()];
   })
@@ -415,7 +427,7 @@ function looseName(name: string, lang: string, id: string): LooseName | null {
   // Without case, a dropped short word may be the name that made it one ("윤 대통령 탄핵": Yoon's impeachment).
   if (kept.length < words.length && words.some((w) => HANGUL.test(w))) return null;
   const stems = kept.map(([stem]) => stem);
-  if (stems.filter((s) => !DIGITS.test(s)).length < 2) return null;
+  if (stems.filter((s) => !isNumber(s)).length < 2) return null;
   return {
     id, stems, longest: kept.map(([, n, whole]) => (whole ? n : n + Math.max(MIN_ENDING, Math.ceil(n * ENDING_SHARE)))), maxWords: words.length + LOOSE_EXTRA_WORDS,
     capital: kept.map(([, , , cap]) => cap),
@@ -485,6 +497,32 @@ function stemHits(index: LooseIndex, t: Token): StemHits | null {
   return hits;
 }
 
+/** The separator of a decimal number, glued to its digits. */
+const isDecimalPoint = (t: Token | undefined) => !!t && (t.norm === ',' || t.norm === '.');
+const glued = (a: Token, b: Token) => a.end === b.start;
+
+/**
+ * The decimal number ("8.8") tokens p, p+1, p+2 spell ("8", ",", "8"), written with a point, or null. Not a part
+ * of a longer dotted run: "8.8.2010" is a date, "2.500.000" a count.
+ */
+function decimalAt(tokens: readonly Token[], p: number): string | null {
+  const [a, sep, b] = [tokens[p], tokens[p + 1], tokens[p + 2]];
+  if (!a?.digits || !b?.digits || !isDecimalPoint(sep) || !glued(a, sep!) || !glued(sep!, b)) return null;
+  const before = tokens[p - 1], after = tokens[p + 3];
+  if (before && isDecimalPoint(before) && glued(before, a) && tokens[p - 2]?.digits && glued(tokens[p - 2], before)) return null;
+  if (after && isDecimalPoint(after) && glued(b, after) && tokens[p + 4]?.digits && glued(after, tokens[p + 4])) return null;
+  return `${a.norm}.${b.norm}`;
+}
+
+/** stemHits of token p, plus those of the decimal number that starts there ("8,8"), if any. */
+function hitsAt(index: LooseIndex, tokens: readonly Token[], p: number): StemHits | null {
+  const hits = stemHits(index, tokens[p]);
+  if (!tokens[p].digits) return hits;
+  const decimal = decimalAt(tokens, p);
+  const more = decimal === null ? undefined : index.byStem.get(decimal);
+  return more ? [...(hits ?? []), ...more] : hits;
+}
+
 /**
  * Loose name matches in a token run (see looseNamesFor): [from, to) token spans with the event id. Work per word is
  * bounded by its length (one lookup per prefix); a name is sought only where its first stem appears.
@@ -498,7 +536,7 @@ export function matchLooseNames(tokens: readonly Token[], index: LooseIndex): Ar
   const seen = new Map<number, Array<number[] | undefined>>();
   for (const n of candidates) seen.set(n, []);
   for (let p = 0; p < tokens.length; p++) {
-    const hits = stemHits(index, tokens[p]);
+    const hits = hitsAt(index, tokens, p);
     if (!hits) continue;
     const w = words.push(p) - 1;
     for (const [n, i] of hits) {
@@ -539,7 +577,7 @@ function inOrderCandidates(tokens: readonly Token[], index: LooseIndex): number[
   const depth = (index.progress ??= new Int32Array(index.names.length));
   const started: number[] = [];
   for (let p = 0; p < tokens.length; p++) {
-    const hits = stemHits(index, tokens[p]);
+    const hits = hitsAt(index, tokens, p);
     if (!hits) continue;
     for (const [n, i] of hits) {
       if (i !== depth[n]) continue;
@@ -589,7 +627,7 @@ function matchInClause(tokens: readonly Token[], first: number, end: number, ind
   const seen = new Map<number, Array<[number, number] | undefined>>();
   for (const n of candidates) seen.set(n, []);
   for (let p = first; p < end; p++) {
-    const hits = stemHits(index, tokens[p]);
+    const hits = hitsAt(index, tokens, p);
     if (!hits) continue;
     for (const [n, i] of hits) {
       const at = seen.get(n);
@@ -632,7 +670,7 @@ function anyOrderCandidates(tokens: readonly Token[], first: number, end: number
   const mask = (index.progress ??= new Int32Array(index.names.length));
   const started: number[] = [];
   for (let p = first; p < end; p++) {
-    const hits = stemHits(index, tokens[p]);
+    const hits = hitsAt(index, tokens, p);
     if (!hits) continue;
     for (const [n, i] of hits) {
       if (mask[n] === 0) started.push(n);

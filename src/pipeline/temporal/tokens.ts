@@ -47,8 +47,12 @@ function forms(raw: string, offset: number): TokenForms {
   const norm = digits ? asciiDigits(raw) : normalizeToken(raw);
   // Folding only matters for the longer words that are looked up folded (see match.ts).
   const first = raw.charAt(0);
-  return { offset, length: raw.length, norm, fold: norm.length >= 5 ? foldToken(norm) : norm, digits, cap: first !== first.toLowerCase() };
+  const cap = first !== first.toLowerCase() || ELIDED_CAPITAL.test(raw);
+  return { offset, length: raw.length, norm, fold: norm.length >= 5 ? foldToken(norm) : norm, digits, cap };
 }
+
+/** A capital after an elided article ("l'Albania", "d'Haïti", "dell'Emilia"): the word itself is capitalised. */
+export const ELIDED_CAPITAL = /^\p{Ll}{1,4}['\u2019\u02bc]\p{Lu}/u;
 
 /** Splits one segment at digit/non-digit boundaries and into single CJK characters. */
 function splitSegment(seg: string): TokenForms[] {
