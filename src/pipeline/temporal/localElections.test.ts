@@ -27,6 +27,8 @@ describe('a day written beside a local election\'s name picks its occurrence', (
     ['de', 'Bei der Landtagswahl in Bayern am 14. Oktober verlor die CSU die absolute Mehrheit. Die Grünen wurden zweitstärkste Kraft.', '2018-10'],
     ['de', 'Die Landtagswahl in Nordrhein-Westfalen am 13. Mai endete mit einem Sieg für Hannelore Kraft.', '2012-05'],
     ['de', 'Die Landtagswahl in Brandenburg am 22. September gewann die SPD von Dietmar Woidke knapp vor der AfD.', '2024-09'],
+    // "in Sachsen-Anhalt" is not "in Sachsen": the longer name is another state's election.
+    ['de', 'Die Landtagswahl in Sachsen-Anhalt am 6. Juni gewann die CDU deutlich.', '2021-06'],
     ['pl', 'Wybory samorządowe 7 kwietnia przyniosły zwycięstwo PiS w sejmikach. Koalicja rządząca liczy straty.', '2024-04'],
     ['nl', 'De gemeenteraadsverkiezingen van 21 maart leverden winst op voor lokale partijen.', '2018-03'],
     ['nl', 'De gemeenteraadsverkiezingen van 19 maart waren een succes voor D66.', '2014-03'],
@@ -51,6 +53,9 @@ describe('the candidates an article names pick the occurrence of a local electio
     ['de', 'Hendrik Wüst hat die Landtagswahl in Nordrhein-Westfalen klar gewonnen. Thomas Kutschaty erlitt eine Niederlage.', '2022'],
     ['de', 'Bei der niedersächsischen Landtagswahl siegte Stephan Weil vor David McAllister.', '2013'],
     ['de', 'Die Abgeordnetenhauswahl gewann Klaus Wowereit deutlich, Renate Künast blieb weit zurück.', '2011'],
+    ['de', 'Olaf Scholz hat die Bürgerschaftswahl in Hamburg mit absoluter Mehrheit gewonnen. Christoph Ahlhaus verlor deutlich.', '2011'],
+    ['de', 'Malu Dreyer gewann die Landtagswahl in Rheinland-Pfalz gegen Julia Klöckner.', '2016'],
+    ['de', 'Die Landtagswahl im Saarland gewann Anke Rehlinger mit absoluter Mehrheit. Tobias Hans trat zurück.', '2022'],
     ['it', 'Alle elezioni regionali in Lombardia ha vinto Attilio Fontana. Pierfrancesco Majorino si è fermato al 34 per cento.', '2023'],
     ['it', 'Le elezioni regionali in Sicilia hanno premiato Nello Musumeci. Giancarlo Cancelleri del M5s è arrivato secondo.', '2017'],
     ['it', 'Alle elezioni regionali nel Lazio Nicola Zingaretti ha battuto Stefano Parisi.', '2018'],
