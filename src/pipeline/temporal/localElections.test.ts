@@ -32,6 +32,8 @@ describe('a day written beside a local election\'s name picks its occurrence', (
     ['pl', 'Wybory samorządowe 7 kwietnia przyniosły zwycięstwo PiS w sejmikach. Koalicja rządząca liczy straty.', '2024-04'],
     ['nl', 'De gemeenteraadsverkiezingen van 21 maart leverden winst op voor lokale partijen.', '2018-03'],
     ['nl', 'De gemeenteraadsverkiezingen van 19 maart waren een succes voor D66.', '2014-03'],
+    // The rerun of the Istanbul vote is one occurrence of its own (23 June 2019), whatever day is written.
+    ['de', 'Ekrem İmamoğlu gewann die Wiederholungswahl in Istanbul deutlich gegen Binali Yıldırım.', '2019-06'],
   ])('%s: %s', (lang, text, month) => {
     expect(monthOf(text, lang)).toBe(month);
   });
@@ -88,6 +90,13 @@ describe('the candidates an article names pick the occurrence of a local electio
     ['en', 'Sadiq Khan won a third term in the London mayoral election. Susan Hall conceded defeat.', '2024'],
     ['en', "Nicola Sturgeon's SNP won the Scottish Parliament election. Ruth Davidson's Conservatives came second.", '2016'],
     ['en', "Mark Drakeford's Labour won the Senedd election.", '2021'],
+    ['en', 'Zohran Mamdani won the New York City mayoral election, defeating Andrew Cuomo.', '2025'],
+    ['en', 'Bill de Blasio won the New York mayoral race against Joe Lhota.', '2013'],
+    ['ja', 'ニューヨーク市長選挙でマムダニ氏が勝利した。', '2025'],
+    ['fr', 'Ekrem Imamoglu a remporté les élections municipales en Turquie face à Murat Kurum.', '2024'],
+    ['sq', 'Ekrem İmamoğlu fitoi zgjedhjet lokale në Turqi kundër Murat Kurum.', '2024'],
+    // İmamoğlu ran in 2019 and 2024; Yıldırım only in 2019 (the March vote and its June rerun).
+    ['ru', 'На выборах мэра Стамбула победил Экрем Имамоглу, обойдя Бинали Йылдырыма.', '2019'],
   ])('%s: %s', (lang, text, year) => {
     expect(yearOf(text, lang)).toBe(year);
   });
