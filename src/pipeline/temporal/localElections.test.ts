@@ -42,7 +42,7 @@ describe('a day written beside a local election\'s name picks its occurrence', (
 describe('the candidates an article names pick the occurrence of a local election', () => {
   it.each([
     // Carmena took Madrid from Aguirre in 2015; Carmena ran again in 2019, Aguirre did not.
-    ['es', 'Manuela Carmena arrebató la alcaldía a Esperanza Aguirre en las elecciones municipales. Ada Colau gobernará Barcelona.', '2015'],
+    ['es', 'Manuela Carmena arrebató la alcaldía a Esperanza Aguirre en las elecciones municipales y autonómicas. Ada Colau gobernará Barcelona.', '2015'],
     ['es', 'Juanma Moreno logró la mayoría absoluta en las elecciones andaluzas. Macarena Olona no consiguió su objetivo.', '2022'],
     ['es', 'Imanol Pradales ganó las elecciones vascas por delante de Pello Otxandiano.', '2024'],
     ['es', 'Salvador Illa ganó las elecciones catalanas y Carles Puigdemont quedó segundo.', '2024'],
@@ -109,7 +109,7 @@ describe('the candidates an article names pick the occurrence of a local electio
 
 describe('a local election named with nothing that picks an occurrence leaves the article undated', () => {
   it.each([
-    ['es', 'Las elecciones municipales dejaron un mapa muy fragmentado. Los partidos negocian los pactos.', 'es-municipal-election'],
+    ['es', 'Las elecciones municipales y autonómicas dejaron un mapa muy fragmentado. Los partidos negocian los pactos.', 'es-municipal-election'],
     ['fr', 'Les élections municipales approchent. Les candidats multiplient les réunions publiques.', 'fr-municipal-election'],
     ['de', 'Die Landtagswahl in Bayern wird mit Spannung erwartet.', 'de-bavaria-state-election'],
     ['pl', 'W wyborach samorządowych frekwencja była wysoka. Partie ogłosiły sukces.', 'pl-local-election'],
@@ -139,6 +139,9 @@ describe('local elections are told apart from other elections', () => {
     ['pt', 'As eleições legislativas deram a maioria absoluta ao PS.'],
     ['nl', 'De Tweede Kamerverkiezingen leverden een verrassende uitslag op.'],
     ['en', 'The local elections will be a test for the government.'],
+    // Most Spanish-language copy is Latin American: "elecciones municipales" alone is no Spanish election.
+    ['es', 'Las elecciones municipales en México se celebraron el domingo con alta participación.'],
+    ['es', 'Los comicios municipales de Buenos Aires dejaron un nuevo mapa político.'],
   ])('%s: names none of them: %s', (lang, text) => {
     expect(namedIds(text, lang).filter((id) => MINE.has(id))).toEqual([]);
   });
