@@ -154,3 +154,20 @@ describe('event cues: the words beside a named event say which side of it the te
     expect(hit.noSide).toBe(true);
   });
 });
+
+describe('a cue after a name written without spaces ends where a word ends', () => {
+  // Han and kana are one token each: "前" (before) and "后"/"後" (after) also start "前半" (first half), "后来" (later).
+  it.each([
+    ['ja', '統一地方選挙の前半戦は4月9日に投開票された。', 'jp-unified-local-election', 'past'],
+    ['ja', '統一地方選挙の前に党首が演説した。', 'jp-unified-local-election', 'future'],
+    ['ja', '東京五輪後、選手は帰国した。', 'olympics-tokyo-2020', 'past'],
+    ['zh', '奥运会前夕，北京加强安保。', 'summer-olympics-series', 'future'],
+    ['zh', '奥运会后，北京恢复平静。', 'summer-olympics-series', 'past'],
+  ] as const)('%s: %s', (lang, text, id, tense) => {
+    expect(sides(text, lang)).toEqual([{ id, tense }]);
+  });
+
+  it('zh: "后来" (later) after a name is no "after" cue', () => {
+    expect(sides('奥运会后来被推迟。', 'zh')).toEqual([{ id: 'summer-olympics-series', tense: 'unknown' }]);
+  });
+});

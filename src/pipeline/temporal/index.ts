@@ -20,6 +20,7 @@ import { TENSE_REGEXES, tenseAt, tenseCues, tenseOfName, type TenseCueList } fro
 import { APOSTROPHES, CJK, DICTIONARY_SCRIPTS, ELIDED_CAPITAL, MARKS, NEEDS_SPLIT, NON_ASCII, WORD, tokenize } from './tokens.ts';
 import type { ExampleRow, Lexicon, OfficeHolding, TemporalResources, Tense, TimexSymbol, Token, UnresolvedTimex } from './types.ts';
 import { timed } from '../run/stageTimings.ts';
+import { segmenterFor } from '../stages/segmenters.ts';
 import { dayFromNumber } from '../../model/calendar.ts';
 
 export type { TemporalResources, UnresolvedTimex, TimexSymbol, Tense } from './types.ts';
@@ -193,11 +194,32 @@ function possessiveOfName(c: ChunkScan, end: number): boolean {
 const cueAt = (tokens: Token[], at: number, cues: string[][]) => cues.some((cue) => at >= 0 && at + cue.length <= tokens.length && cue.every((w, i) => tokens[at + i].norm === w));
 const cueBefore = (tokens: Token[], from: number, cues: string[][]) => cues.some((cue) => cueAt(tokens, from - cue.length, [cue]));
 
+/**
+ * Whether a word ends at `offset` of the text, as Intl.Segmenter reads the few characters around it: the tokens of
+ * Han and kana are single characters, so a cue "前" (before) or "後" (after) may be the start of "前半" (first half) or
+ * "後半" (second half).
+ */
+function wordEndsAt(text: string, offset: number, lang: string): boolean {
+  if (offset >= text.length) return true;
+  const from = Math.max(0, offset - WORD_WINDOW), to = Math.min(text.length, offset + WORD_WINDOW);
+  for (const s of segmenterFor(lang, 'word').segment(text.slice(from, to))) {
+    if (from + s.index >= offset) return from + s.index === offset;
+  }
+  return true;
+}
+/** Characters on each side of an offset that wordEndsAt segments. */
+const WORD_WINDOW = 8;
+
+/** A cue of `cues` right after the name (at token `at`) that ends where a word does. */
+function postCueAt(text: string, tokens: Token[], at: number, cues: string[][], lang: string): boolean {
+  return cues.some((cue) => cueAt(tokens, at, [cue]) && (!CJK.test(text.slice(tokens[at].start, tokens[at + cue.length - 1].end)) || wordEndsAt(text, tokens[at + cue.length - 1].end, lang)));
+}
+
 /** "ahead of the election" (future), "after the election" (past), or null when no cue stands beside the name. */
-function sideOfEvent(tokens: Token[], from: number, to: number, lex: Lexicon): Tense | null {
+function sideOfEvent(text: string, tokens: Token[], from: number, to: number, lex: Lexicon): Tense | null {
   const cues = lex.eventCues;
-  if (cueBefore(tokens, from, cues.aheadPre) || cueAt(tokens, to, cues.aheadPost)) return 'future';
-  if (cueBefore(tokens, from, cues.sincePre) || cueAt(tokens, to, cues.sincePost)) return 'past';
+  if (cueBefore(tokens, from, cues.aheadPre) || postCueAt(text, tokens, to, cues.aheadPost, lex.lang)) return 'future';
+  if (cueBefore(tokens, from, cues.sincePre) || postCueAt(text, tokens, to, cues.sincePost, lex.lang)) return 'past';
   return null;
 }
 
@@ -213,8 +235,8 @@ function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, na
   const push = (id: string, from: number, to: number, words: readonly number[] = [], loose = false) => {
     const e = res.newsEvents.events.get(id)!;
     // A name matched word by word in a lead sentence may have its cue before any of its words.
-    let side = sideOfEvent(c.tokens, from, to, c.lex);
-    for (let k = 0; side === null && k < words.length; k++) side = sideOfEvent(c.tokens, words[k], words[k] + 1, c.lex);
+    let side = sideOfEvent(text, c.tokens, from, to, c.lex);
+    for (let k = 0; side === null && k < words.length; k++) side = sideOfEvent(text, c.tokens, words[k], words[k] + 1, c.lex);
     const clause = tenseOfName((c.cues ??= tenseCues(c.tokens, c.lex)), from, to);
     const hit: NamedEventHit = { id, kind: e.kind, occurrences: e.occurrences, start: c.tokens[from].start, end: c.tokens[to - 1].end, sentence: c.sentence, tense: side ?? clause };
     // "After the Games, the Paralympics will be held": in a future clause, "after" does not say the event is past.
