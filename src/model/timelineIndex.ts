@@ -7,6 +7,7 @@
  * is only the site's shipping format, and `joinTimeline` (src/app/download) puts it back together byte for byte.
  */
 import type { Article, Mention, Timeline, TimelineEvent } from './timeline.ts';
+import { fitsEvents, placementColumns, type PlacementColumns } from './eventPlacement.ts';
 
 /** An article without its text and sentence spans; `textChunk` says which chunk file holds them. */
 export type ArticleSummary = Omit<Article, 'text' | 'sentences'> & { textChunk: number; textLength: number };
@@ -174,8 +175,11 @@ export interface PackedTable {
   rows: unknown[][];
 }
 
-/** The index as shipped: events and articles packed, the rest (schema, settings, warnings) as is. */
-export type PackedIndex = Omit<TimelineIndex, 'articles' | 'events'> & { articles: PackedTable; events: PackedTable };
+/**
+ * The index as shipped: events and articles packed, the rest (schema, settings, warnings) as is, and the events'
+ * placement columns (src/model/eventPlacement.ts), which are not part of the index: unpacking keeps them aside.
+ */
+export type PackedIndex = Omit<TimelineIndex, 'articles' | 'events'> & { articles: PackedTable; events: PackedTable; placement?: PlacementColumns };
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -268,13 +272,26 @@ export function packIndex(index: TimelineIndex): PackedIndex {
       : key === 'articles' ? packTable(index.articles, [], CODED_ARTICLE_FIELDS)
         : value;
   }
+  const langs = new Map(index.articles.map((a) => [a.id, a.lang]));
+  packed.placement = placementColumns(index.events, (id) => langs.get(id) ?? 'und');
   return packed as unknown as PackedIndex;
+}
+
+/** The placement columns shipped with each unpacked list of events (kept aside: the index's keys stay the contract's). */
+const shipped = new WeakMap<readonly EventSummary[], PlacementColumns>();
+
+/** The placement columns the index shipped for exactly this list of events (the index's own), else undefined. */
+export function shippedPlacement(events: readonly EventSummary[]): PlacementColumns | undefined {
+  return shipped.get(events);
 }
 
 export function unpackIndex(packed: PackedIndex): TimelineIndex {
   const index: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(packed)) {
+    if (key === 'placement') continue;
     index[key] = key === 'events' || key === 'articles' ? unpackTable(value as PackedTable) : value;
   }
+  const events = index.events as EventSummary[];
+  if (fitsEvents(packed.placement, events.length)) shipped.set(events, packed.placement);
   return index as unknown as TimelineIndex;
 }

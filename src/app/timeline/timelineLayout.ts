@@ -13,9 +13,9 @@
  * layout becomes objects. `visibleItems` finds what a window shows by binary search, so the DOM holds only that.
  */
 import type { EventSummary } from '../../model/timelineIndex.ts';
+import { centreOrder, eventDays, fitsEvents, languageCount, type PlacementColumns } from '../../model/eventPlacement.ts';
 import { clusterName, describeSupport, eventAccessibleName, supportLabel, type Support } from '../format/eventNames.ts';
 import { LABEL_GAP, MIN_BAND_WIDTH, MarkGeometries, estimateTextWidth, fitLabel, isPointEvent, markLabel, markLabelLength, occupiedExtent, type MarkGeometry } from './markGeometry.ts';
-import { dayEndMs, dayStartMs } from './timelineDomain.ts';
 
 export const CLUSTER_RADIUS = 56;
 export const MIN_CLUSTER_SIZE = 3;
@@ -48,17 +48,6 @@ function countLabel(sources: number, languages: number): string {
   return label;
 }
 
-/** Distinct languages of an event's articles, as `describeSupport` counts them, without building its lists. */
-function languageCount(articles: readonly string[], langOf: (articleId: string) => string): number {
-  if (articles.length > 8) return new Set(articles.map(langOf)).size;
-  const seen: string[] = [];
-  for (const id of articles) {
-    const lang = langOf(id);
-    if (!seen.includes(lang)) seen.push(lang);
-  }
-  return seen.length;
-}
-
 class Described implements DescribedEvent {
   readonly count: string;
   readonly sources: number;
@@ -68,12 +57,12 @@ class Described implements DescribedEvent {
   #name: string | undefined;
   #support: Support | undefined;
   // Every event is described before the first paint, so the constructor does only what a layout needs: the
-  // support of one-article events (most of them) without any lookup, and label lengths without building labels.
-  constructor(readonly event: EventSummary, private readonly langOf: (articleId: string) => string) {
-    const { articles } = event;
-    // One article (most events) has one language and needs no lookup; copies of one story count once (sourceCount).
-    this.sources = event.sourceCount ?? articles.length;
-    this.languages = articles.length === 1 ? 1 : languageCount(articles, langOf);
+  // languages counted ahead (shipped with the index, or counted by `describeEvents`), label lengths without
+  // building labels.
+  constructor(readonly event: EventSummary, private readonly langOf: (articleId: string) => string, languages: number) {
+    // Copies of one story count once (sourceCount).
+    this.sources = event.sourceCount ?? event.articles.length;
+    this.languages = languages;
     this.count = countLabel(this.sources, this.languages);
     this.labelLength = markLabelLength(event.title) + this.count.length;
   }
@@ -85,9 +74,13 @@ class Described implements DescribedEvent {
   }
 }
 
-export function describeEvents(events: readonly EventSummary[], langOf: (articleId: string) => string): DescribedEvent[] {
+/** `shipped`: the columns the index shipped for exactly these events, if any (their languages are counted there). */
+export function describeEvents(events: readonly EventSummary[], langOf: (articleId: string) => string, shipped?: PlacementColumns): DescribedEvent[] {
   const described = new Array<DescribedEvent>(events.length);
-  for (let i = 0; i < events.length; i++) described[i] = new Described(events[i], langOf);
+  const languages = fitsEvents(shipped, events.length) ? shipped.languages : undefined;
+  for (let i = 0; i < events.length; i++) {
+    described[i] = new Described(events[i], langOf, languages ? languages[i] : languageCount(events[i].articles, langOf));
+  }
   return described;
 }
 
@@ -168,21 +161,22 @@ export interface PlacedEvents {
   laneOrder?: Uint32Array;
 }
 
-/** `x` maps milliseconds since the epoch to base-scale pixels (a d3 time scale does). */
-export function placeEvents(described: readonly DescribedEvent[], x: (ms: number) => number): PlacedEvents {
+const DAY_MS = 86_400_000;
+
+/**
+ * `x` maps milliseconds since the epoch to base-scale pixels (a d3 time scale does). `shipped`: the columns the
+ * index shipped for the events `described` was made from, if any (else their days and centre order are worked out
+ * here, the same way).
+ */
+export function placeEvents(described: readonly DescribedEvent[], x: (ms: number) => number, shipped?: PlacementColumns): PlacedEvents {
   // Plain loops over typed arrays: this runs over every event before the first paint, in code still cold.
   const n = described.length;
-  const start = new Float64Array(n), end = new Float64Array(n), centre = new Float64Array(n), order = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const { date } = described[i].event;
-    start[i] = x(dayStartMs(date.start));
-    end[i] = x(dayEndMs(date.end));
-    centre[i] = start[i] + end[i];
-    order[i] = i;
+  let firstDay: ArrayLike<number>, days: ArrayLike<number>, order: ArrayLike<number>;
+  if (fitsEvents(shipped, n)) ({ firstDay, days, centreOrder: order } = shipped);
+  else {
+    ({ firstDay, days } = eventDays(described.map((d) => d.event)));
+    order = centreOrder(firstDay, days);
   }
-  // Stable: events with the same centre keep their given order. (An Array sorts with a comparator faster than a
-  // typed array does in V8.)
-  order.sort((a, b) => centre[a] - centre[b] || a - b);
   const inOrder = new Array<DescribedEvent>(n);
   const placed: PlacedEvents = { described: inOrder, point: new Uint8Array(n), start: new Float64Array(n), end: new Float64Array(n), labelLength: new Int32Array(n) };
   for (let j = 0; j < n; j++) {
@@ -190,8 +184,9 @@ export function placeEvents(described: readonly DescribedEvent[], x: (ms: number
     inOrder[j] = d;
     placed.labelLength[j] = d.labelLength;
     placed.point[j] = isPointEvent(d.event) ? 1 : 0;
-    placed.start[j] = start[i];
-    placed.end[j] = end[i];
+    // The first day's midnight and the midnight after the last day (bands cover their whole last day).
+    placed.start[j] = x(firstDay[i] * DAY_MS);
+    placed.end[j] = x((firstDay[i] + days[i]) * DAY_MS);
   }
   return placed;
 }
