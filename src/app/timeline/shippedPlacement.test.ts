@@ -55,6 +55,7 @@ function placedTheOldWay(described: readonly DescribedEvent[], x: (ms: number) =
   return {
     described: order.map((i) => described[i]), point: Uint8Array.from(order, (i) => (isPointEvent(described[i].event) ? 1 : 0)),
     start: Float64Array.from(order, (i) => start[i]), end: Float64Array.from(order, (i) => end[i]), labelLength: Int32Array.from(order, (i) => described[i].labelLength),
+    firstDay: Int32Array.from(order, (i) => dayNumber(described[i].event.date.start)),
   };
 }
 

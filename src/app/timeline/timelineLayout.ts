@@ -116,14 +116,20 @@ class Cluster implements ClusterItem {
   #members: EventSummary[] | undefined;
   #memberIds: string | undefined;
   #name: string | undefined;
-  constructor(private readonly group: readonly DescribedEvent[], readonly geometry: MarkGeometry, readonly lane: number) {
-    let first = group[0].event;
-    for (const { event } of group) if (event.date.start < first.date.start) first = event;
-    this.key = `cluster:${first.id}`;
+  /** `firstDay`: the day numbers of the group's first days (compared as numbers: every cluster is keyed by its first event). */
+  constructor(private readonly group: readonly DescribedEvent[], private readonly firstDay: Int32Array, readonly geometry: MarkGeometry, readonly lane: number) {
+    let first = 0;
+    for (let i = 1; i < group.length; i++) if (firstDay[i] < firstDay[first]) first = i;
+    this.key = `cluster:${group[first].event.id}`;
     this.label = `${group.length} events`;
   }
   get members(): EventSummary[] {
-    return (this.#members ??= this.group.map((d) => d.event).sort(byStart));
+    if (!this.#members) {
+      const { group, firstDay } = this;
+      const order = Array.from(group, (_, i) => i).sort((a, b) => firstDay[a] - firstDay[b] || a - b);
+      this.#members = order.map((i) => group[i].event);
+    }
+    return this.#members;
   }
   get memberIds(): string {
     return (this.#memberIds ??= this.members.map((m) => m.id).join(' '));
@@ -157,6 +163,8 @@ export interface PlacedEvents {
   end: Float64Array;
   /** Characters of each event's label and source count. */
   labelLength: Int32Array;
+  /** Day number of each event's first day. */
+  firstDay: Int32Array;
   /** The events' order by left edge in the last layout made (a cache: the next sort starts from it). */
   laneOrder?: Uint32Array;
 }
@@ -178,12 +186,15 @@ export function placeEvents(described: readonly DescribedEvent[], x: (ms: number
     order = centreOrder(firstDay, days);
   }
   const inOrder = new Array<DescribedEvent>(n);
-  const placed: PlacedEvents = { described: inOrder, point: new Uint8Array(n), start: new Float64Array(n), end: new Float64Array(n), labelLength: new Int32Array(n) };
+  const placed: PlacedEvents = {
+    described: inOrder, point: new Uint8Array(n), start: new Float64Array(n), end: new Float64Array(n), labelLength: new Int32Array(n), firstDay: new Int32Array(n),
+  };
   for (let j = 0; j < n; j++) {
     const i = order[j], d = described[i];
     inOrder[j] = d;
     placed.labelLength[j] = d.labelLength;
     placed.point[j] = isPointEvent(d.event) ? 1 : 0;
+    placed.firstDay[j] = firstDay[i];
     // The first day's midnight and the midnight after the last day (bands cover their whole last day).
     placed.start[j] = x(firstDay[i] * DAY_MS);
     placed.end[j] = x((firstDay[i] + days[i]) * DAY_MS);
@@ -215,8 +226,6 @@ export function proximityGroups<T extends { centre: number }>(placed: readonly T
   }
   return groups;
 }
-
-const byStart = (a: EventSummary, b: EventSummary) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0);
 
 export function layoutTimeline(
   placed: PlacedEvents, k: number, plotLeft: number, plotRight: number,
@@ -332,7 +341,8 @@ export function layoutTimeline(
       return;
     }
     const { group, size, geometry: g } = clusters[cluster];
-    items.push(new Cluster(described.slice(groupFirst[group], groupFirst[group] + size), g, lane));
+    const from = groupFirst[group];
+    items.push(new Cluster(described.slice(from, from + size), placed.firstDay.subarray(from, from + size), g, lane));
   })!;
   items.sort((a, b) => a.geometry.x0 - b.geometry.x0 || a.lane - b.lane);
   const reach = new Float64Array(items.length);
