@@ -65,6 +65,13 @@ const drawn = (layout: TimelineLayout) => layout.items.map((item) => ({
   events: item.kind === 'event' ? [item.event.id] : item.members.map((m) => m.id).sort(),
 }));
 
+describe('day numbers', () => {
+  test.prop([fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })])('times a day in milliseconds are midnight UTC of the day (where placement puts a first day)', (y, m, d) => {
+    const day = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    expect(dayNumber(day) * 86_400_000).toBe(Date.UTC(y, m - 1, d));
+  });
+});
+
 describe('placement shipped with the index', () => {
   const index = shippedIndex(syntheticTimeline({ events: 5_000, seed: 7 }));
 

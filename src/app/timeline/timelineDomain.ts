@@ -69,16 +69,3 @@ export function linearPixels(domain: readonly [Date | number, Date | number], ra
   if (!span) return () => (r0 + r1) / 2;
   return (ms) => { const t = (ms - d0) / span; return r0 * (1 - t) + r1 * t; };
 }
-
-/**
- * Milliseconds of midnight UTC starting an ISO day: `utcDate(day).getTime()` without the garbage (hot on load:
- * twice per event before the first paint), from the day's number, read digit by digit.
- */
-export function dayStartMs(day: string): number {
-  return dayNumber(day) * DAY_MS;
-}
-
-/** Milliseconds of the midnight that ends an ISO day (exclusive end: bands cover their whole last day). */
-export function dayEndMs(day: string): number {
-  return dayStartMs(day) + DAY_MS;
-}
