@@ -7,6 +7,7 @@
  * is only the site's shipping format, and `joinTimeline` (src/app/download) puts it back together byte for byte.
  */
 import type { Article, Mention, Timeline, TimelineEvent } from './timeline.ts';
+import { fitsEvents, placementColumns, type PlacementColumns } from './eventPlacement.ts';
 
 /** An article without its text and sentence spans; `textChunk` says which chunk file holds them. */
 export type ArticleSummary = Omit<Article, 'text' | 'sentences'> & { textChunk: number; textLength: number };
@@ -159,9 +160,11 @@ export function restoreEvent(summary: EventSummary, mentions: Mention[]): Timeli
 }
 
 /**
- * A table of objects as the index file ships it: each distinct key list (shape) once, each object as its shape's
- * number and its values, so that ten thousand events do not repeat ten key names each. Fields listed in `nested`
- * hold objects packed the same way (`[shape, ...values]`, with the shapes of the same table) or null. Fields listed
+ * A table of objects as the index file ships it: each distinct key list (shape) once, and the objects one after
+ * another in one flat list of cells: an object's shape number, then its values, so that ten thousand events do
+ * not repeat ten key names each, nor cost an array each to parse. Fields listed in `nested` hold objects (or
+ * null), packed in the same way in their place: the nested object's shape number (null for a null field)
+ * followed by its values. Fields listed
  * in `coded` (at any depth) hold strings, lists of strings or null, and each string is written once in `strings`
  * and referred to by its number: types, statuses, names and places repeat across thousands of events.
  * Unpacking gives the objects back with their keys in their own order (downloads rebuild timeline.json byte for byte).
@@ -171,11 +174,16 @@ export interface PackedTable {
   nested: string[];
   coded: string[];
   strings: string[];
-  rows: unknown[][];
+  /** How many objects `cells` holds. */
+  count: number;
+  cells: unknown[];
 }
 
-/** The index as shipped: events and articles packed, the rest (schema, settings, warnings) as is. */
-export type PackedIndex = Omit<TimelineIndex, 'articles' | 'events'> & { articles: PackedTable; events: PackedTable };
+/**
+ * The index as shipped: events and articles packed, the rest (schema, settings, warnings) as is, and the events'
+ * placement columns (src/model/eventPlacement.ts), which are not part of the index: unpacking keeps them aside.
+ */
+export type PackedIndex = Omit<TimelineIndex, 'articles' | 'events'> & { articles: PackedTable; events: PackedTable; placement?: PlacementColumns };
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -208,22 +216,26 @@ function packTable(items: readonly object[], nested: readonly string[], coded: r
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.map((v: string) => strings.of(v));
     throw new Error(`packTable: field ${field} must hold a string, a list of strings or null`);
   };
-  const pack = (item: object, topLevel: boolean): unknown[] => {
+  /** Appends the object's shape number and values to `row`. */
+  const pack = (item: Record<string, unknown>, topLevel: boolean, row: unknown[]): unknown[] => {
     const keys = Object.keys(item);
-    const values = Object.values(item).map((value, i) => {
-      const field = keys[i];
-      if (codedSet.has(field)) return code(field, value);
-      if (!topLevel || !nestedSet.has(field) || value === null) return value;
-      if (!isPlainObject(value)) throw new Error(`packTable: field ${field} must hold an object or null`);
-      return pack(value, false);
-    });
-    return [shapes.of(keys), ...values];
+    row.push(shapes.of(keys));
+    for (const field of keys) {
+      const value = item[field];
+      if (codedSet.has(field)) row.push(code(field, value));
+      else if (!topLevel || !nestedSet.has(field)) row.push(value);
+      else if (value === null) row.push(null);
+      else if (!isPlainObject(value)) throw new Error(`packTable: field ${field} must hold an object or null`);
+      else pack(value, false, row);
+    }
+    return row;
   };
-  const rows = items.map((item) => pack(item, true));
-  return { shapes: shapes.values, nested: [...nested], coded: [...coded], strings: strings.values, rows };
+  const cells: unknown[] = [];
+  for (const item of items) pack(item as Record<string, unknown>, true, cells);
+  return { shapes: shapes.values, nested: [...nested], coded: [...coded], strings: strings.values, count: items.length, cells };
 }
 
-/** How a packed field is read back: as is, as string codes, or as a nested packed row. */
+/** How a packed field is read back: as is, as string codes, or as a nested object packed into the row. */
 const PLAIN = 0, CODED = 1, NESTED = 2;
 
 function unpackTable<T>(table: PackedTable): T[] {
@@ -234,25 +246,42 @@ function unpackTable<T>(table: PackedTable): T[] {
   const kinds = (topLevel: boolean) => shapes.map((keys) => keys.map((key) => (coded.has(key) ? CODED
     : topLevel && nested.has(key) ? NESTED : PLAIN)));
   const topKinds = kinds(true), innerKinds = kinds(false);
-  const unpack = (row: readonly unknown[], topLevel: boolean): Record<string, unknown> => {
-    const shape = row[0] as number;
+  const shapeKeys = (shape: number): string[] => {
     const keys = shapes[shape];
-    if (!keys) throw new Error(`The index names a shape it does not have (${String(row[0])})`);
-    const fieldKinds = (topLevel ? topKinds : innerKinds)[shape];
+    if (!keys) throw new Error(`The index names a shape it does not have (${String(shape)})`);
+    return keys;
+  };
+  const { cells, count } = table, items = new Array<T>(count);
+  // Plain loops with the read position in a local: this is the hottest code on load, and still cold.
+  let at = 0;
+  for (let r = 0; r < count; r++) {
+    const shape = cells[at++] as number;
+    const keys = shapeKeys(shape), fieldKinds = topKinds[shape];
     const item: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
-      const value = row[i + 1];
       const kind = fieldKinds[i];
-      item[keys[i]] = kind === PLAIN || value === null ? value
-        : kind === NESTED ? unpack(value as unknown[], false)
-          : Array.isArray(value) ? value.map((v: number) => strings[v])
-            : strings[value as number];
+      const value = cells[at++];
+      if (kind === NESTED && value !== null) {
+        // A nested object (one level: its own fields are plain or coded), its values next in the row.
+        const innerKeys = shapeKeys(value as number), innerFieldKinds = innerKinds[value as number];
+        const inner: Record<string, unknown> = {};
+        for (let j = 0; j < innerKeys.length; j++) {
+          const innerValue = cells[at++];
+          inner[innerKeys[j]] = innerFieldKinds[j] === PLAIN || innerValue === null ? innerValue : decode(innerValue, strings);
+        }
+        item[keys[i]] = inner;
+      } else item[keys[i]] = kind === PLAIN || value === null ? value : decode(value, strings);
     }
-    return item;
-  };
-  const rows = table.rows, items = new Array<T>(rows.length);
-  for (let i = 0; i < rows.length; i++) items[i] = unpack(rows[i], true) as T;
+    items[r] = item as T;
+  }
   return items;
+}
+
+/** A coded value: a string's number, or a list of them (the parsed list becomes the list of strings: no second array). */
+function decode(value: unknown, strings: readonly string[]): unknown {
+  if (!Array.isArray(value)) return strings[value as number];
+  for (let j = 0; j < value.length; j++) value[j] = strings[value[j] as number];
+  return value;
 }
 
 /** Event fields that hold objects worth packing too (each event has a date). */
@@ -268,13 +297,27 @@ export function packIndex(index: TimelineIndex): PackedIndex {
       : key === 'articles' ? packTable(index.articles, [], CODED_ARTICLE_FIELDS)
         : value;
   }
+  const langs = new Map(index.articles.map((a) => [a.id, a.lang]));
+  packed.placement = placementColumns(index.events, (id) => langs.get(id) ?? 'und');
   return packed as unknown as PackedIndex;
 }
 
+/** The placement columns shipped with each unpacked list of events (kept aside: the index's keys stay the contract's). */
+const shipped = new WeakMap<readonly EventSummary[], PlacementColumns>();
+
+/** The placement columns the index shipped for exactly this list of events (the index's own), else undefined. */
+export function shippedPlacement(events: readonly EventSummary[]): PlacementColumns | undefined {
+  return shipped.get(events);
+}
+
+/** The index back from its packed form. Takes the packed form over (its lists of codes become lists of strings): unpack it once. */
 export function unpackIndex(packed: PackedIndex): TimelineIndex {
   const index: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(packed)) {
+    if (key === 'placement') continue;
     index[key] = key === 'events' || key === 'articles' ? unpackTable(value as PackedTable) : value;
   }
+  const events = index.events as EventSummary[];
+  if (fitsEvents(packed.placement, events.length)) shipped.set(events, packed.placement);
   return index as unknown as TimelineIndex;
 }

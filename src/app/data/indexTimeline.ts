@@ -15,8 +15,9 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 }
 
 /**
- * Items by id, the map built when first asked: the first paint needs no event by id (a deep link's event is
- * looked up after it), and building it is 10,000 insertions at 10,000 events in code still cold.
+ * Items by id, the map built when first asked: the first paint needs no event or article by id (a deep link's
+ * event is looked up after it; the index ships the languages of each event's articles), and building one is
+ * 10,000 insertions at 10,000 events in code still cold.
  */
 function lazyById<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
   let built: Map<string, T> | undefined;
@@ -38,6 +39,6 @@ const indexed = new WeakMap<TimelineIndex, TimelineData>();
 /** The index with its lookups, made once per index (the entry makes them ahead of the app's first render). */
 export function indexTimeline(index: TimelineIndex): TimelineData {
   let data = indexed.get(index);
-  if (!data) indexed.set(index, data = { index, eventsById: lazyById(index.events), articlesById: byId(index.articles) });
+  if (!data) indexed.set(index, data = { index, eventsById: lazyById(index.events), articlesById: lazyById(index.articles) });
   return data;
 }

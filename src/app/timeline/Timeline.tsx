@@ -15,7 +15,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { ZoomTransform } from 'd3-zoom';
-import type { EventSummary } from '../../model/timelineIndex.ts';
+import { shippedPlacement, type EventSummary } from '../../model/timelineIndex.ts';
 import { addDays } from '../../model/calendar.ts';
 import { formatShortDay, utcDate } from '../../model/dateLabels.ts';
 import { useTimelineData } from '../data/TimelineDataProvider.tsx';
@@ -75,10 +75,11 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
 
   // Domain, descriptions, placement and the first layout: made ahead by the page's entry for the first render
   // (firstLayout.ts) when they were made for these inputs, else here.
-  const domain = useMemo(() => domainAhead(domainEvents) ?? fitDomain(domainEvents), [domainEvents]);
+  const domain = useMemo(() => domainAhead(domainEvents) ?? fitDomain(domainEvents, shippedPlacement(domainEvents)), [domainEvents]);
   const maxScale = maxZoomScale(domain);
   const baseScale = useMemo(() => scaleUtc().domain(domain).range(baseRange(width)), [domain, width]);
-  const described = useMemo(() => describedAhead(events, articlesById) ?? describeEvents(events, (id) => articlesById.get(id)?.lang ?? 'und'), [events, articlesById]);
+  const described = useMemo(() => describedAhead(events, articlesById)
+    ?? describeEvents(events, (id) => articlesById.get(id)?.lang ?? 'und', shippedPlacement(events)), [events, articlesById]);
 
   const publishRange = useCallback((t: ZoomTransform) => {
     if (width <= 0) return;
@@ -91,8 +92,8 @@ export function Timeline({ events, domainEvents }: TimelineProps) {
   // a third of the work before the first paint at 10,000 events); a plot measured at 0 wide (jsdom) is laid out.
   const baseX = useMemo(() => linearPixels(baseScale.domain() as [Date, Date], baseScale.range() as [number, number]), [baseScale]);
   const placed = useMemo(
-    () => (measured && placedAhead(described, domain, width)) || placeEvents(measured ? described : [], baseX),
-    [described, baseX, measured, domain, width],
+    () => (measured && placedAhead(described, domain, width)) || placeEvents(measured ? described : [], baseX, shippedPlacement(events)),
+    [described, baseX, measured, domain, width, events],
   );
   const atMaxZoom = k >= maxScale * 0.999;
   const levelK = layoutZoom(k, maxScale);

@@ -6,7 +6,7 @@
  * filter from a deep link, a plot of another width) it makes its own, as always. No React or D3 here: this
  * code is part of the entry.
  */
-import type { EventSummary } from '../../model/timelineIndex.ts';
+import { shippedPlacement, type EventSummary } from '../../model/timelineIndex.ts';
 import type { TimelineData } from '../data/indexTimeline.ts';
 import { describeEvents, layoutTimeline, placeEvents, type DescribedEvent, type PlacedEvents, type TimelineLayout } from './timelineLayout.ts';
 import { fitDomain, linearPixels, maxZoomScale } from './timelineDomain.ts';
@@ -40,9 +40,10 @@ export function layOutAhead(data: TimelineData, width: number): void {
   const events = data.index.events;
   if (events.length === 0 || width <= 0) return;
   const { articlesById } = data;
-  const domain = fitDomain(events);
-  const described = describeEvents(events, (id) => articlesById.get(id)?.lang ?? 'und');
-  const placed = placeEvents(described, linearPixels(domain, baseRange(width)));
+  const shipped = shippedPlacement(events);
+  const domain = fitDomain(events, shipped);
+  const described = describeEvents(events, (id) => articlesById.get(id)?.lang ?? 'und', shipped);
+  const placed = placeEvents(described, linearPixels(domain, baseRange(width)), shipped);
   const allowClusters = 1 < maxZoomScale(domain) * 0.999;
   const layout = layoutTimeline(placed, 1, PLOT_INSET, width - PLOT_INSET, { maxLanes: MAX_LANES, allowClusters });
   ahead = { events, articlesById, width, domain, described, placed, layout };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { MAX_LABEL_CHARS, markLabel, markLabelLength } from './markGeometry.ts';
-import { dayStartMs } from './timelineDomain.ts';
 
 describe('markLabelLength', () => {
   it('is the length of the label, short, long, with spaces and punctuation before the cut', () => {
@@ -16,12 +15,5 @@ describe('markLabelLength', () => {
   const piece = fc.constantFrom('a', 'Z', ' ', ',', '.', ';', ':', '–', '-', '\t', '\u00a0', '\u2009', '\u3000', 'é', '漢', '…');
   test.prop([fc.array(piece, { maxLength: 80 }).map((parts) => parts.join(''))])('equals markLabel(title).length', (title) => {
     expect(markLabelLength(title)).toBe(markLabel(title).length);
-  });
-});
-
-describe('dayStartMs', () => {
-  test.prop([fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })])('is midnight UTC of the day', (y, m, d) => {
-    const day = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    expect(dayStartMs(day)).toBe(Date.UTC(y, m - 1, d));
   });
 });

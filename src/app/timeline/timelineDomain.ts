@@ -1,23 +1,38 @@
 /** The first view of the timeline: all events, with a margin so edge marks are not cut. */
 import type { TimelineEvent } from '../../model/timeline.ts';
-import { addDays, dayNumber } from '../../model/calendar.ts';
+import { dayFromNumber, dayNumber } from '../../model/calendar.ts';
 import { utcDate } from '../../model/dateLabels.ts';
+import { fitsEvents, type PlacementColumns } from '../../model/eventPlacement.ts';
 
 const DAY_MS = 86_400_000;
 /** Narrowest view allowed when zoomed all the way in. */
 export const MIN_VISIBLE_DAYS = 5;
 
-/** [first, last) instants that fit every event, padded by 5% (at least two weeks) on both sides. */
-export function fitDomain(events: readonly Pick<TimelineEvent, 'date'>[]): [Date, Date] {
+/**
+ * [first, last) instants that fit every event, padded by 5% (at least two weeks) on both sides. `shipped`: the
+ * placement columns the index shipped for exactly these events, if any (their days, already numbered).
+ */
+export function fitDomain(events: readonly Pick<TimelineEvent, 'date'>[], shipped?: PlacementColumns): [Date, Date] {
   if (events.length === 0) {
     const today = new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1));
     return [today, new Date(today.getTime() + 365 * DAY_MS)];
   }
-  const first = events.reduce((min, e) => (e.date.start < min ? e.date.start : min), events[0].date.start);
-  const last = events.reduce((max, e) => (e.date.end > max ? e.date.end : max), events[0].date.end);
-  const span = dayNumber(last) - dayNumber(first) + 1;
-  const pad = Math.max(14, Math.round(span * 0.05));
-  return [utcDate(addDays(first, -pad)), utcDate(addDays(last, pad + 1))];
+  let first: number, last: number;
+  if (fitsEvents(shipped, events.length)) {
+    const { firstDay, days } = shipped;
+    first = Infinity;
+    last = -Infinity;
+    for (let i = 0; i < firstDay.length; i++) {
+      first = Math.min(first, firstDay[i]);
+      last = Math.max(last, firstDay[i] + days[i] - 1);
+    }
+  } else {
+    // ISO days compare as strings in time order: only the extremes are numbered.
+    first = dayNumber(events.reduce((min, e) => (e.date.start < min ? e.date.start : min), events[0].date.start));
+    last = dayNumber(events.reduce((max, e) => (e.date.end > max ? e.date.end : max), events[0].date.end));
+  }
+  const pad = Math.max(14, Math.round((last - first + 1) * 0.05));
+  return [utcDate(dayFromNumber(first - pad)), utcDate(dayFromNumber(last + pad + 1))];
 }
 
 /** How far one can zoom in: until MIN_VISIBLE_DAYS fill the plot. */
@@ -53,17 +68,4 @@ export function linearPixels(domain: readonly [Date | number, Date | number], ra
   const [r0, r1] = range;
   if (!span) return () => (r0 + r1) / 2;
   return (ms) => { const t = (ms - d0) / span; return r0 * (1 - t) + r1 * t; };
-}
-
-/**
- * Milliseconds of midnight UTC starting an ISO day: `utcDate(day).getTime()` without the garbage (hot on load:
- * twice per event before the first paint), from the day's number, read digit by digit.
- */
-export function dayStartMs(day: string): number {
-  return dayNumber(day) * DAY_MS;
-}
-
-/** Milliseconds of the midnight that ends an ISO day (exclusive end: bands cover their whole last day). */
-export function dayEndMs(day: string): number {
-  return dayStartMs(day) + DAY_MS;
 }

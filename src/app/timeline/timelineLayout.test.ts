@@ -28,6 +28,22 @@ function overlapsInLanes(items: readonly TimelineItem[]): boolean {
 }
 
 describe('a timeline of 20,000 events', () => {
+  it('lists each cluster\'s members by first day (ties in centre order) and keys it by the first', () => {
+    const layout = layoutAt(1);
+    const clusters = layout.items.filter((item) => item.kind === 'cluster');
+    expect(clusters.length).toBeGreaterThan(10);
+    const centreRank = new Map(placed.described.map((d, i) => [d.event.id, i]));
+    for (const cluster of clusters) {
+      const members = cluster.members;
+      // The same order as sorting the members' events (taken in centre order) by their first ISO day, stably.
+      const expected = [...members].sort((a, b) => centreRank.get(a.id)! - centreRank.get(b.id)!)
+        .sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0));
+      expect(members.map((m) => m.id)).toEqual(expected.map((m) => m.id));
+      expect(cluster.key).toBe(`cluster:${members[0].id}`);
+      expect(cluster.memberIds).toBe(members.map((m) => m.id).join(' '));
+    }
+  });
+
   it('zoomed out, shows every event in at most nine lanes of counted clusters', () => {
     const layout = layoutAt(1);
     expect(layout.clustered).toBe(true);

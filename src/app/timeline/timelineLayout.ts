@@ -13,9 +13,9 @@
  * layout becomes objects. `visibleItems` finds what a window shows by binary search, so the DOM holds only that.
  */
 import type { EventSummary } from '../../model/timelineIndex.ts';
+import { centreOrder, eventDays, fitsEvents, languageCount, type PlacementColumns } from '../../model/eventPlacement.ts';
 import { clusterName, describeSupport, eventAccessibleName, supportLabel, type Support } from '../format/eventNames.ts';
 import { LABEL_GAP, MIN_BAND_WIDTH, MarkGeometries, estimateTextWidth, fitLabel, isPointEvent, markLabel, markLabelLength, occupiedExtent, type MarkGeometry } from './markGeometry.ts';
-import { dayEndMs, dayStartMs } from './timelineDomain.ts';
 
 export const CLUSTER_RADIUS = 56;
 export const MIN_CLUSTER_SIZE = 3;
@@ -48,17 +48,6 @@ function countLabel(sources: number, languages: number): string {
   return label;
 }
 
-/** Distinct languages of an event's articles, as `describeSupport` counts them, without building its lists. */
-function languageCount(articles: readonly string[], langOf: (articleId: string) => string): number {
-  if (articles.length > 8) return new Set(articles.map(langOf)).size;
-  const seen: string[] = [];
-  for (const id of articles) {
-    const lang = langOf(id);
-    if (!seen.includes(lang)) seen.push(lang);
-  }
-  return seen.length;
-}
-
 class Described implements DescribedEvent {
   readonly count: string;
   readonly sources: number;
@@ -68,12 +57,12 @@ class Described implements DescribedEvent {
   #name: string | undefined;
   #support: Support | undefined;
   // Every event is described before the first paint, so the constructor does only what a layout needs: the
-  // support of one-article events (most of them) without any lookup, and label lengths without building labels.
-  constructor(readonly event: EventSummary, private readonly langOf: (articleId: string) => string) {
-    const { articles } = event;
-    // One article (most events) has one language and needs no lookup; copies of one story count once (sourceCount).
-    this.sources = event.sourceCount ?? articles.length;
-    this.languages = articles.length === 1 ? 1 : languageCount(articles, langOf);
+  // languages counted ahead (shipped with the index, or counted by `describeEvents`), label lengths without
+  // building labels.
+  constructor(readonly event: EventSummary, private readonly langOf: (articleId: string) => string, languages: number) {
+    // Copies of one story count once (sourceCount).
+    this.sources = event.sourceCount ?? event.articles.length;
+    this.languages = languages;
     this.count = countLabel(this.sources, this.languages);
     this.labelLength = markLabelLength(event.title) + this.count.length;
   }
@@ -85,9 +74,13 @@ class Described implements DescribedEvent {
   }
 }
 
-export function describeEvents(events: readonly EventSummary[], langOf: (articleId: string) => string): DescribedEvent[] {
+/** `shipped`: the columns the index shipped for exactly these events, if any (their languages are counted there). */
+export function describeEvents(events: readonly EventSummary[], langOf: (articleId: string) => string, shipped?: PlacementColumns): DescribedEvent[] {
   const described = new Array<DescribedEvent>(events.length);
-  for (let i = 0; i < events.length; i++) described[i] = new Described(events[i], langOf);
+  const languages = fitsEvents(shipped, events.length) ? shipped.languages : undefined;
+  for (let i = 0; i < events.length; i++) {
+    described[i] = new Described(events[i], langOf, languages ? languages[i] : languageCount(events[i].articles, langOf));
+  }
   return described;
 }
 
@@ -123,14 +116,20 @@ class Cluster implements ClusterItem {
   #members: EventSummary[] | undefined;
   #memberIds: string | undefined;
   #name: string | undefined;
-  constructor(private readonly group: readonly DescribedEvent[], readonly geometry: MarkGeometry, readonly lane: number) {
-    let first = group[0].event;
-    for (const { event } of group) if (event.date.start < first.date.start) first = event;
-    this.key = `cluster:${first.id}`;
+  /** `firstDay`: the day numbers of the group's first days (compared as numbers: every cluster is keyed by its first event). */
+  constructor(private readonly group: readonly DescribedEvent[], private readonly firstDay: Int32Array, readonly geometry: MarkGeometry, readonly lane: number) {
+    let first = 0;
+    for (let i = 1; i < group.length; i++) if (firstDay[i] < firstDay[first]) first = i;
+    this.key = `cluster:${group[first].event.id}`;
     this.label = `${group.length} events`;
   }
   get members(): EventSummary[] {
-    return (this.#members ??= this.group.map((d) => d.event).sort(byStart));
+    if (!this.#members) {
+      const { group, firstDay } = this;
+      const order = Array.from(group, (_, i) => i).sort((a, b) => firstDay[a] - firstDay[b] || a - b);
+      this.#members = order.map((i) => group[i].event);
+    }
+    return this.#members;
   }
   get memberIds(): string {
     return (this.#memberIds ??= this.members.map((m) => m.id).join(' '));
@@ -164,34 +163,41 @@ export interface PlacedEvents {
   end: Float64Array;
   /** Characters of each event's label and source count. */
   labelLength: Int32Array;
+  /** Day number of each event's first day. */
+  firstDay: Int32Array;
   /** The events' order by left edge in the last layout made (a cache: the next sort starts from it). */
   laneOrder?: Uint32Array;
 }
 
-/** `x` maps milliseconds since the epoch to base-scale pixels (a d3 time scale does). */
-export function placeEvents(described: readonly DescribedEvent[], x: (ms: number) => number): PlacedEvents {
+const DAY_MS = 86_400_000;
+
+/**
+ * `x` maps milliseconds since the epoch to base-scale pixels (a d3 time scale does). `shipped`: the columns the
+ * index shipped for the events `described` was made from, if any (else their days and centre order are worked out
+ * here, the same way).
+ */
+export function placeEvents(described: readonly DescribedEvent[], x: (ms: number) => number, shipped?: PlacementColumns): PlacedEvents {
   // Plain loops over typed arrays: this runs over every event before the first paint, in code still cold.
   const n = described.length;
-  const start = new Float64Array(n), end = new Float64Array(n), centre = new Float64Array(n), order = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const { date } = described[i].event;
-    start[i] = x(dayStartMs(date.start));
-    end[i] = x(dayEndMs(date.end));
-    centre[i] = start[i] + end[i];
-    order[i] = i;
+  let firstDay: ArrayLike<number>, days: ArrayLike<number>, order: ArrayLike<number>;
+  if (fitsEvents(shipped, n)) ({ firstDay, days, centreOrder: order } = shipped);
+  else {
+    ({ firstDay, days } = eventDays(described.map((d) => d.event)));
+    order = centreOrder(firstDay, days);
   }
-  // Stable: events with the same centre keep their given order. (An Array sorts with a comparator faster than a
-  // typed array does in V8.)
-  order.sort((a, b) => centre[a] - centre[b] || a - b);
   const inOrder = new Array<DescribedEvent>(n);
-  const placed: PlacedEvents = { described: inOrder, point: new Uint8Array(n), start: new Float64Array(n), end: new Float64Array(n), labelLength: new Int32Array(n) };
+  const placed: PlacedEvents = {
+    described: inOrder, point: new Uint8Array(n), start: new Float64Array(n), end: new Float64Array(n), labelLength: new Int32Array(n), firstDay: new Int32Array(n),
+  };
   for (let j = 0; j < n; j++) {
     const i = order[j], d = described[i];
     inOrder[j] = d;
     placed.labelLength[j] = d.labelLength;
     placed.point[j] = isPointEvent(d.event) ? 1 : 0;
-    placed.start[j] = start[i];
-    placed.end[j] = end[i];
+    placed.firstDay[j] = firstDay[i];
+    // The first day's midnight and the midnight after the last day (bands cover their whole last day).
+    placed.start[j] = x(firstDay[i] * DAY_MS);
+    placed.end[j] = x((firstDay[i] + days[i]) * DAY_MS);
   }
   return placed;
 }
@@ -220,8 +226,6 @@ export function proximityGroups<T extends { centre: number }>(placed: readonly T
   }
   return groups;
 }
-
-const byStart = (a: EventSummary, b: EventSummary) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0);
 
 export function layoutTimeline(
   placed: PlacedEvents, k: number, plotLeft: number, plotRight: number,
@@ -337,7 +341,8 @@ export function layoutTimeline(
       return;
     }
     const { group, size, geometry: g } = clusters[cluster];
-    items.push(new Cluster(described.slice(groupFirst[group], groupFirst[group] + size), g, lane));
+    const from = groupFirst[group];
+    items.push(new Cluster(described.slice(from, from + size), placed.firstDay.subarray(from, from + size), g, lane));
   })!;
   items.sort((a, b) => a.geometry.x0 - b.geometry.x0 || a.lane - b.lane);
   const reach = new Float64Array(items.length);
