@@ -129,7 +129,7 @@ interface ChunkScan {
   cues: TenseCueList | null;
 }
 
-function tenseOf(c: ChunkScan, first: number, last: number, symbol: UnresolvedTimex['symbol']): Tense {
+function tenseOf(c: ChunkScan, first: number, last: number, symbol: UnresolvedTimex['symbol'], until: boolean): Tense {
   // Only year-bearing expressions: "к вечеру" (by the evening) reports the past as often as it plans.
   const yearBearing = symbol.kind === 'year' || ((symbol.kind === 'date' || symbol.kind === 'season') && symbol.year !== undefined);
   // A comparison's baseline ("65% below 2005 levels", "up 5% compared with March") is past, even in a sentence
@@ -140,7 +140,7 @@ function tenseOf(c: ChunkScan, first: number, last: number, symbol: UnresolvedTi
   // "The Expo runs until 13 October": what lasts now until a day ends on it later. Without a tense cue only for a
   // day without a year: "до 2014 года", "до 24 февраля 2022 года" are as often "before" in a past account.
   const day = symbol.kind === 'weekday' || symbol.kind === 'dayOfMonth' || (symbol.kind === 'date' && symbol.day !== undefined && symbol.year === undefined);
-  return (tense === 'present' || (tense === 'unknown' && day)) && untilCued(c, first, last) ? 'future' : tense;
+  return (tense === 'present' || (tense === 'unknown' && day)) && until ? 'future' : tense;
 }
 
 /** An "until" cue beside tokens [first, last), or glued to the last one as a particle ("13일까지"). */
@@ -171,7 +171,8 @@ function matchTokenRun(c: ChunkScan, from: number, limit: number, anniversaries:
   for (const m of matchTokens(run, c.lex, anniversaries)) {
     if (possessiveOfName(c, from + m.to)) continue;
     const before = c.tokens[from + m.from - 1];
-    const tense = m.attributive ? 'unknown' : tenseOf(c, from + m.from, from + m.to, m.symbol);
+    const until = untilCued(c, from + m.from, from + m.to);
+    const tense = m.attributive ? 'unknown' : tenseOf(c, from + m.from, from + m.to, m.symbol, until);
     // "for the first time in 20 years", "pela primeira vez em 20 anos": in a past-tense clause "in N years" is how
     // long, not a date N years after the document's.
     const symbol: TimexSymbol = m.symbol.kind === 'ago' && m.symbol.dir === 1 && tense === 'past' ? { kind: 'duration', unit: m.symbol.unit, n: m.symbol.n } : m.symbol;
@@ -180,7 +181,7 @@ function matchTokenRun(c: ChunkScan, from: number, limit: number, anniversaries:
       tense, sentence: c.sentence, rule: m.rule,
       ...(m.attributive ? { attributive: true } : {}),
       ...(before && c.lex.alternatives.has(before.norm) ? { afterAlternative: true } : {}),
-      ...(untilCued(c, from + m.from, from + m.to) ? { until: true } : {}),
+      ...(until ? { until: true } : {}),
     });
   }
 }
@@ -290,10 +291,11 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
     const start = pre ? tokens[pre.from].start : n.start;
     // A prefix already consumed by the trie pass must not be reused.
     const clash = out.length > 0 && out[out.length - 1].end > start;
+    const until = untilCued(c, first, last);
     out.push({
       start: clash ? n.start : start, end: n.end, symbol: n.symbol, mod: !clash && pre?.mod ? pre.mod : null,
-      tense: tenseOf(c, first, last, n.symbol), sentence, rule: 'numeric',
-      ...(untilCued(c, first, last) ? { until: true } : {}),
+      tense: tenseOf(c, first, last, n.symbol, until), sentence, rule: 'numeric',
+      ...(until ? { until: true } : {}),
     });
     t = last;
     floor = last;
