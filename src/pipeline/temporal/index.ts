@@ -136,11 +136,17 @@ function tenseOf(c: ChunkScan, first: number, last: number, symbol: UnresolvedTi
   // about a target still to come.
   if (cuedBeside(c.tokens, first, last, c.lex.baselineCues)) return 'past';
   if (yearBearing && cuedBeside(c.tokens, first, last, c.lex.targetCues)) return 'future';
+  if (symbol.kind === 'weekday' && weekdayTargetAt(c.tokens, first, c.lex.weekdayTargetCues)) return 'future';
   const tense = tenseAt((c.cues ??= tenseCues(c.tokens, c.lex)), first, last);
   // "The Expo runs until 13 October": what lasts now until a day ends on it later. Without a tense cue only for a
   // day without a year: "до 2014 года", "до 24 февраля 2022 года" are as often "before" in a past account.
   const day = symbol.kind === 'weekday' || symbol.kind === 'dayOfMonth' || (symbol.kind === 'date' && symbol.day !== undefined && symbol.year === undefined);
   return (tense === 'present' || (tense === 'unknown' && day)) && until ? 'future' : tense;
+}
+
+/** A weekday target cue that starts the expression at token `first` or ends just before it (not one inside it). */
+function weekdayTargetAt(tokens: Token[], first: number, cues: string[][]): boolean {
+  return cues.some((cue) => cueAt(tokens, first, [cue]) || cueAt(tokens, first - cue.length, [cue]));
 }
 
 /** An "until" cue beside tokens [first, last), or glued to the last one as a particle ("13일까지"). */

@@ -146,6 +146,12 @@ export interface LanguageData {
    */
   untilCues?: { pre?: string[]; post?: string[] };
   /**
+   * Prepositions that make a weekday a day something is set for, still to come whatever the verb's tense: "ogłosił
+   * żałobę na poniedziałek" (announced mourning for Monday), "назначено на пятницу", "prévu pour lundi". They must
+   * start the expression or stand just before it ("w nocy z niedzieli na poniedziałek" is a past night).
+   */
+  weekdayTargetCues?: string[];
+  /**
    * Countdowns to a named event that count from the day of writing ("With 100 days to go until …", "Faltan diez días
    * para …", "До … осталось 50 дней", "…까지 100일 남았다"): see countdown.ts. They date the document, they are not
    * expressions of their own.
@@ -411,6 +417,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     targetCues: { pre: cueTokens(data.targetCues?.pre, lang), post: cueTokens(data.targetCues?.post, lang) },
     baselineCues: { pre: cueTokens(data.baselineCues?.pre, lang), post: cueTokens(data.baselineCues?.post, lang) },
     untilCues: { pre: cueTokens(data.untilCues?.pre, lang), post: cueTokens(data.untilCues?.post, lang) },
+    weekdayTargetCues: cueTokens(data.weekdayTargetCues, lang),
     clitics: [...(data.clitics ?? []), ...(data.possessives ?? [])].map(normalizeToken),
     possessives: (data.possessives ?? []).map(normalizeToken),
     anaphoricGuards: {

@@ -91,3 +91,32 @@ describe('baseline cues: a year a target is measured against ("below 2005 levels
     expect(tenseOf('从2019年到2021年，他领导了该党。', 'zh', '2021')).toBe('past');
   });
 });
+
+/** [lang, a past-tense sentence setting something for a weekday, the weekday's text]. */
+const weekdayTargets: Array<[string, string, string]> = [
+  ['pl', 'Prezydent Rosji ogłosił na poniedziałek żałobę narodową.', 'poniedziałek'],
+  ['pl', 'Posiedzenie rządu zwołano na piątek.', 'piątek'],
+  ['ru', 'Президент объявил на понедельник общенациональный траур.', 'понедельник'],
+  ['uk', 'Засідання призначили на п\'ятницю.', 'п\'ятницю'],
+  ['en', 'The vote was set for Monday.', 'Monday'],
+  ['de', 'Die Sitzung wurde auf Montag verschoben.', 'Montag'],
+  ['de', 'Der Termin wurde für Freitag angesetzt.', 'Freitag'],
+  ['fr', 'Le vote a été reporté pour lundi.', 'lundi'],
+  ['es', 'La votación fue aplazada para el lunes.', 'lunes'],
+  ['it', 'Il voto è stato rinviato per lunedì.', 'lunedì'],
+  ['pt', 'A votação foi adiada para segunda-feira.', 'segunda-feira'],
+];
+
+describe('weekday target cues: a weekday something is set "for" is still to come whatever the verb says', () => {
+  it.each(weekdayTargets)('%s: %s', (lang, text, day) => {
+    expect(tenseOf(text, lang, day)).toBe('future');
+  });
+
+  it.each([
+    ['pl', 'W nocy z niedzieli na poniedziałek doszło do ataku.', 'poniedziałek'],
+    ['ru', 'В ночь на понедельник беспилотники атаковали город.', 'понедельник'],
+    ['de', 'In der Nacht auf Montag brannte eine Lagerhalle.', 'Montag'],
+  ])('%s: the night "to" a weekday keeps its past tense (%s)', (lang, text, day) => {
+    expect(tenseOf(text, lang, day)).toBe('past');
+  });
+});

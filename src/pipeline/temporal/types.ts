@@ -248,6 +248,8 @@ export interface Lexicon {
   baselineCues: { pre: string[][]; post: string[][] };
   /** "Until" beside a date ("bis", "まで"): a present-tense clause makes the date still to come. */
   untilCues: { pre: string[][]; post: string[][] };
+  /** Prepositions that set something for a weekday still to come ("na poniedziałek", "pour lundi"), as token lists. */
+  weekdayTargetCues: string[][];
   /** Particles that may be glued to the end of a word (Korean 에, 의 …). */
   clitics: string[];
   /** Possessive endings among the clitics ("'s"): an expression ending in one must precede a lower-case word. */
