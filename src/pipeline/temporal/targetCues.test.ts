@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyseTime, loadTemporalResources, tagTime } from './index.ts';
+import { analyseTime, loadTemporalResources } from './index.ts';
 import { segmentSentences } from '../stages/sentences.ts';
+import { expressionAt } from './undatedText.testHelper.ts';
 
 const resources = loadTemporalResources();
 /** The tense the tagger gives the expression that covers `phrase` in `text`. */
-function tenseOf(text: string, lang: string, phrase: string): string | undefined {
-  const at = text.indexOf(phrase);
-  const { timexes } = tagTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
-  return timexes.find((t) => t.start <= at + phrase.length - 1 && t.end > at + phrase.length - 1)?.tense;
-}
+const tenseOf = (text: string, lang: string, phrase: string): string | undefined => expressionAt(text, lang, phrase)?.tense;
 
 /** [lang, a sentence in the past tense with a target or start still to come, the year's text]. */
 const targets: Array<[string, string, string]> = [

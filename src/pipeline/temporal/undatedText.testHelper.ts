@@ -19,3 +19,9 @@ export const named = (text: string, lang: string) => tagTime(input(text, lang), 
 
 /** Their ids. */
 export const namedIds = (text: string, lang: string): string[] => named(text, lang).map((h) => h.id);
+
+/** The unanchored expression of `text` that covers the last character of `phrase` (tense, flags), if any. */
+export function expressionAt(text: string, lang: string, phrase: string) {
+  const at = text.indexOf(phrase) + phrase.length - 1;
+  return tagTime(input(text, lang), resources).timexes.find((t) => t.start <= at && t.end > at);
+}

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagTime } from './index.ts';
-import { dateOf, input, resources } from './undatedText.testHelper.ts';
-
-/** The expression that covers the last character of `phrase` in `text`. */
-function expressionAt(text: string, lang: string, phrase: string) {
-  const at = text.indexOf(phrase) + phrase.length - 1;
-  return tagTime(input(text, lang), resources).timexes.find((t) => t.start <= at && t.end > at);
-}
+import { dateOf, expressionAt } from './undatedText.testHelper.ts';
 
 /** [lang, a present-tense or cue-less sentence about something that runs until a day, the day's text]. */
 const running: Array<[string, string, string]> = [
