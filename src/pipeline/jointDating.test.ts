@@ -101,6 +101,16 @@ describe('agreement of two expressions that date one event inside an article', (
     expect(p.value.startsWith('2024-06')).toBe(true);
     expect(timex(t, 'f-pt', 'no mês passado')).toBe('2024-05');
   });
+
+  it('two reports of one kind of event that agree on no day (this launch "on the 21st", the first one "on 21 October last year") leave the text\'s own date alone', () => {
+    // They once cost the same on every day, which drowned the text's own margins: a year-wide window for the day.
+    const ko = source('g-ko', 'ko', '누리호 2차 발사 성공\n\n한국형 발사체 누리호가 두 번째 도전 만에 위성을 목표 궤도에 올려놓는 데 성공했다.\n\n' +
+      '누리호는 21일 오후 4시 고흥 나로우주센터에서 발사됐다.\n\n누리호는 지난해 10월 21일 1차 발사 때 위성을 궤도에 올리지 못했다.');
+    const own = analyseArticle(ko, resources).article.published!;
+    const p = article(build([ko]), 'g-ko').published!;
+    expect([own.value, own.precision]).toEqual(['2022-06-21', 'day']);
+    expect([p.value, p.precision, p.window]).toEqual(['2022-06-21', 'day', ['2022-06-21', '2022-06-21']]);
+  });
 });
 
 const seedTimeline = await extractTimeline(new URL('../../seeds', import.meta.url).pathname);

@@ -846,6 +846,19 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
   // Cost tables per day: cheap to build once, then summed.
   const days = range.to - range.from + 1;
   const isoDays = Array.from({ length: days }, (_, k) => isoDayOf(range.from + k));
+  const pairsApart = pairs.map(([p, q]) => {
+    const apart = new Uint8Array(days);
+    let agreeSomewhere = false;
+    for (let k = 0; k < days; k++) {
+      const a = dateAt(p, isoDays[k]), b = dateAt(q, isoDays[k]);
+      if (a && b && a.precision !== 'vague' && b.precision !== 'vague' && !intervalsOverlap(a, b)) apart[k] = 1;
+      else agreeSomewhere = true;
+    }
+    // Two expressions that agree on no candidate day ("launched on the 21st" and "the first launch, on 21 October
+    // last year") date two events of one kind, not one: they say nothing about the day.
+    return agreeSomewhere ? apart : null;
+  }).filter((apart): apart is Uint8Array => apart !== null);
+  if (!groups.length && !known.length && !pairsApart.length) return null;
   const extra = new Float64Array(days);
   const table = knownHits(known, isoDays);
   for (const { g, hits } of table) {
@@ -857,12 +870,7 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
   }
   // Each day's sum keeps its order (table, groups in order, pairs): the same floating-point result as day by day.
   for (const g of groups) addCrossCosts(extra, g, isoDays);
-  for (const [p, q] of pairs) {
-    for (let k = 0; k < days; k++) {
-      const a = dateAt(p, isoDays[k]), b = dateAt(q, isoDays[k]);
-      if (a && b && a.precision !== 'vague' && b.precision !== 'vague' && !intervalsOverlap(a, b)) extra[k] += W_WITHIN;
-    }
-  }
+  for (const apart of pairsApart) for (let k = 0; k < days; k++) if (apart[k]) extra[k] += W_WITHIN;
   const cost = (d: DayInfo) => {
     let c = (range.recency !== null ? recencyCost(Math.max(0, d.n - range.recency)) : 0) + extra[d.n - range.from];
     for (const k of own.constraints) c += k.cost(d);
