@@ -938,8 +938,10 @@ export interface OwnEvidence {
 
 /** The text's own evidence about its date, for inferDocumentDate and for joint (cross-article) dating. */
 export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null, allNamed: readonly NamedEventHit[] = [], offices: readonly OfficeHolding[] = []): OwnEvidence {
-  // A mention whose clause is about something else tells nothing of the document's side of the event.
-  const named = allNamed.some((h) => h.noSide) ? allNamed.filter((h) => !h.noSide) : allNamed;
+  // An attack, a disaster, a death is named only once it has happened, whatever the clause around its name says
+  // ("would retire the aircraft after the 11 September attacks"); other mentions whose clause is about something
+  // else tell nothing of the document's side of the event.
+  const named = allNamed.map(happenedIfUnforeseeable).filter((h) => !h.noSide);
   // Narrative offsets ("the next day", "a year earlier") count from another expression of the text, not from the
   // document date: they say nothing about it that their anchor does not, and the rules below read every relative
   // symbol as counted from the DCT.
@@ -948,6 +950,15 @@ export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta:
   const [ts, ns] = withImpliedTense(timexes, named.map((h) => (subjects.has(h.id) ? occurrenceNamedByCues(h) : h)));
   const cs = constraints(text, ts, ns, offices);
   return { range: candidateRange(text, ts, meta, ns, cs), constraints: cs };
+}
+
+/** Kinds of event (as the news-event data names them) that nobody can name before they happen. */
+const UNFORESEEABLE_KINDS = new Set(['attack', 'disaster', 'death', 'crime']);
+
+function happenedIfUnforeseeable(h: NamedEventHit): NamedEventHit {
+  if (!UNFORESEEABLE_KINDS.has(h.kind) || h.occurrences.length !== 1 || (h.tense === 'past' && !h.noSide)) return h;
+  const { noSide: _, ...rest } = h;
+  return { ...rest, tense: 'past' };
 }
 
 /**

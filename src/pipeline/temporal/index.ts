@@ -322,7 +322,11 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
     narrowSeriesToStatedDay(names, out);
   }
   // "東京五輪まで残り10日": the count inside a countdown is a number of days, not the 10th of the month.
-  const kept = countdowns.length ? out.filter((u) => !(u.symbol.kind === 'dayOfMonth' && countdowns.some((k) => u.start < k.end && k.start < u.end))) : out;
+  let kept = countdowns.length ? out.filter((u) => !(u.symbol.kind === 'dayOfMonth' && countdowns.some((k) => u.start < k.end && k.start < u.end))) : out;
+  // "the 11 September attacks", "les attentats du 13 novembre": a date inside an event's name, matched word for word,
+  // is part of the name; the event's own date stands for it.
+  const inNames = names.filter((n) => !n.loose);
+  if (inNames.length) kept = kept.filter((u) => !inNames.some((n) => n.hit.start <= u.start && u.end <= n.hit.end));
   return kept.sort((a, b) => a.start - b.start);
 }
 
