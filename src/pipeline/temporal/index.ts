@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import type { PublishedDate, Timex } from '../../model/timeline.ts';
 import type { StatedDate, TemporalInput, TemporalResult } from '../types.ts';
 import { anchorOffsets } from './anaphora.ts';
+import { carryNarrativeYears } from './narrativeYear.ts';
 import { DEFAULT_NAME_INDEX_DIR, openNameIndexStore } from './nameIndexCache.ts';
 import { pipelineVersion } from '../run/pipelineVersion.ts';
 import { inferDocumentDate, type DocumentDate } from './documentDate.ts';
@@ -476,7 +477,7 @@ export const tagTime = timed('time tagging', (input: TemporalInput, resources: T
   const timexes: UnresolvedTimex[] = [];
   for (const u of found) if (!timexes.length || u.start >= timexes[timexes.length - 1].end) timexes.push(u);
   // Narrative offsets are anchored (or dropped) here, before the event stage and joint dating index the list.
-  return { timexes: anchorOffsets(text, timexes), stated: input.published ?? metaDate, named: events };
+  return { timexes: anchorOffsets(text, carryNarrativeYears(text, timexes)), stated: input.published ?? metaDate, named: events };
 });
 
 /**
