@@ -59,3 +59,27 @@ describe('participle endings are a past only after an auxiliary', () => {
     expect(t?.tense).toBe(tense);
   });
 });
+
+/**
+ * Dutch: "-de"/"-te" are the weak past ("werkte", "meldde"); "-den"/"-ten" end as many plural nouns and present
+ * forms as past plurals ("bankbiljetten", "worden", "landen"), so they are no cue; "is" is past only with a
+ * participle ("is overleden"), and common present forms ("blijven", "kan") are cues of their own. [lang, text, expression, tense].
+ */
+const dutch: Array<[string, string, string, string]> = [
+  // "Until" in a present clause is the end of what runs now: still to come (untilCues.test.ts).
+  ['nl', 'Bij de bank blijven bankbiljetten nog tot 2032 inwisselbaar.', 'tot 2032', 'future'],
+  ['nl', 'Tot en met maandag 28 januari kan nog met guldens worden betaald.', 'maandag 28 januari', 'future'],
+  ['nl', 'Op maandag blijven de winkels dicht.', 'Op maandag', 'present'],
+  ['nl', 'Op maandag werkte hij nog in Utrecht.', 'Op maandag', 'past'],
+  ['nl', 'Op maandag is hij in Utrecht overleden.', 'Op maandag', 'past'],
+  ['nl', 'Op maandag is de winkel gesloten.', 'Op maandag', 'past'],
+  ['nl', 'Op maandag is de gulden geschiedenis.', 'Op maandag', 'present'],
+  ['nl', 'Het comité prees op maandag de bijdrage van de unie.', 'op maandag', 'past'],
+];
+
+describe('Dutch tense cues', () => {
+  it.each(dutch)('%s: %s (%s: %s)', (lang, text, span, tense) => {
+    const t = tagTime(input(text, lang), resources).timexes.find((u) => text.slice(u.start, u.end) === span);
+    expect(t?.tense).toBe(tense);
+  });
+});

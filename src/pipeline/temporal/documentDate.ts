@@ -300,14 +300,17 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
       } else {
         const D = s.day;
         const uncuedWeekday = t.tense === 'unknown' && s.dow !== undefined;
+        // "Na 28 januari is de gulden verleden tijd", "Am 3. März beginnt die Messe": the present tense names
+        // scheduled days as often as reported ones.
+        const present = t.tense === 'present';
         out.push({
-          why: `${q} (a date without a year) is recent${uncuedWeekday ? ' or just ahead (no tense cue)' : ''}`,
+          why: `${q} (a date without a year) is recent${uncuedWeekday ? ' or just ahead (no tense cue)' : present ? ' or just ahead (present tense)' : ''}`,
           cost: (d) => {
             const g = monthGap(M, d.m);
             // A day a few days ahead with a past verb about it ("cancelled the celebrations of 28 November") is a
             // plan called off or moved, less unlikely than one weeks ahead.
             const recent = g === 0 && D > d.dom ? (D - d.dom <= PAST_VERB_AHEAD_DAYS ? 0.5 : 1) : Math.min(1, (g * 30 + d.dom - D) / 180);
-            return uncuedWeekday ? Math.min(recent, UNCUED_AHEAD + weekdayDateAhead(d, M, D)) : recent;
+            return uncuedWeekday || present ? Math.min(recent, UNCUED_AHEAD + weekdayDateAhead(d, M, D)) : recent;
           },
         });
       }

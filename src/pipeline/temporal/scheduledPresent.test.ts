@@ -5,6 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { timexesOf } from './oneSentence.testHelper.ts';
+import { documentEvidence, tagTime } from './index.ts';
+import { input, resources } from './undatedText.testHelper.ts';
+
+const documentEvidenceOf = (text: string, lang: string) => {
+  const t = tagTime(input(text, lang), resources);
+  return documentEvidence(text, t.timexes, null, t.named).constraints.map((c) => c.why);
+};
 
 const DCT = '2023-09-13';
 
@@ -27,5 +34,18 @@ describe('scheduled events in the present tense', () => {
     ['en', 'The conference started on Monday in Berlin.', '2023-09-11'],
   ])('%s: %s → %s', (lang, text, day) => {
     expect(timexesOf(lang, text, DCT).map((t) => t.value)).toEqual([day]);
+  });
+});
+
+describe('a date without a year in the present tense is recent or just ahead, for the document date', () => {
+  // The guilder stayed legal tender until Monday 28 January 2002; reports from the weeks before say what is to come.
+  const text = 'De euro is ingevoerd op 1 januari. Tot en met 28 januari kan nog met guldens worden betaald. Na 28 januari is de gulden geschiedenis.';
+  it('weighs the coming days like the days just past', () => {
+    const why = documentEvidenceOf(text, 'nl');
+    expect(why).toContain('"Na 28 januari" (a date without a year) is recent or just ahead (present tense)');
+  });
+  it('a past clause keeps the date behind the document', () => {
+    const why = documentEvidenceOf('Na 28 januari werd de gulden ingeleverd.', 'nl');
+    expect(why).toContain('"Na 28 januari" (a date without a year) is recent');
   });
 });
