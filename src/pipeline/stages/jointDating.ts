@@ -846,7 +846,8 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
   // Cost tables per day: cheap to build once, then summed.
   const days = range.to - range.from + 1;
   const isoDays = Array.from({ length: days }, (_, k) => isoDayOf(range.from + k));
-  const pairsApart = pairs.map(([p, q]) => {
+  const pairsApart: Uint8Array[] = [];
+  for (const [p, q] of pairs) {
     const apart = new Uint8Array(days);
     let agreeSomewhere = false;
     for (let k = 0; k < days; k++) {
@@ -856,8 +857,8 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
     }
     // Two expressions that agree on no candidate day ("launched on the 21st" and "the first launch, on 21 October
     // last year") date two events of one kind, not one: they say nothing about the day.
-    return agreeSomewhere ? apart : null;
-  }).filter((apart): apart is Uint8Array => apart !== null);
+    if (agreeSomewhere) pairsApart.push(apart);
+  }
   if (!groups.length && !known.length && !pairsApart.length) return null;
   const extra = new Float64Array(days);
   const table = knownHits(known, isoDays);
