@@ -77,6 +77,12 @@ describe('joint (cross-article) document dating', () => {
     expect(article(t, 'b-de').published).toBeNull();
   });
 
+  it('does not date by a statement of the same country on another subject (countries alone, something against)', () => {
+    const firm = source('s-en', 'en', 'China said on Tuesday that its troops had held a military exercise near the border with India.', '2011-06-28');
+    const feature = source('t-en', 'en', 'China said in June that it would tighten the rules for bike-sharing companies, after a year of rapid growth in the cities.');
+    expect(article(build([firm, feature]), 't-en').published).toBeNull();
+  });
+
   it('does not date by an event that recurs in more than MAX_CANDIDATES reports elsewhere (it names no one event)', () => {
     // The same two leaders meeting on as many different days as there are reports: "last week" cannot tell which.
     const fmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -249,6 +249,13 @@ export function compatible(a: MentionCandidate, b: MentionCandidate): boolean {
 const ahead = (m: MentionCandidate) => AHEAD.has(m.status);
 
 /**
+ * The least sure match that dates an article: a shared government with nothing against it. Below it are matches on
+ * countries alone with something against them (a statement of China's on another subject, a plan against a past
+ * event): in a folder of unrelated reports, one country's statements of any month once dated a feature.
+ */
+const MIN_QUALITY = 0.5;
+
+/**
  * How surely an anchor reports the own mention's event, in (0, 1]: a shared person beats a shared government, a
  * statement about the same kind of event beats one about something else, and a plan matches a plan better than
  * a past instance of the same kind (the same two leaders met years before too). Only a group's best-matching anchors vote.
@@ -711,7 +718,7 @@ function crossGroups(i: number, dated: readonly DatedMention[][], candidates: Re
     g.quality = g.anchors.reduce((q, a) => Math.max(q, a.quality), -Infinity);
     g.anchors = g.anchors.filter((a) => a.quality >= g.quality);
   }
-  return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
+  return [...groups.values()].filter((g) => g.quality >= MIN_QUALITY).sort((a, b) => a.key.localeCompare(b.key));
 }
 
 /**
