@@ -646,6 +646,24 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       }
       continue;
     }
+    if (s.kind === 'season' && s.shift !== undefined && s.year === undefined && !r.metadata) {
+      // "Next summer, the team will be in France, at Euro 2016": the named event falls in the season the words name,
+      // so the document is from the year of seasons before it (after it, for "last summer"; its year, for "this").
+      const shift = s.shift;
+      const target = SEASON_ORDER.indexOf(s.season);
+      for (const h of named) {
+        if (h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP || h.occurrences.length !== 1) continue;
+        const occ = h.occurrences[0];
+        const k = [occ.from, occ.to].map((n) => seasonOfDay(...yearMonth(n))).find((x) => x % 4 === target);
+        if (k === undefined) continue;
+        const fits = (c: number) => (shift > 0 ? c >= k - 4 && c < k : shift < 0 ? c > k && c <= k + 4 : Math.floor(c / 4) === Math.floor(k / 4));
+        out.push({
+          why: `${quote(text, r)} is the season of ${eventQuote(text, h)}: the document is from the year ${shift > 0 ? 'before it' : shift < 0 ? 'after it' : 'of it'}`,
+          cost: (d) => (fits(seasonOfDay(d.y, d.m)) ? 0 : 1),
+        });
+      }
+      continue;
+    }
     if (s.kind === 'relative' && s.unit === 'month' && s.shift === 0 && r.tense === 'future' && !r.metadata) {
       // "The president will travel to Japan this month … from 10 to 13 September": what is still to come this month is the
       // month of the dates the text puts ahead, when they all fall in one month.
@@ -706,6 +724,14 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
     }
   }
   return out;
+}
+
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'] as const;
+/** Season instance number, as resolve.ts counts them: December opens its year's winter, January and February end the last. */
+function seasonOfDay(y: number, m: number): number {
+  if (m === 12) return y * 4 + 3;
+  if (m <= 2) return (y - 1) * 4 + 3;
+  return y * 4 + Math.floor((m - 3) / 3);
 }
 
 /** The months (year × 12 + month − 1) that days from..to fall in. */
