@@ -328,7 +328,30 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
   // is part of the name; the event's own date stands for it.
   const inNames = names.filter((n) => !n.loose);
   if (inNames.length) kept = kept.filter((u) => !inNames.some((n) => n.hit.start <= u.start && u.end <= n.hit.end));
-  return kept.sort((a, b) => a.start - b.start);
+  return withWeekdaysOnDates(text, kept.sort((a, b) => a.start - b.start));
+}
+
+/** Between a weekday and the date it names: a space or a comma ("ce mardi 4 décembre", "este domingo, 7 de noviembre"). */
+const WEEKDAY_DATE_GAP = /^[\s,]{1,3}$/;
+
+/**
+ * "Ce mardi 4 décembre", "este domingo, 7 de noviembre", "this Tuesday, 4 December": the deictic weekday phrase
+ * ("ce mardi") is matched whole, so the date after it is matched alone and loses the weekday that fixes its year.
+ * A weekday followed at once by a date of a day is one expression: the date, with its weekday.
+ */
+function withWeekdaysOnDates(text: string, list: UnresolvedTimex[]): UnresolvedTimex[] {
+  if (!list.some((u) => u.symbol.kind === 'weekday')) return list;
+  const out: UnresolvedTimex[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i], d = list[i + 1];
+    const ws = w.symbol, ds = d?.symbol;
+    if (ws.kind === 'weekday' && (ws.rel === undefined || ws.rel === 'this') && ds?.kind === 'date' && ds.day !== undefined && ds.dow === undefined
+      && ds.endDay === undefined && ds.endMonth === undefined && !w.metadata && !d.metadata && WEEKDAY_DATE_GAP.test(text.slice(w.end, d.start))) {
+      out.push({ ...d, start: w.start, mod: w.mod ?? d.mod, symbol: { ...ds, dow: ws.dow }, rule: `${w.rule} + ${d.rule}` });
+      i++;
+    } else out.push(w);
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { tagTime } from './index.ts';
+import { input, resources } from './undatedText.testHelper.ts';
+import { timexesOf } from './oneSentence.testHelper.ts';
+
+/**
+ * A deictic weekday phrase ("ce mardi", "este domingo", "this Tuesday") followed at once by the date it names is one
+ * expression, the date with its weekday: the weekday is what tells the year. [lang, text, expression].
+ */
+const cases: Array<[string, string, string]> = [
+  ['fr', 'Ce mardi 4 décembre, le président a inauguré le musée.', 'Ce mardi 4 décembre'],
+  ['es', 'El papa dedicó este domingo, 7 de noviembre, el altar.', 'este domingo, 7 de noviembre'],
+  ['en', 'This Tuesday, 4 December, the president opened the museum.', 'This Tuesday, 4 December'],
+  ['it', 'Questo martedì 12 novembre il sindaco ha parlato.', 'Questo martedì 12 novembre'],
+  ['pt', 'Nesta terça-feira, 4 de dezembro, o presidente inaugurou o museu.', 'Nesta terça-feira, 4 de dezembro'],
+];
+
+describe('a weekday phrase and the date after it are one expression', () => {
+  it.each(cases)('%s: %s', (lang, text, phrase) => {
+    const found = tagTime(input(text, lang), resources).timexes.map((t) => [text.slice(t.start, t.end), t.symbol.kind, 'dow' in t.symbol ? t.symbol.dow : undefined]);
+    expect(found).toEqual([[phrase, 'date', expect.any(Number)]]);
+  });
+
+  it('resolves to the date, whose weekday it checks', () => {
+    expect(timexesOf('fr', 'Ce mardi 4 décembre, le président a inauguré le musée.', '2012-12-04').map((t) => t.value)).toEqual(['2012-12-04']);
+  });
+
+  it('a weekday and a date further apart stay two expressions', () => {
+    const text = 'Ce mardi, le président a inauguré le musée, fermé depuis le 4 décembre.';
+    expect(tagTime(input(text, 'fr'), resources).timexes.map((t) => text.slice(t.start, t.end))).toEqual(['Ce mardi', 'depuis le 4 décembre']);
+  });
+});
