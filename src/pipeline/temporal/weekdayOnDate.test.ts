@@ -30,3 +30,17 @@ describe('a weekday phrase and the date after it are one expression', () => {
     expect(tagTime(input(text, 'fr'), resources).timexes.map((t) => text.slice(t.start, t.end))).toEqual(['Ce mardi', 'depuis le 4 décembre']);
   });
 });
+
+describe('a weekday of the previous or next week ("vorige week dinsdag", "am Dienstag nächster Woche")', () => {
+  // DCT 2024-12-18 is a Wednesday: last week's Tuesday is the 10th, next week's the 24th.
+  it.each([
+    ['nl', 'De stemming is volgende week dinsdag.', 'volgende week dinsdag', '2024-12-24'],
+    ['nl', 'Hij trad vorige week dinsdag af.', 'vorige week dinsdag', '2024-12-10'],
+    ['de', 'Die Abstimmung ist am Dienstag nächster Woche.', 'am Dienstag nächster Woche', '2024-12-24'],
+    ['de', 'Er trat am Dienstag der vergangenen Woche zurück.', 'am Dienstag der vergangenen Woche', '2024-12-10'],
+    ['en', 'He resigned on Tuesday of last week.', 'on Tuesday of last week', '2024-12-10'],
+    ['en', 'The vote is on Tuesday next week.', 'on Tuesday next week', '2024-12-24'],
+  ])('%s: %s', (lang, text, phrase, value) => {
+    expect(timexesOf(lang, text, '2024-12-18').map((t) => [t.text, t.value])).toEqual([[phrase, value]]);
+  });
+});
