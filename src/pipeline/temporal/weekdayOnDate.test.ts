@@ -44,3 +44,12 @@ describe('a weekday of the previous or next week ("vorige week dinsdag", "am Die
     expect(timexesOf(lang, text, '2024-12-18').map((t) => [t.text, t.value])).toEqual([[phrase, value]]);
   });
 });
+
+describe('pt "no próximo dia 4": the next 4th, "no último dia 4" the last', () => {
+  it.each([
+    ['A votação será no próximo dia 4.', 'no próximo dia 4', '2025-01-04'],
+    ['Chegou no último dia 4.', 'no último dia 4', '2024-12-04'],
+  ])('%s', (text, phrase, value) => {
+    expect(timexesOf('pt', text, '2024-12-18').map((t) => [t.text, t.value])).toEqual([[phrase, value]]);
+  });
+});
