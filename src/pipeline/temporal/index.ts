@@ -277,6 +277,13 @@ function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, na
   return found;
 }
 
+/** Whether a preposition of the language stands just before the character at `start`. */
+function prefixBefore(tokens: Token[], start: number, lex: Lexicon): boolean {
+  let first = 0;
+  while (first < tokens.length && tokens[first].end <= start) first++;
+  return matchPrefix(tokens, first, 0, lex) !== null;
+}
+
 /** Unresolved expressions of one sentence chunk; event names go to `named`. */
 function matchChunk(text: string, from: number, to: number, sentence: number, lex: Lexicon, res: TemporalResources, named: NamedEventHit[]): UnresolvedTimex[] {
   const tokens = tokenize(text, from, to, lex.lang);
@@ -284,7 +291,7 @@ function matchChunk(text: string, from: number, to: number, sentence: number, le
   const c: ChunkScan = { tokens, lex, sentence, out, cues: null };
   const names = matchNamedEvents(text, c, res, named);
   const countdowns = markCountdowns(c, names);
-  const numeric = matchNumeric(text, from, to, lex.dayFirst);
+  const numeric = matchNumeric(text, from, to, lex.dayFirst, lex.dottedDayMonth).filter((n) => !n.needsPrefix || prefixBefore(tokens, n.start, lex));
   // Token runs between numeric dates go through the tries; numeric dates only borrow a preceding preposition.
   let t = 0;
   let floor = 0;

@@ -263,9 +263,12 @@ function cldrVocabulary(lang: string) {
   }
   const sample = fmt({ day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(new Date(Date.UTC(2023, 8, 13)));
   const dayFirst = sample.findIndex((p) => p.type === 'day') < sample.findIndex((p) => p.type === 'month');
+  // "4.12." as the locale writes a day and month in numbers (de, fi, nb): day, ".", month, ".".
+  const dayMonth = fmt({ day: 'numeric', month: 'numeric' }).formatToParts(new Date(Date.UTC(2023, 11, 4))).map((p) => (p.type === 'literal' ? p.value : p.type)).join('|');
+  const dottedDayMonth = dayMonth === 'day|.|month|.';
   const longMonths = months.filter(([, , weak]) => !weak).map(([name]) => name);
   const lowercaseMonths = longMonths.length > 0 && longMonths.every((n) => n === n.toLowerCase() && n !== n.toUpperCase());
-  return { months, weekdays, relative, ago, dayFirst, lowercaseMonths, longMonthNames: new Set(longMonths.map((n) => n.toLowerCase())) };
+  return { months, weekdays, relative, ago, dayFirst, dottedDayMonth, lowercaseMonths, longMonthNames: new Set(longMonths.map((n) => n.toLowerCase())) };
 }
 
 /** Splits a pattern string into literal tokens and slots; literals are tokenised like text. */
@@ -375,7 +378,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   }
 
   // Intl silently falls back to the default locale for unknown languages; their CLDR data would be wrong.
-  const cldr = useCldr ? cldrVocabulary(lang) : { months: [], weekdays: [], relative: [], ago: [], dayFirst: true, lowercaseMonths: false, longMonthNames: new Set<string>() };
+  const cldr = useCldr ? cldrVocabulary(lang) : { months: [], weekdays: [], relative: [], ago: [], dayFirst: true, dottedDayMonth: false, lowercaseMonths: false, longMonthNames: new Set<string>() };
   for (const [text, unit, shift] of cldr.relative) addPhrase(text, parseSymbol(relSymbol(unit, shift)), 'cldr');
   for (const [text, unit, dir] of cldr.ago) addSlotPattern({ slots: text, unit, dir }, 'cldr');
   // Single-letter abbreviations (CJK "月") are never safe on their own.
@@ -408,6 +411,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
       },
     },
     dayFirst: cldr.dayFirst,
+    dottedDayMonth: cldr.dottedDayMonth,
     lowercaseMonths: cldr.lowercaseMonths,
     longMonthNames: cldr.longMonthNames,
     eventCues: {

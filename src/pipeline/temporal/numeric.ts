@@ -10,10 +10,16 @@ export const ISO_MONTH = /(?<![\p{L}\p{N}-])(\d{4})-(\d{2})(?![\p{L}\p{N}-])/gu;
 export const YMD = /(?<![\p{L}\p{N}.])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\p{L}\p{N}])/gu;
 export const DOTTED = /(?<![\p{L}\p{N}.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\p{L}\p{N}])/gu;
 export const SLASHED = /(?<![\p{L}\p{N}/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{L}\p{N}])/gu;
+/** "am 4.12.": a day and a month with a dot after each and no year, where the locale writes them so (de, fi, nb). */
+export const DAY_MONTH_DOTTED = /(?<![\p{L}\p{N}.])(\d{1,2})\.(\d{1,2})\.(?![\p{L}\p{N}])/gu;
 /** A crawler's date field at the very start of a text (" date 2023-09"). */
 export const METADATA = /^\s{0,8}date (\d{4})(-\d{2}){0,2}(?![\p{L}\p{N}-])/u;
 
-export interface NumericMatch { start: number; end: number; symbol: TimexSymbol }
+export interface NumericMatch {
+  start: number; end: number; symbol: TimexSymbol;
+  /** Counts only after a preposition ("am 4.12."): alone, "4.12." is as often a section or a score. */
+  needsPrefix?: boolean;
+}
 
 const inYears = (y: number) => y >= 1900 && y <= 2099;
 
@@ -43,15 +49,24 @@ function collect(re: RegExp, slice: string, from: number, out: NumericMatch[], b
 }
 
 /** Numeric dates in `text.slice(from, to)`; `dayFirst` decides 03/04/2023 (from the locale's Intl pattern). */
-export function matchNumeric(text: string, from: number, to: number, dayFirst: boolean): NumericMatch[] {
+export function matchNumeric(text: string, from: number, to: number, dayFirst: boolean, dottedDayMonth = false): NumericMatch[] {
   const out: NumericMatch[] = [];
-  if (!hasFourDigits(text, from, to)) return out;
+  if (!hasFourDigits(text, from, to)) return dottedDayMonth ? dayMonths(text.slice(from, to), from, out) : out;
   const slice = text.slice(from, to);
   collect(ISO_DATE, slice, from, out, (m) => dateSymbol(+m[1], +m[2], +m[3]));
   collect(YMD, slice, from, out, (m) => dateSymbol(+m[1], +m[2], +m[3]));
   collect(DOTTED, slice, from, out, (m) => dateSymbol(+m[3], +m[2], +m[1]));
   collect(SLASHED, slice, from, out, (m) => (dayFirst ? dateSymbol(+m[3], +m[2], +m[1]) : dateSymbol(+m[3], +m[1], +m[2])));
   collect(ISO_MONTH, slice, from, out, (m) => (inYears(+m[1]) && +m[2] >= 1 && +m[2] <= 12 ? { kind: 'date', year: +m[1], month: +m[2] } : null));
+  return dottedDayMonth ? dayMonths(slice, from, out) : out.sort((a, b) => a.start - b.start);
+}
+
+/** Adds the "4.12." day-months (any year: a leap year, so that 29.2. counts) to `out`, sorted. */
+function dayMonths(slice: string, from: number, out: NumericMatch[]): NumericMatch[] {
+  if (slice.indexOf('.') < 0) return out;
+  const before = out.length;
+  collect(DAY_MONTH_DOTTED, slice, from, out, (m) => (isValidDay(2000, +m[2], +m[1]) ? { kind: 'date', month: +m[2], day: +m[1] } : null));
+  for (let i = before; i < out.length; i++) out[i].needsPrefix = true;
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -233,6 +233,8 @@ export interface Lexicon {
   tense: TenseCues;
   /** Order of day and month in numeric dates (13/09/2023 vs 9/13/2023), from Intl. */
   dayFirst: boolean;
+  /** The locale writes a day and month in numbers as "4.12." (from Intl): such a pair after a preposition is a date. */
+  dottedDayMonth: boolean;
   /**
    * The language writes month names in lower case (CLDR: "mars", "marzo", "marca"), so a capitalised one inside a
    * sentence is a name ("Champ-de-Mars", the planet), not a month.

@@ -53,3 +53,16 @@ describe('pt "no próximo dia 4": the next 4th, "no último dia 4" the last', ()
     expect(timexesOf('pt', text, '2024-12-18').map((t) => [t.text, t.value])).toEqual([[phrase, value]]);
   });
 });
+
+describe('"am 4.12.": a numeric day and month where the locale writes them so (Intl: de "4.12.")', () => {
+  it.each([
+    ['de', 'Die Sitzung fand am 4.12. statt.', [['am 4.12.', '2024-12-04']]],
+    ['de', 'Die Kommission tagte zuletzt am 29.2. in Brüssel.', [['am 29.2.', '2024-02-29']]],
+    // Without a preposition "4.12." is as often a section or a score; other locales write "4/12" or "12/4".
+    ['de', 'Siehe Abschnitt 4.12. im Bericht.', []],
+    ['fr', 'Il est parti le 4.12.', []],
+    ['en', 'He left on 4.12.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(timexesOf(lang as string, text as string, '2024-12-18').map((t) => [t.text, t.value])).toEqual(expected);
+  });
+});
