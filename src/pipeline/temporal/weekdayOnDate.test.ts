@@ -66,3 +66,13 @@ describe('"am 4.12.": a numeric day and month where the locale writes them so (I
     expect(timexesOf(lang as string, text as string, '2024-12-18').map((t) => [t.text, t.value])).toEqual(expected);
   });
 });
+
+describe('en "this past weekend", "this past Sunday", "this past week"', () => {
+  it.each([
+    ['This past weekend thousands marched.', 'This past weekend', '2024-12-14'],
+    ['This past Sunday the vote was held.', 'This past Sunday', '2024-12-15'],
+    ['This past week was busy.', 'This past week', '2024-W50'],
+  ])('%s', (text, phrase, value) => {
+    expect(timexesOf('en', text, '2024-12-18').map((t) => [t.text, t.value])).toEqual([[phrase, value]]);
+  });
+});
