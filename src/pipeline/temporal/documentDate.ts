@@ -6,7 +6,7 @@
 import { dayFromNumber, dayNumber, daysInMonth, isoDay, isoWeekday } from '../../model/calendar.ts';
 import type { IsoDay, PublishedDate } from '../../model/timeline.ts';
 import type { StatedDate } from '../types.ts';
-import type { NamedEventHit, Occurrence } from './newsEvents.ts';
+import { UNFORESEEABLE_KINDS, type NamedEventHit, type Occurrence } from './newsEvents.ts';
 import type { Countdown } from './countdown.ts';
 import type { OfficeHolding, Tense, TimexSymbol, UnresolvedTimex } from './types.ts';
 
@@ -356,6 +356,7 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
   out.push(...yearsAfterConstraints(text, timexes, named));
   out.push(...namedEventConstraints(text, named, offices));
   out.push(...countdownConstraints(text, named));
+  out.push(...sinceConstraints(text, named));
   out.push(...coreferenceConstraints(text, timexes, named));
   if (thisYear && namedYears.size) {
     const ys = [...namedYears].sort();
@@ -475,7 +476,7 @@ const COUNTDOWN_EARLY = 0.4;
 /** Half-widths (days) of the window a count of weeks, months or years allows around the counted day. */
 const COUNTDOWN_SLACK: Record<Countdown['unit'], number> = { day: 0, week: 3, month: 15, year: 30 };
 
-/** Day number of `n` units before day `e` (calendar months and years; the day clamped to the month's length). */
+/** Day number of `n` units before day `e` (after it, for a negative `n`; calendar months and years, the day clamped to the month's length). */
 function unitsBefore(e: number, n: number, unit: Countdown['unit']): number {
   if (unit === 'day') return e - n;
   if (unit === 'week') return e - 7 * n;
@@ -524,6 +525,44 @@ function countdownConstraints(text: string, named: readonly NamedEventHit[]): Co
         if (d.n >= lo && d.n <= hi) return less && d.n > closeFrom(next.from) ? COUNTDOWN_EARLY : 0;
         if (unit === 'day' && !less && (d.n === lo - 1 || d.n === hi + 1)) return COUNTDOWN_NEXT_DAY;
         return COUNTDOWN_MISS;
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * Days around "N units after" where such reports cluster (anniversary pieces appear on or near the day), and the
+ * cost of the rest of the countdowns' slack: above decide's tolerance, so the window is the near days.
+ */
+const SINCE_CORE: Record<Countdown['unit'], number> = { day: 0, week: 2, month: 7, year: 7 };
+const SINCE_LOOSE = 0.4;
+
+/**
+ * "Un an après les attentats du 13 novembre, Paris se souvient", "A un año del terremoto": a count since a named event,
+ * in the present, puts the document that far after it (after its end, for an event of several days; after one of
+ * its occurrences, for a series), give or take the countdowns' slack.
+ */
+function sinceConstraints(text: string, named: readonly NamedEventHit[]): Constraint[] {
+  const out: Constraint[] = [];
+  const seen = new Set<string>();
+  for (const h of named) {
+    const k = h.since;
+    if (!k) continue;
+    const key = `${h.id}|${k.n}|${k.unit}|${k.less ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { n, unit } = k;
+    const targets = h.occurrences.map((o) => unitsBefore(o.to, -n, unit));
+    const slack = COUNTDOWN_SLACK[unit];
+    const core = SINCE_CORE[unit];
+    out.push({
+      year: Number(dayFromNumber(Math.max(...targets)).slice(0, 4)),
+      why: `"${text.slice(k.start, k.end)}": the document is ${n} ${unit}(s) after the event (${h.occurrences.map(occurrenceDays).join(', ')})${unit === 'day' ? '' : `, give or take ${slack} days`}`,
+      ...(unit === 'day' ? { dayAnchor: true } : {}),
+      cost: (d) => {
+        const off = Math.min(...targets.map((t) => Math.abs(d.n - t)));
+        return off <= core ? 0 : off <= slack ? SINCE_LOOSE : unit === 'day' && off === 1 ? COUNTDOWN_NEXT_DAY : COUNTDOWN_MISS;
       },
     });
   }
@@ -857,7 +896,7 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
   // date of an event named in passing ("like the L'Aquila earthquake of 6 April 2009").
   const counted = new Set(yearCounts(timexes).map((c) => c.from));
   const passing = passingEventDates(timexes, named);
-  const countedEvents = new Set(eventYearCounts(timexes, named).map((c) => c.from.id));
+  const countedEvents = new Set([...eventYearCounts(timexes, named).map((c) => c.from.id), ...named.filter((h) => h.since).map((h) => h.id)]);
   for (const t of timexes) {
     const start = absoluteStart(t);
     if (start === null) continue;
@@ -981,8 +1020,6 @@ export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta:
   return { range: candidateRange(text, ts, meta, ns, cs), constraints: cs };
 }
 
-/** Kinds of event (as the news-event data names them) that nobody can name before they happen. */
-const UNFORESEEABLE_KINDS = new Set(['attack', 'disaster', 'death', 'crime']);
 
 function happenedIfUnforeseeable(h: NamedEventHit): NamedEventHit {
   if (!UNFORESEEABLE_KINDS.has(h.kind) || h.occurrences.length !== 1 || (h.tense === 'past' && !h.noSide)) return h;

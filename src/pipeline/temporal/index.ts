@@ -14,7 +14,7 @@ import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts'
 import { countdownAt, type Countdown } from './countdown.ts';
 import { compileHolidays, findCountries, placeHoliday, type CountryData, type HolidayData } from './holidays.ts';
 import { matchPrefix, matchTokens } from './match.ts';
-import { CUE_REGEXES, LOOSE_NAME_REGEXES, cjkNamesFor, compileNewsEvents, countOccurrenceCues, foldCue, looseNamesFor, matchCjkNames, matchLeadNames, matchLooseNames, matchNewsEvents, namesFor, withoutSeriesShortForms, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
+import { CUE_REGEXES, LOOSE_NAME_REGEXES, cjkNamesFor, compileNewsEvents, countOccurrenceCues, foldCue, looseNamesFor, matchCjkNames, matchLeadNames, matchLooseNames, matchNewsEvents, namesFor, UNFORESEEABLE_KINDS, withoutSeriesShortForms, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
 import { resolveSymbol } from './resolve.ts';
 import { TENSE_REGEXES, tenseAt, tenseCues, tenseOfName, type TenseCueList } from './tense.ts';
@@ -370,13 +370,24 @@ function markCountdowns(c: ChunkScan, names: readonly ChunkName[]): Countdown[] 
   if (!names.length || !c.lex.countdown.patterns.length) return found;
   const ctx = { lex: c.lex.countdown, numbers: c.lex.numbers, clitics: c.lex.clitics };
   const cues = () => (c.cues ??= tenseCues(c.tokens, c.lex));
+  const since = c.lex.sinceCount.patterns.length ? { ...ctx, lex: c.lex.sinceCount } : null;
   for (const { hit, from, to } of names) {
-    const k = countdownAt(c.tokens, from, to, ctx, cues);
-    if (!k) continue;
-    hit.countdown = k;
-    hit.tense = 'future';
+    // "A un año del terremoto" counts since a disaster; "a un año de los Juegos" down to the Games.
+    const k = UNFORESEEABLE_KINDS.has(hit.kind) ? null : countdownAt(c.tokens, from, to, ctx, cues);
+    if (k) {
+      hit.countdown = k;
+      hit.tense = 'future';
+      delete hit.noSide;
+      found.push(k);
+      continue;
+    }
+    // "Un an après les attentats": the event is that far before the document, so it has happened.
+    const s = since && countdownAt(c.tokens, from, to, since, cues);
+    if (!s) continue;
+    hit.since = s;
+    hit.tense = 'past';
     delete hit.noSide;
-    found.push(k);
+    found.push(s);
   }
   return found;
 }

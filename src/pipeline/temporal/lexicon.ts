@@ -157,6 +157,12 @@ export interface LanguageData {
    * expressions of their own.
    */
   countdown?: CountdownData;
+  /**
+   * Counts since a named event, in the present ("Un an après les attentats du 13 novembre, Paris se souvient",
+   * "A un año del terremoto", "震災から10年"): constructions with `{num} {unit} {event}` slots, matched like the
+   * countdowns with the `countdown` section's units, numbers and fillers. The document is that far after the event.
+   */
+  sinceCount?: { patterns: CountdownData['patterns']; notAfter?: string[] };
 }
 
 /** Verb endings of one word (entries without a space), in NFD as tense.ts compares them. */
@@ -432,6 +438,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     },
     ordinals: new Set((data.ordinals ?? []).map(normalizeToken)),
     countdown: compileCountdown(data.countdown, lang),
+    sinceCount: compileCountdown(data.countdown && data.sinceCount ? { ...data.countdown, patterns: data.sinceCount.patterns, notAfter: data.sinceCount.notAfter ?? data.countdown.notAfter } : undefined, lang),
     maxLen,
   };
 }

@@ -97,6 +97,9 @@ const isNameNode = (x: unknown): x is NameNode => typeof x === 'object' && x !==
 const isStoredLoose = (x: unknown): x is Pick<LooseIndex, 'names' | 'byStem'> => typeof x === 'object' && x !== null && Array.isArray((x as LooseIndex).names) && (x as LooseIndex).byStem instanceof Map;
 const isCjkIndex = (x: unknown): x is CjkIndex => typeof x === 'object' && x !== null && Array.isArray((x as CjkIndex).names) && (x as CjkIndex).byHead instanceof Map;
 
+/** Kinds of event (as the news-event data names them) that nobody can name before they happen. */
+export const UNFORESEEABLE_KINDS: ReadonlySet<string> = new Set(['attack', 'disaster', 'death', 'crime']);
+
 /** One event name found in an article; it carries the event's dates so that dating needs no tables. */
 export interface NamedEventHit {
   id: string;
@@ -115,6 +118,8 @@ export interface NamedEventHit {
   cueHits?: number[];
   /** A countdown governs the name ("100 days to go until …"): the event is that far after the document (countdown.ts). */
   countdown?: Countdown;
+  /** A count since the event governs the name ("a year after the Fukushima disaster"): the document is that far after it. */
+  since?: Countdown;
 }
 
 /** Longest name in tokens (CJK names are one token per character). */

@@ -267,6 +267,8 @@ export interface Lexicon {
   anaphoricGuards: { notAfter: Set<string>; notBefore: Set<string>; initialAfter: Set<string>; aloneBefore: Set<string> };
   /** Countdown constructions to a named event ("100 days to go until …"; countdown.ts). */
   countdown: CountdownLexicon;
+  /** Counts since a named event in the present ("a year after the Fukushima disaster"; countdown.ts matches them). */
+  sinceCount: CountdownLexicon;
   /** Longest pattern length in tokens, bounds the work per start token. */
   maxLen: number;
 }
