@@ -163,6 +163,12 @@ export interface LanguageData {
    * countdowns with the `countdown` section's units, numbers and fillers. The document is that far after the event.
    */
   sinceCount?: { patterns: CountdownData['patterns']; notAfter?: string[] };
+  /**
+   * Endings that make a noun of an action ("inaugur-ation", "Eröffn-ung", "otwar-cie"): a news-event name's
+   * word with one of them is matched loosely by its root, so that a lead's verb finds the name's noun
+   * ("Chirac a inauguré le viaduc de Millau" names the "inauguration du viaduc de Millau"). Written without accents.
+   */
+  eventNameSuffixes?: string[];
 }
 
 /** Verb endings of one word (entries without a space), in NFD as tense.ts compares them. */

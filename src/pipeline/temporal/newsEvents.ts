@@ -63,6 +63,8 @@ export interface NewsEventTable {
   cjk: Map<string, CjkIndex>;
   /** Where built indexes are kept between runs (nameIndexCache.ts); without one they are built every time. */
   store?: NameIndexStore;
+  /** Language → endings that make a noun of an action (`eventNameSuffixes` in its temporal.json): see looseName. */
+  nameSuffixes?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The kinds of name index a language has: exact-name trie, loose stem index, CJK part index. */
@@ -217,7 +219,7 @@ function cueProblems(where: string, e: NewsEventData): string[] {
 }
 
 /** Loads the event files (sure entries with valid dates only) into the table; name tries are built per language on use. */
-export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>): NewsEventTable {
+export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>, nameSuffixes: ReadonlyMap<string, readonly string[]> = new Map()): NewsEventTable {
   const events = new Map<string, NewsEvent>();
   const names = new Map<string, Array<[string, string]>>();
   for (const [, data] of files) {
@@ -239,7 +241,7 @@ export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>)
       }
     }
   }
-  return { events, names, tries: new Map(), loose: new Map(), cjk: new Map() };
+  return { events, names, tries: new Map(), loose: new Map(), cjk: new Map(), nameSuffixes };
 }
 
 /** The trie for a language's text: its own names plus the neutral ones, tokenised the way that language's text is. */
@@ -395,12 +397,26 @@ const looseForm = (t: string) => foldToken(t.toLowerCase());
 /** "Catalonia's", "l'accord": the word itself, without the clitic glued to it by an apostrophe. */
 const wordOf = (token: string) => token.split(APOSTROPHE).reduce((a, b) => (b.length > a.length ? b : a), '');
 
+/** Shortest root left once an action ending is taken off ("open" of "opening"). */
+const MIN_ACTION_ROOT = 4;
+
+/**
+ * The root of a name word that ends like a noun of action in its language ("inauguration" → "inaugur", "Eröffnung"
+ * → "eroffn"), or null: the text's verb or participle starts with it ("inauguré", "eröffnet").
+ */
+function actionRoot(word: string, suffixes: readonly string[]): string | null {
+  if (!suffixes.length) return null;
+  const form = looseForm(word);
+  for (const s of suffixes) if (form.endsWith(s) && form.length - s.length >= MIN_ACTION_ROOT) return form.slice(0, form.length - s.length);
+  return null;
+}
+
 /**
  * A name's stems in order, or null when it is not worth matching loosely: fewer than two stems of letters, or no
  * proper noun or number among its words ("independence referendum" names a kind of event, not one event; the
  * proper noun that made it one must be there: "Catalonia's independence referendum").
  */
-function looseName(name: string, lang: string, id: string): LooseName | null {
+function looseName(name: string, lang: string, id: string, suffixes: readonly string[] = []): LooseName | null {
   if (NO_SPACES.test(name)) return null;
   const tokens = tokenize(name, 0, name.length, lang);
   // A short word joined by a hyphen ("run-off") is part of a longer one: it is kept whole, not dropped as a function word.
@@ -425,7 +441,7 @@ function looseName(name: string, lang: string, id: string): LooseName | null {
   const kept = words.map((w): Kept => {
     if (ROMAN_NUMERAL.test(w)) return [looseForm(w), w.length, true, false];
     if (DECIMAL.test(w)) return [w, w.length, true, false];
-    const stem = stemOf(w);
+    const stem = actionRoot(w, suffixes) ?? stemOf(w);
     return stem === null && hyphened.has(w) ? [looseForm(w), w.length, true, false] : [stem, w.length, false, w !== w.toLowerCase()];
   })
     .filter((p): p is readonly [string, number, boolean, boolean] => p[0] !== null);
@@ -449,7 +465,7 @@ export function looseNamesFor(table: NewsEventTable, lang: string): LooseIndex {
       const seen = new Set<string>();
       const pairs = [...(table.names.get(key) ?? []), ...(key !== 'und' ? table.names.get('und') ?? [] : [])];
       for (const [name, id] of pairs) {
-        const n = looseName(name, key, id);
+        const n = looseName(name, key, id, table.nameSuffixes?.get(key));
         const sig = n && `${id} ${n.stems.join(' ')}`;
         if (!n || seen.has(sig!)) continue;
         seen.add(sig!);
