@@ -78,12 +78,14 @@ export const loadTemporalResources = timed('resources: temporal', (): TemporalRe
   const lexicons = new Map<string, Lexicon>();
   const examples: ExampleRow[] = [];
   const nameSuffixes = new Map<string, string[]>();
+  const nameInfixes = new Map<string, string[]>();
   for (const lang of dirs) {
     if (lang === 'und') continue;
     const url = new URL(`${lang}/temporal.json`, LANG_DIR);
     if (!existsSync(url)) continue;
     const data = readJson<LanguageData>(url);
     if (data.eventNameSuffixes?.length) nameSuffixes.set(lang, [...data.eventNameSuffixes].sort((a, b) => b.length - a.length));
+    if (data.eventNameInfixes?.length) nameInfixes.set(lang, data.eventNameInfixes);
     lexicons.set(lang, buildLexicon(lang, data, neutral, intlKnows(lang), holidayNames.get(lang)));
     for (const [text, dct, value] of data.examples ?? []) examples.push({ lang, text, dct, value });
   }
@@ -92,7 +94,7 @@ export const loadTemporalResources = timed('resources: temporal', (): TemporalRe
     if (!lex) lexicons.set(lang, (lex = buildLexicon(lang, {}, neutral, intlKnows(lang), holidayNames.get(lang))));
     return lex;
   };
-  const newsEvents = compileNewsEvents(readNewsEventFiles(), nameSuffixes);
+  const newsEvents = compileNewsEvents(readNewsEventFiles(), nameSuffixes, nameInfixes);
   // Built name indexes are read back from a file cache when this code, data and runtime built them before.
   newsEvents.store = openNameIndexStore(DEFAULT_NAME_INDEX_DIR, pipelineVersion());
   return { lexicons, anniversaries, holidays, examples, fallback, newsEvents };

@@ -169,6 +169,11 @@ export interface LanguageData {
    * ("Chirac a inauguré le viaduc de Millau" names the "inauguration du viaduc de Millau"). Written without accents.
    */
   eventNameSuffixes?: string[];
+  /**
+   * The participle infix ("ge": "geopend", "eingestürzt"): taken out of a text word near its start, it leaves the root
+   * a name's noun has ("opening", "Einsturz"). Written without accents.
+   */
+  eventNameInfixes?: string[];
 }
 
 /** Verb endings of one word (entries without a space), in NFD as tense.ts compares them. */

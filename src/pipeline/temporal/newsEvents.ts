@@ -65,6 +65,8 @@ export interface NewsEventTable {
   store?: NameIndexStore;
   /** Language → endings that make a noun of an action (`eventNameSuffixes` in its temporal.json): see looseName. */
   nameSuffixes?: ReadonlyMap<string, readonly string[]>;
+  /** Language → participle infixes (`eventNameInfixes`): see stemHits. */
+  nameInfixes?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The kinds of name index a language has: exact-name trie, loose stem index, CJK part index. */
@@ -219,7 +221,8 @@ function cueProblems(where: string, e: NewsEventData): string[] {
 }
 
 /** Loads the event files (sure entries with valid dates only) into the table; name tries are built per language on use. */
-export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>, nameSuffixes: ReadonlyMap<string, readonly string[]> = new Map()): NewsEventTable {
+export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>, nameSuffixes: ReadonlyMap<string, readonly string[]> = new Map(),
+  nameInfixes: ReadonlyMap<string, readonly string[]> = new Map()): NewsEventTable {
   const events = new Map<string, NewsEvent>();
   const names = new Map<string, Array<[string, string]>>();
   for (const [, data] of files) {
@@ -241,7 +244,7 @@ export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>,
       }
     }
   }
-  return { events, names, tries: new Map(), loose: new Map(), cjk: new Map(), nameSuffixes };
+  return { events, names, tries: new Map(), loose: new Map(), cjk: new Map(), nameSuffixes, nameInfixes };
 }
 
 /** The trie for a language's text: its own names plus the neutral ones, tokenised the way that language's text is. */
@@ -339,6 +342,8 @@ interface LooseIndex {
   hits: [Map<string, StemHits | null>, Map<string, StemHits | null>];
   /** Per name, scratch state of one match call (see prefilter); all zero between calls. */
   progress?: Int32Array;
+  /** The language's participle infixes ("ge": "geopend", "eingestürzt"), read out of a text word to find its root. */
+  infixes: readonly string[];
 }
 
 type StemHits = ReadonlyArray<readonly [number, number]>;
@@ -478,7 +483,7 @@ export function looseNamesFor(table: NewsEventTable, lang: string): LooseIndex {
       }
       return built;
     });
-    index = { names, byStem, hits: [new Map(), new Map()] };
+    index = { names, byStem, hits: [new Map(), new Map()], infixes: table.nameInfixes?.get(key) ?? [] };
     table.loose.set(key, index);
   }
   return index;
@@ -487,6 +492,21 @@ export function looseNamesFor(table: NewsEventTable, lang: string): LooseIndex {
 /** A match's words (token positions per stem) show one of the name's proper nouns with its capital, if it has any. */
 function capitalShown(name: LooseName, tokens: readonly Token[], at: readonly number[]): boolean {
   return !name.capital.some(Boolean) || at.some((p, i) => name.capital[i] && tokens[p].cap);
+}
+
+/** Letters before a participle infix at most: none ("ge-öffnet"), or a separable prefix ("ein-ge-stürzt", "aus-ge-zeichnet"). */
+const MAX_INFIX_AT = 5;
+
+/** A word with one of `infixes` taken out near its start, where participles have it; none for a short word. */
+function withoutInfix(form: string, infixes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const x of infixes) {
+    for (let at = form.indexOf(x); at >= 0 && at <= MAX_INFIX_AT; at = form.indexOf(x, at + 1)) {
+      const alt = form.slice(0, at) + form.slice(at + x.length);
+      if (alt.length >= MIN_CONTENT_WORD + 1) out.push(alt);
+    }
+  }
+  return out;
 }
 
 /** Distinct token forms remembered per index at most (cleared when full: it only costs recomputation). */
@@ -507,10 +527,15 @@ function stemHits(index: LooseIndex, t: Token): StemHits | null {
     const form = looseForm(wordOf(t.norm));
     // Numbers and short words match whole; longer words by each of their prefixes.
     const minStem = HANGUL.test(form) ? HANGUL_MIN_WORD : MIN_CONTENT_WORD;
-    const shortest = t.digits || form.length <= minStem ? form.length : minStem;
-    for (let k = shortest; k <= form.length; k++) {
-      for (const hit of index.byStem.get(form.slice(0, k)) ?? []) if (form.length <= index.names[hit[0]].longest[hit[1]]) found.push(hit);
-    }
+    const byPrefixes = (f: string) => {
+      const shortest = t.digits || f.length <= minStem ? f.length : minStem;
+      for (let k = shortest; k <= f.length; k++) {
+        for (const hit of index.byStem.get(f.slice(0, k)) ?? []) if (f.length <= index.names[hit[0]].longest[hit[1]] && !found.includes(hit)) found.push(hit);
+      }
+    };
+    byPrefixes(form);
+    // "geopend", "eingestürzt": the participle's infix read out ("opend", "einstürzt") finds "opening", "Einsturz".
+    if (!t.digits) for (const alt of withoutInfix(form, index.infixes)) byPrefixes(alt);
     hits = found;
   }
   if (memo.size >= HITS_LIMIT) memo.clear();
