@@ -945,7 +945,10 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     const evidence = [`latest explicit date or event in the text: ${dayFromNumber(lower.day)} from ${lower.why} (lower bound)`];
     if (anchor && anchor.day !== lower.day) evidence.push(`the latest reported date: ${dayFromNumber(anchor.day)} from ${anchor.why}`);
     if (!anchor) evidence.push('only background years: no reported date to be recent after');
-    return { from: lower.day, to, evidence, anchor: anchor?.day ?? null, weakAnchor: anchor ? null : weakAnchor?.day ?? null };
+    // The recency prior never counts from before the lower bound: an event named late in the text (not its subject)
+    // that has happened is a reported day too, later than the dates it recounts.
+    const anchorDay = anchor ? Math.max(anchor.day, lower.day) : null;
+    return { from: lower.day, to, evidence, anchor: anchorDay, weakAnchor: anchor ? null : weakAnchor?.day ?? null };
   }
   if (upper !== null) return { from: Math.min(upper.day, earliestAhead) - HORIZON, to: upper.day, evidence: [`only future dates are named; the earliest, ${dayFromNumber(upper.day)} from ${upper.why}, is an upper bound`], anchor: null };
   return null;

@@ -4,6 +4,10 @@ import { input, resources } from './undatedText.testHelper.ts';
 import { timexesOf } from './oneSentence.testHelper.ts';
 
 /**
+ * Forms of dates the press uses that the tagger once missed (found by probing typical news sentences in every
+ * language): a weekday phrase with the date after it, a weekday of the previous or next week, "no próximo dia 4",
+ * "am 4.12.", "this past weekend".
+ *
  * A deictic weekday phrase ("ce mardi", "este domingo", "this Tuesday") followed at once by the date it names is one
  * expression, the date with its weekday: the weekday is what tells the year. [lang, text, expression].
  */

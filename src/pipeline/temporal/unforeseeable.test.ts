@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentEvidence, tagTime } from './index.ts';
+import { analyseTime, documentEvidence, tagTime } from './index.ts';
 import { compileNewsEvents } from './newsEvents.ts';
 import { input, resources as base } from './undatedText.testHelper.ts';
 
@@ -53,5 +53,17 @@ describe('a disaster, an attack or a death is named only once it has happened', 
     const why = evidence(text, 'en');
     expect(why).toContain('"Harbour floods" (2031-03-14) has happened: the document is not older');
     expect(why.some((w) => w.includes('still to come'))).toBe(false);
+  });
+});
+
+describe('the recency prior counts from the lower bound at the earliest', () => {
+  it('an event named late, that has happened, is a reported day later than the dates the text recounts', () => {
+    // Before, recency counted from 1986: every day of a year after the floods cost about the same, and the text was undated.
+    const text = 'The plant was built in the 1970s. An accident struck it on 26 April 1986. Work on a cover began in May 1995. ' +
+      'The staff gathered in the hall, where a ceremony marked the Harbour floods, and the minister spoke to them.';
+    const t = tagTime(input(text, 'en'), resources);
+    const window = analyseTime(input(text, 'en'), resources).published?.window;
+    expect(t.named.map((h) => h.id)).toEqual(['harbour-flood']);
+    expect(window).toEqual(['2031-03-14', '2031-03-20']);
   });
 });
