@@ -46,3 +46,16 @@ describe('ko: the plain non-past (-ㄴ다/-는다) of news is still to come', ()
     expect(timexesOf('ko', text, DCT).map((t) => t.value)).toEqual([value]);
   });
 });
+
+describe('ja: a relative clause after a date gives the date its own tense, whatever the sentence\'s last verb', () => {
+  it.each([
+    // "The new era name, used from 1 October, was decided" (past last verb; the date is still to come).
+    ['政府は10日、10月1日から使う新元号を決定した。', ['2023-09-10', '2023-10-01']],
+    ['首相は15日に開かれる首脳会議に出席すると述べた。', ['2023-09-15']],
+    ['首相は10日に開かれた首脳会議で演説した。', ['2023-09-10']],
+    // No clause (the verb is the sentence's own): the last verb decides.
+    ['首相は15日に記者会見した。', ['2023-08-15']],
+  ])('%s', (text, values) => {
+    expect(timexesOf('ja', text, DCT).map((t) => t.value)).toEqual(values);
+  });
+});

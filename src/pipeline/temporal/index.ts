@@ -126,12 +126,43 @@ function chunks(text: string, start: number, end: number): Array<[number, number
  * matchChunk: the TypeScript loader names every nested function at each call (keepNames), which showed in profiles.
  */
 interface ChunkScan {
+  text: string;
   tokens: Token[];
   lex: Lexicon;
   sentence: number;
   out: UnresolvedTimex[];
   /** Tense cues are only read for expressions found: most chunks have none. */
   cues: TenseCueList | null;
+}
+
+/** One Han or katakana character (a noun's), one hiragana character (an ending's). */
+const HAN_OR_KATAKANA_CHAR = /^[\p{Script=Han}\p{Script=Katakana}]$/u;
+const HAN_CHAR = /^\p{Script=Han}$/u;
+const HIRAGANA_CHAR = /^\p{Script=Hiragana}$/u;
+/** Characters of a verb's stem and of its ending looked at, at most. */
+const STEM_CHARS = 4;
+const ENDING_CHARS = 4;
+
+/**
+ * "5月1日から使う新元号", "15日に開かれる首脳会議": a date, a particle, then a verb that ends a relative clause before
+ * the noun it qualifies. The verb's own ending is the date's tense (non-past: still to come; "た": past), whatever
+ * the sentence's last verb says ("…と決定した"). Null when the words after the date are not so.
+ */
+function relativeClauseTense(text: string, end: number, rc: NonNullable<Lexicon['relativeClause']>): Tense | null {
+  const after = text.slice(end, end + 24);
+  const particle = rc.particles.find((p) => after.startsWith(p));
+  if (!particle) return null;
+  const chars = [...after.slice(particle.length)];
+  let k = 0;
+  while (k < chars.length && k < STEM_CHARS && HAN_CHAR.test(chars[k])) k++;
+  if (k === 0) return null;
+  const from = k;
+  while (k < chars.length && k - from < ENDING_CHARS && HIRAGANA_CHAR.test(chars[k])) k++;
+  if (k === from || k >= chars.length || !HAN_OR_KATAKANA_CHAR.test(chars[k])) return null;
+  const ending = chars.slice(from, k).join('');
+  if (rc.past.some((e) => ending.endsWith(e))) return 'past';
+  if (rc.nonPast.some((e) => ending.endsWith(e))) return 'future';
+  return null;
 }
 
 function tenseOf(c: ChunkScan, first: number, last: number, symbol: UnresolvedTimex['symbol'], until: boolean): Tense {
@@ -142,6 +173,9 @@ function tenseOf(c: ChunkScan, first: number, last: number, symbol: UnresolvedTi
   if (cuedBeside(c.tokens, first, last, c.lex.baselineCues)) return 'past';
   if (yearBearing && cuedBeside(c.tokens, first, last, c.lex.targetCues)) return 'future';
   if (symbol.kind === 'weekday' && weekdayTargetAt(c.tokens, first, c.lex.weekdayTargetCues)) return 'future';
+  const rc = c.lex.relativeClause;
+  const relative = rc && last > first ? relativeClauseTense(c.text, c.tokens[last - 1].end, rc) : null;
+  if (relative) return relative;
   const tense = tenseAt((c.cues ??= tenseCues(c.tokens, c.lex)), first, last);
   // "The Expo runs until 13 October": what lasts now until a day ends on it later. Without a tense cue only for a
   // day without a year: "до 2014 года", "до 24 февраля 2022 года" are as often "before" in a past account.
@@ -292,7 +326,7 @@ function prefixBefore(tokens: Token[], start: number, lex: Lexicon): boolean {
 function matchChunk(text: string, from: number, to: number, sentence: number, lex: Lexicon, res: TemporalResources, named: NamedEventHit[]): UnresolvedTimex[] {
   const tokens = tokenize(text, from, to, lex.lang);
   const out: UnresolvedTimex[] = [];
-  const c: ChunkScan = { tokens, lex, sentence, out, cues: null };
+  const c: ChunkScan = { text, tokens, lex, sentence, out, cues: null };
   const names = matchNamedEvents(text, c, res, named);
   const countdowns = markCountdowns(c, names);
   const numeric = matchNumeric(text, from, to, lex.dayFirst, lex.dottedDayMonth).filter((n) => !n.needsPrefix || prefixBefore(tokens, n.start, lex));

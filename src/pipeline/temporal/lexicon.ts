@@ -146,6 +146,12 @@ export interface LanguageData {
    */
   untilCues?: { pre?: string[]; post?: string[] };
   /**
+   * Verb-final languages that put a relative clause before its noun ("5月1日から使う新元号", the new era name used from
+   * 1 May): the particles that may follow a date, and the endings of the clause's verb that say past or non-past. A
+   * date with such a clause takes that verb's tense, not the sentence's last verb's.
+   */
+  relativeClause?: { particles: string[]; past: string[]; nonPast: string[] };
+  /**
    * Prepositions that make a weekday a day something is set for, still to come whatever the verb's tense: "ogłosił
    * żałobę na poniedziałek" (announced mourning for Monday), "назначено на пятницу", "prévu pour lundi". They must
    * start the expression or stand just before it ("w nocy z niedzieli na poniedziałek" is a past night).
@@ -438,6 +444,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     targetCues: { pre: cueTokens(data.targetCues?.pre, lang), post: cueTokens(data.targetCues?.post, lang) },
     baselineCues: { pre: cueTokens(data.baselineCues?.pre, lang), post: cueTokens(data.baselineCues?.post, lang) },
     untilCues: { pre: cueTokens(data.untilCues?.pre, lang), post: cueTokens(data.untilCues?.post, lang) },
+    ...(data.relativeClause ? { relativeClause: data.relativeClause } : {}),
     weekdayTargetCues: cueTokens(data.weekdayTargetCues, lang),
     clitics: [...(data.clitics ?? []), ...(data.possessives ?? [])].map(normalizeToken),
     possessives: (data.possessives ?? []).map(normalizeToken),

@@ -250,6 +250,8 @@ export interface Lexicon {
   baselineCues: { pre: string[][]; post: string[][] };
   /** "Until" beside a date ("bis", "まで"): a present-tense clause makes the date still to come. */
   untilCues: { pre: string[][]; post: string[][] };
+  /** A relative clause's verb after a date and a particle ("5月1日から使う新元号"): see relativeClauseTense. */
+  relativeClause?: { particles: string[]; past: string[]; nonPast: string[] };
   /** Prepositions that set something for a weekday still to come ("na poniedziałek", "pour lundi"), as token lists. */
   weekdayTargetCues: string[][];
   /** Particles that may be glued to the end of a word (Korean 에, 의 …). */
