@@ -52,6 +52,9 @@ export function anchorOffsets(text: string, timexes: UnresolvedTimex[]): Unresol
       else if (vs.anchor && vs.anchor.via.length < MAX_CHAIN) anchor = { symbol: vs.anchor.symbol, tense: vs.anchor.tense, text: words, via: [...vs.anchor.via, { unit: vs.unit, shift: vs.shift }] };
       else break;
     }
+    // "元旦当天", "3月3日当天": "that same day" right after the day it repeats is part of that expression.
+    const prev = out[out.length - 1];
+    if (anchor && s.shift === 0 && prev && !text.slice(prev.end, u.start).trim()) continue;
     if (anchor) {
       const anchored: UnresolvedTimex = { ...u, symbol: { ...s, anchor } };
       out.push(anchored);

@@ -200,3 +200,32 @@ describe('narrative offsets are no evidence for the document date', () => {
     expect((b?.evidence ?? []).join(' ')).not.toMatch(/next day|Two days later/);
   });
 });
+
+describe('"the same day", "同日", "当天", "the same year" count from their anchor with no offset', () => {
+  it.each([
+    ['en', 'The bridge was closed on 3 March 2021. The same day, the mayor resigned.', 'The same day', '2021-03-03'],
+    ['en', 'The law passed in May 2019. Later that year, it was repealed.', 'Later that year', '2019'],
+    ['de', 'Die Brücke wurde am 3. März 2021 gesperrt. Am selben Tag trat der Bürgermeister zurück.', 'Am selben Tag', '2021-03-03'],
+    ['fr', 'Le pont a été fermé le 3 mars 2021. Le même jour, le maire a démissionné.', 'Le même jour', '2021-03-03'],
+    ['es', 'El puente se cerró el 3 de marzo de 2021. Ese mismo día dimitió el alcalde.', 'Ese mismo día', '2021-03-03'],
+    ['ru', 'Мост закрыли 3 марта 2021 года. В тот же день мэр ушёл в отставку.', 'В тот же день', '2021-03-03'],
+    ['pl', 'Most zamknięto 3 marca 2021 roku. Tego samego dnia burmistrz podał się do dymisji.', 'Tego samego dnia', '2021-03-03'],
+    ['ja', '橋は2021年3月3日に閉鎖された。同日、市長が辞任した。', '同日', '2021-03-03'],
+    ['zh', '大桥于2021年3月3日关闭。当天，市长辞职。', '当天', '2021-03-03'],
+    ['ko', '다리는 2021년 3월 3일 폐쇄됐다. 같은 날 시장이 사임했다.', '같은 날', '2021-03-03'],
+  ] as Case[])('%s: %s', (lang, text, span, value) => {
+    expect(timexes(lang, text).find((t) => t.text === span)?.value).toBe(value);
+  });
+
+  it('right after the day it repeats ("元旦当天") it is part of that expression, not a second one', () => {
+    expect(timexes('zh', '元旦当天发表了讲话。').map((t) => t.value)).toEqual(['2023-01-01']);
+  });
+
+  it('"同年10月": the month after a "same year" phrase takes the year from before it', () => {
+    expect(timexes('ja', '２００５年８月、法案が否決された。９月１１日の選挙で与党が圧勝し、法案は同年１０月に成立した。').map((t) => t.value)).toEqual(['2005-08', '2005-09-11', '2005', '2005-10']);
+  });
+
+  it('with nothing before it, it is not tagged', () => {
+    expect(timexes('en', 'The same day, the mayor resigned.')).toEqual([]);
+  });
+});

@@ -311,10 +311,11 @@ function patternParts(slots: string, lang: string): { parts: string[]; mask: boo
 const cueTokens = (phrases: string[] | undefined, lang: string): string[][] =>
   (phrases ?? []).map((p) => phraseTokens(p, lang)).filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
 
-/** "day+1" in the `anaphoric` section: a narrative offset of one day; throws on anything but a non-zero offset. */
+/** "day+1" in the `anaphoric` section: a narrative offset of one day ("day0": the same day); throws on anything but an offset. */
 function anaphoricSymbol(s: string): TimexSymbol {
   const sym = parseSymbol(s);
-  if (sym.kind !== 'relative' || sym.shift === 0) throw new Error(`anaphoric phrase symbol "${s}" must be a non-zero offset such as "day+1"`);
+  // "day0": the same day as the anchor ("the same day", "同日"); "day+1": the next.
+  if (sym.kind !== 'relative') throw new Error(`anaphoric phrase symbol "${s}" must be an offset such as "day+1" or "day0"`);
   return { kind: 'anaphoric', unit: sym.unit, shift: sym.shift };
 }
 

@@ -32,7 +32,11 @@ export function carryNarrativeYears(text: string, timexes: UnresolvedTimex[]): U
   for (let i = 1; i < timexes.length; i++) {
     const u = timexes[i];
     if (!yearless(u.symbol) || u.metadata) continue;
-    const v = (out ?? timexes)[i - 1];
+    // "同年10月", "later that year, in October": a "same year" phrase just before the date hands it on from before.
+    let at = i - 1;
+    const w = timexes[at];
+    if (at > 0 && w.symbol.kind === 'anaphoric' && w.symbol.unit === 'year' && w.symbol.shift === 0 && !text.slice(w.end, u.start).replace(/[\s,、，]/gu, '')) at--;
+    const v = (out ?? timexes)[at];
     const from = v.metadata ? null : statedPoint(v.symbol);
     // An account of what is still to come ("from 1 January 2023 I will govern … he takes office on 1 January") keeps
     // its yearless days as they are: a year on them would read them as past dates, the present-tense one above all.
