@@ -10,7 +10,7 @@ const resources = {
     { id: 'harbour-flood', kind: 'disaster', when: ['2031-03-14'], sure: true, names: {
       en: ['Harbour floods'], de: ['Hafenhochwasser'], fr: ['inondations du port'], es: ['inundaciones del puerto'], it: ['alluvione del porto'],
       pt: ['cheias do porto'], pl: ['powodzi w porcie', 'powódź w porcie'], sq: ['përmbytjet në port'], ru: ['наводнения в порту', 'наводнение в порту'],
-      uk: ['повені в порту', 'повінь у порту'], nl: ['havenoverstroming'], ja: ['港湾洪水'], ko: ['항구 홍수'],
+      uk: ['повені в порту', 'повінь у порту'], nl: ['havenoverstroming'], ja: ['港湾洪水'], ko: ['항구 홍수'], zh: ['港口洪灾'],
     } },
   ] }]]),
 };
@@ -37,6 +37,8 @@ describe('a count since a named event, in the present, dates the document that f
     ['ja', '港湾洪水から1年、町は今も復興の途上にある。', '2032-03'],
     ['ko', '항구 홍수 발생 1년, 도시는 여전히 복구 중이다.', '2032-03'],
     ['ko', '항구 홍수 이후 6개월, 도시는 여전히 복구 중이다.', '2031-09'],
+    ['zh', '港口洪灾发生一年后，城市仍在重建。', '2032-03'],
+    ['zh', '港口洪灾6个月后，城市仍在重建。', '2031-09'],
   ])('%s: %s', (lang, text, value) => {
     expect(dateOf(text, lang)).toEqual({ value, precision: 'month' });
   });
