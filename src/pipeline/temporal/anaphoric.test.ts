@@ -213,6 +213,8 @@ describe('"the same day", "同日", "当天", "the same year" count from their a
     ['ja', '橋は2021年3月3日に閉鎖された。同日、市長が辞任した。', '同日', '2021-03-03'],
     ['zh', '大桥于2021年3月3日关闭。当天，市长辞职。', '当天', '2021-03-03'],
     ['ko', '다리는 2021년 3월 3일 폐쇄됐다. 같은 날 시장이 사임했다.', '같은 날', '2021-03-03'],
+    // Korean news calls the day it reports "이날" (this day) after naming it.
+    ['ko', '대통령은 10일 기자회견을 열었다. 이날 회견에서 그는 개각을 발표했다.', '이날', '2023-09-10'],
   ] as Case[])('%s: %s', (lang, text, span, value) => {
     expect(timexes(lang, text).find((t) => t.text === span)?.value).toBe(value);
   });
