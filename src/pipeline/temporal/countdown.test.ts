@@ -38,6 +38,11 @@ describe('a countdown dates the document', () => {
     ['pt', 'Faltam 100 dias para os Jogos Olímpicos do Rio. A cidade acelera as obras.', '2016-04-27', 'day'],
     ['pt', 'Faltam 50 dias para o Euro 2016 em França.', '2016-04-21', 'day'],
     ['pt', 'Falta um mês para o Mundial do Catar. Os adeptos preparam a viagem.', '2022', 'year'],
+    // "A little more than", "nearly": the count give or take its slack (a week: three days either way of 19 July).
+    ['es', 'A poco más de una semana de los Juegos Olímpicos de París, la delegación ultima los preparativos.', '2024-07', 'month'],
+    ['pt', 'A pouco mais de uma semana dos Jogos Olímpicos de Paris, a delegação ultima os preparativos.', '2024-07', 'month'],
+    ['it', 'A poco più di una settimana dalle Olimpiadi di Parigi, la squadra parte per la Francia.', '2024-07', 'month'],
+    ['fr', "À un peu plus d'une semaine des Jeux de Paris, la délégation arrive au village.", '2024-07', 'month'],
     ['pl', 'Do Euro 2012 zostało 50 dni. Stadion Narodowy jest gotowy.', '2012-04-19', 'day'],
     ['pl', 'Do igrzysk w Paryżu zostało 100 dni. Sportowcy trenują.', '2024-04-17', 'day'],
     ['pl', 'Do rozpoczęcia mundialu w Katarze pozostało dziesięć dni. Kibice kupują bilety.', '2022-11-10', 'day'],
