@@ -492,15 +492,24 @@ function unitsBefore(e: number, n: number, unit: Countdown['unit']): number {
  * count before the start of the event's next occurrence after it (a series' next one). Days give the day; weeks,
  * months and years a window around it; "less than" the stretch before the event that the bound allows.
  */
-function countdownConstraints(text: string, named: readonly NamedEventHit[]): Constraint[] {
-  const out: Constraint[] = [];
+/** Each named event's count (a countdown or a count since it) once: a repeated one is one piece of evidence. */
+function distinctCounts(named: readonly NamedEventHit[], countOf: (h: NamedEventHit) => Countdown | undefined): Array<[NamedEventHit, Countdown]> {
+  const out: Array<[NamedEventHit, Countdown]> = [];
   const seen = new Set<string>();
   for (const h of named) {
-    const k = h.countdown;
+    const k = countOf(h);
     if (!k) continue;
     const key = `${h.id}|${k.n}|${k.unit}|${k.less ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    out.push([h, k]);
+  }
+  return out;
+}
+
+function countdownConstraints(text: string, named: readonly NamedEventHit[]): Constraint[] {
+  const out: Constraint[] = [];
+  for (const [h, k] of distinctCounts(named, (x) => x.countdown)) {
     const occ = h.occurrences;
     const { n, unit, less } = k;
     const phrase = `"${text.slice(k.start, k.end)}"`;
@@ -545,13 +554,7 @@ const SINCE_LOOSE = 0.4;
  */
 function sinceConstraints(text: string, named: readonly NamedEventHit[]): Constraint[] {
   const out: Constraint[] = [];
-  const seen = new Set<string>();
-  for (const h of named) {
-    const k = h.since;
-    if (!k) continue;
-    const key = `${h.id}|${k.n}|${k.unit}|${k.less ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const [h, k] of distinctCounts(named, (x) => x.since)) {
     const { n, unit } = k;
     const targets = h.occurrences.map((o) => unitsBefore(o.to, -n, unit));
     const slack = COUNTDOWN_SLACK[unit];
