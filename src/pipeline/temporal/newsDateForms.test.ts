@@ -80,3 +80,33 @@ describe('en "this past weekend", "this past Sunday", "this past week"', () => {
     expect(timexesOf('en', text, '2024-12-18').map((t) => [t.text, t.value])).toEqual([[phrase, value]]);
   });
 });
+
+describe('page time stamps: "13-09-2023", "2023-09-13T10:12", short months the press writes ("13 sep 2023")', () => {
+  it.each([
+    ['nl', 'Gepubliceerd 13-09-2023, 10:12', '13-09-2023', '2023-09-13'],
+    ['it', 'Il 13-09-2023 il consiglio ha votato.', 'Il 13-09-2023', '2023-09-13'],
+    // A locale that puts the month first still reads a day-first date when no other reading is a date.
+    ['en', 'Posted 13/09/2023 by the newsroom.', '13/09/2023', '2023-09-13'],
+    ['en', 'Posted 09/13/2023 by the newsroom.', '09/13/2023', '2023-09-13'],
+    ['en', 'Posted 03/04/2023 by the newsroom.', '03/04/2023', '2023-03-04'],
+    ['fr', 'Publié le 03/04/2023 à 10h12.', 'le 03/04/2023', '2023-04-03'],
+    ['en', 'Posted 2023-09-13T10:12:00Z.', '2023-09-13', '2023-09-13'],
+    ['es', 'Publicado el 13 sep 2023 a las 10:12.', 'el 13 sep 2023', '2023-09-13'],
+    ['nl', 'Op 13 sept. 2023 kwam hij aan.', 'Op 13 sept. 2023', '2023-09-13'],
+    ['de', 'Stand: 13. Mrz 2023', '13. Mrz 2023', '2023-03-13'],
+    ['fr', 'Mis à jour le 13 fév 2023.', 'le 13 fév 2023', '2023-02-13'],
+    ['it', 'Aggiornato il 13 sett 2023.', 'il 13 sett 2023', '2023-09-13'],
+    ['ru', 'Обновлено 13 сен 2023.', '13 сен 2023', '2023-09-13'],
+  ])('%s: %s', (lang, text, phrase, value) => {
+    expect(timexesOf(lang, text, '2024-12-18').map((t) => [t.text, t.value])).toEqual([[phrase, value]]);
+  });
+
+  it.each([
+    // Not dates: a score or a code with dashes, a range of years, a date-time glued to more letters.
+    ['nl', 'Het werd 13-09-20234 in de finale.'],
+    ['en', 'The fund ran from 1990-1995.'],
+    ['en', 'Reference 2023-09-13Tx9 was filed.'],
+  ])('%s: %s has none', (lang, text) => {
+    expect(timexesOf(lang, text, '2024-12-18').filter((t) => /\d{1,2}[-/]\d{1,2}[-/]\d{4}|T/.test(t.text))).toEqual([]);
+  });
+});

@@ -5,11 +5,14 @@
 import { isValidDay } from '../../model/calendar.ts';
 import type { TimexSymbol } from './types.ts';
 
-export const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}])/gu;
+/** Also the date of an ISO date-time ("2023-09-13T10:12:00Z", a page's time stamp). */
+export const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})-(\d{2})-(\d{2})(?!(?!T\d{2}:)[\p{L}\p{N}])/gu;
 export const ISO_MONTH = /(?<![\p{L}\p{N}-])(\d{4})-(\d{2})(?![\p{L}\p{N}-])/gu;
 export const YMD = /(?<![\p{L}\p{N}.])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\p{L}\p{N}])/gu;
 export const DOTTED = /(?<![\p{L}\p{N}.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\p{L}\p{N}])/gu;
 export const SLASHED = /(?<![\p{L}\p{N}/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{L}\p{N}])/gu;
+/** "13-09-2023": how Intl writes a short date in nl (and many pages in other day-first locales). */
+export const DASHED = /(?<![\p{L}\p{N}./-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\p{L}\p{N}-])/gu;
 /** "am 4.12.": a day and a month with a dot after each and no year, where the locale writes them so (de, fi, nb). */
 export const DAY_MONTH_DOTTED = /(?<![\p{L}\p{N}.])(\d{1,2})\.(\d{1,2})\.(?![\p{L}\p{N}])/gu;
 /** A crawler's date field at the very start of a text (" date 2023-09"). */
@@ -25,6 +28,15 @@ const inYears = (y: number) => y >= 1900 && y <= 2099;
 
 function dateSymbol(y: number, m: number, d: number): TimexSymbol | null {
   return inYears(y) && isValidDay(y, m, d) ? { kind: 'date', year: y, month: m, day: d } : null;
+}
+
+/**
+ * Day and month in the locale's order; the other order only when the locale's is no date ("13/09/2023" in an
+ * English article from a day-first country), since then nothing is ambiguous.
+ */
+function inLocaleOrder(m: RegExpExecArray, dayFirst: boolean): TimexSymbol | null {
+  const [day, month] = dayFirst ? [+m[1], +m[2]] : [+m[2], +m[1]];
+  return dateSymbol(+m[3], month, day) ?? dateSymbol(+m[3], day, month);
 }
 
 /** Every numeric format has a four-digit year: without a run of four digits, no regex needs to run. */
@@ -56,7 +68,8 @@ export function matchNumeric(text: string, from: number, to: number, dayFirst: b
   collect(ISO_DATE, slice, from, out, (m) => dateSymbol(+m[1], +m[2], +m[3]));
   collect(YMD, slice, from, out, (m) => dateSymbol(+m[1], +m[2], +m[3]));
   collect(DOTTED, slice, from, out, (m) => dateSymbol(+m[3], +m[2], +m[1]));
-  collect(SLASHED, slice, from, out, (m) => (dayFirst ? dateSymbol(+m[3], +m[2], +m[1]) : dateSymbol(+m[3], +m[1], +m[2])));
+  collect(SLASHED, slice, from, out, (m) => inLocaleOrder(m, dayFirst));
+  collect(DASHED, slice, from, out, (m) => inLocaleOrder(m, dayFirst));
   collect(ISO_MONTH, slice, from, out, (m) => (inYears(+m[1]) && +m[2] >= 1 && +m[2] <= 12 ? { kind: 'date', year: +m[1], month: +m[2] } : null));
   return dottedDayMonth ? dayMonths(slice, from, out) : out.sort((a, b) => a.start - b.start);
 }
