@@ -62,7 +62,8 @@ describe('participle endings are a past only after an auxiliary', () => {
 
 /**
  * Dutch: "-de"/"-te" are the weak past ("werkte", "meldde"); "-den"/"-ten" end as many plural nouns and present
- * forms as past plurals ("bankbiljetten", "worden", "landen"), so they are no cue; "is" is past only with a
+ * forms as past plurals ("bankbiljetten", "worden", "landen"), so they are no cue, except "-eerden" (the past plural
+ * of the many "-eren" verbs: "demonstreerden", "reageerden"); "is" is past only with a
  * participle ("is overleden"), and common present forms ("blijven", "kan") are cues of their own. [lang, text, expression, tense].
  */
 const dutch: Array<[string, string, string, string]> = [
@@ -75,6 +76,8 @@ const dutch: Array<[string, string, string, string]> = [
   ['nl', 'Op maandag is de winkel gesloten.', 'Op maandag', 'past'],
   ['nl', 'Op maandag is de gulden geschiedenis.', 'Op maandag', 'present'],
   ['nl', 'Het comité prees op maandag de bijdrage van de unie.', 'op maandag', 'past'],
+  ['nl', 'Dit weekend demonstreerden duizenden mensen in Den Haag.', 'Dit weekend', 'past'],
+  ['nl', 'Dit weekend demonstreren duizenden mensen in Den Haag.', 'Dit weekend', 'unknown'],
 ];
 
 describe('Dutch tense cues', () => {
