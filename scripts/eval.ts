@@ -42,7 +42,7 @@ for (const w of ev.pairwise.wrongMerges) console.log(`    wrong merge ${w}`);
 // The held-out sets: articles written without looking at the pipeline (issue 5's 80% target is on such articles).
 // Set 1 was blind when written, but the news-event data written since covers some of its events; set 2 is blind
 // to that data too.
-for (const [name, dir] of [['Held-out set 1 (its events are now partly in the news-event data)', 'src/pipeline/__fixtures__/heldout'], ['Held-out set 2 (its misses were read while changing the rules)', 'src/pipeline/__fixtures__/heldout2'], ['Held-out set 3 (blind to the code and the data)', 'src/pipeline/__fixtures__/heldout3'], ['Held-out set 4 (written 2026-11-27, blind to the code and the data)', 'src/pipeline/__fixtures__/heldout4']]) {
+for (const [name, dir] of [['Held-out set 1 (its events are now partly in the news-event data)', 'src/pipeline/__fixtures__/heldout'], ['Held-out set 2 (its misses were read while changing the rules)', 'src/pipeline/__fixtures__/heldout2'], ['Held-out set 3 (blind to the code and the data)', 'src/pipeline/__fixtures__/heldout3'], ['Held-out set 4 (written 2026-11-27, blind to the code and the data)', 'src/pipeline/__fixtures__/heldout4'], ['Held-out set 5 (written 2026-11-27 in session 15; first run 2/28 exact)', 'src/pipeline/__fixtures__/heldout5']]) {
   const heldoutGold: HeldoutGold = JSON.parse(readFileSync(`${dir}/heldout-gold.json`, 'utf8'));
   console.log(`\n${name}: ${heldoutGold.articles.length} articles, no dates given (document date exact at the gold precision)`);
   for (const line of formatHeldout(scoreHeldout(heldoutGold, await extractTimeline(dir)))) console.log(line);
