@@ -78,9 +78,17 @@ const dutch: Array<[string, string, string, string]> = [
   ['nl', 'Het comité prees op maandag de bijdrage van de unie.', 'op maandag', 'past'],
   ['nl', 'Dit weekend demonstreerden duizenden mensen in Den Haag.', 'Dit weekend', 'past'],
   ['nl', 'Dit weekend demonstreren duizenden mensen in Den Haag.', 'Dit weekend', 'unknown'],
+  // After an article or a possessive a "-de" word is an adjective or an ordinal ("de Tweede Kamer"), not a verb.
+  ['nl', 'De moord vindt plaats negen dagen voor de Tweede Kamerverkiezingen van 15 mei.', 'van 15 mei', 'future'],
+  ['de', 'Zum ersten Mal seit Jahren wird am 4. Mai gewählt.', 'am 4. Mai', 'future'],
+  ['de', 'Am letzten Sonntag wählten die Bürger.', 'Am letzten Sonntag', 'past'],
+  // "-ten" is also the present of verbs whose stem ends in t ("gelten", "berichten"): those are no past (notCues).
+  ['de', 'In der Landwirtschaft gelten Sonderregeln bis Ende 2016.', 'bis Ende 2016', 'unknown'],
+  ['de', 'Medien berichten am Montag über den Fall.', 'am Montag', 'unknown'],
+  ['de', 'Am Montag berichteten Medien über den Fall.', 'Am Montag', 'past'],
 ];
 
-describe('Dutch tense cues', () => {
+describe('Dutch and German tense cues', () => {
   it.each(dutch)('%s: %s (%s: %s)', (lang, text, span, tense) => {
     const t = tagTime(input(text, lang), resources).timexes.find((u) => text.slice(u.start, u.end) === span);
     expect(t?.tense).toBe(tense);

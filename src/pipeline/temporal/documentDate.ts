@@ -599,6 +599,9 @@ function nearestExpression(r: UnresolvedTimex, timexes: readonly UnresolvedTimex
 /** The year and month of a day number. */
 const yearMonth = (n: number): [number, number] => { const day = dayFromNumber(n); return [Number(day.slice(0, 4)), Number(day.slice(5, 7))]; };
 
+/** Between "yesterday" and the bracketed day of the month it names: "어제(22일)". */
+const BRACKET_AFTER = /^ ?\($/;
+
 /** Characters between two spans (0 when they touch or overlap). */
 const gapBetween = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
 /** "Yesterday" can name a day of an event this short (a conclave, a summit), not of a season-long one. */
@@ -651,10 +654,25 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       // "The fire broke out yesterday": the named event's day is the document's day shifted. In the lead, the
       // sentence with "yesterday" may leave the name to the next ("Wiersum is gisteren doodgeschoten. De moord op
       // Derk Wiersum …"): the article's subject, when neither sentence names another day or event.
-      const leadNeighbour = (h: NamedEventHit) => h.sentence !== r.sentence && Math.abs(h.sentence - r.sentence) === 1
-        && r.sentence < LEAD_SENTENCES + 1 && subjectIds.has(h.id)
-        && !named.some((o) => o.id !== h.id && (o.sentence === h.sentence || o.sentence === r.sentence))
-        && !timexes.some((t) => t !== r && (t.sentence === h.sentence || t.sentence === r.sentence) && !t.metadata);
+      // A headline of two sentences ("È morto Giovanni Paolo II. Il mondo piange …") puts one more between them.
+      const leadNeighbour = (h: NamedEventHit) => {
+        const lo = Math.min(h.sentence, r.sentence), hi = Math.max(h.sentence, r.sentence);
+        return h.sentence !== r.sentence && hi - lo <= 2 && r.sentence < LEAD_SENTENCES + 1 && subjectIds.has(h.id)
+          && !named.some((o) => o.id !== h.id && o.sentence >= lo && o.sentence <= hi)
+          && !timexes.some((t) => t !== r && t.sentence >= lo && t.sentence <= hi && !t.metadata);
+      };
+      // "어제(22일)", "오늘(22일)": the day of the month in brackets right after is the day "yesterday" (today) names.
+      const bracketed = timexes.find((t) => t.sentence === r.sentence && t.start > r.end && t.symbol.kind === 'dayOfMonth' && t.symbol.monthShift === undefined
+        && BRACKET_AFTER.test(text.slice(r.end, t.start)) && text.charAt(t.end) === ')');
+      if (bracketed) {
+        const day = (bracketed.symbol as { day: number }).day, shift = s.shift;
+        out.push({
+          why: `${quote(text, r)} is ${quote(text, bracketed)}: the document is from ${shift === 0 ? 'that day' : shift < 0 ? `${-shift} day(s) after it` : `${shift} day(s) before it`}`,
+          dayAnchor: true,
+          cost: (d) => (Number(dayFromNumber(d.n + shift).slice(8, 10)) === day ? 0 : 1),
+        });
+        continue;
+      }
       // "O que se vê hoje é uma cicatriz" (what one sees today is a scar): today in a present-tense clause is the
       // state now, not the day of the event named beside it.
       if (s.shift === 0 && r.tense === 'present') continue;
@@ -842,7 +860,9 @@ function eventYearCounts(timexes: readonly UnresolvedTimex[], named: readonly Na
     if (n === null || countedFromDates.has(t)) continue;
     let from: NamedEventHit | null = null;
     for (const h of named) {
-      if (h.sentence !== t.sentence || h.tense === 'future' || h.occurrences.length !== 1 || !countsFrom(t, h)) continue;
+      // A series narrowed to the article's occurrence by its cues (occurrenceNamedByCues) is not a one-off: "48년 전
+      // 처음 월드컵 무대에 선" (first on the World Cup stage 48 years ago) counts from another of its editions.
+      if (h.sentence !== t.sentence || h.tense === 'future' || h.occurrences.length !== 1 || h.cueHits || !countsFrom(t, h)) continue;
       if (!from || gapBetween(h, t) < gapBetween(from, t)) from = h;
     }
     if (from) out.push({ count: t, from, present: Number(dayFromNumber(from.occurrences[0].from).slice(0, 4)) + n });
@@ -1021,7 +1041,7 @@ export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta:
   // symbol as counted from the DCT.
   if (timexes.some((t) => t.symbol.kind === 'anaphoric')) timexes = timexes.filter((t) => t.symbol.kind !== 'anaphoric');
   const subjects = new Set(namedEvents(named).filter((e) => e.subject).map((e) => e.hit.id));
-  const [ts, ns] = withImpliedTense(timexes, named.map((h) => (subjects.has(h.id) ? occurrenceNamedByCues(h) : h)));
+  const [ts, ns] = withImpliedTense(withRepeatedDayTense(timexes), named.map((h) => (subjects.has(h.id) ? occurrenceNamedByCues(h) : h)));
   const cs = constraints(text, ts, ns, offices);
   return { range: candidateRange(text, ts, meta, ns, cs), constraints: cs };
 }
@@ -1046,6 +1066,29 @@ function occurrenceNamedByCues(hit: NamedEventHit): NamedEventHit {
   const at = cues.indexOf(most);
   if (most === 0 || cues.indexOf(most, at + 1) >= 0) return hit;
   return { ...hit, occurrences: [hit.occurrences[at]], cueHits: [most] };
+}
+
+/**
+ * "25일 독일과 결승 티켓 다툼" (a headline without a verb) and later "25일 … 맞붙는다" (will meet on the 25th): a day of
+ * the month written again is the same day, so one without a tense cue takes the tense the text gives it elsewhere
+ * (when it gives only one).
+ */
+function withRepeatedDayTense(timexes: UnresolvedTimex[]): UnresolvedTimex[] {
+  const key = (t: UnresolvedTimex) => {
+    const s = t.symbol;
+    return s.kind === 'dayOfMonth' && s.monthShift === undefined && s.rel === undefined && !t.metadata ? s.day : null;
+  };
+  const tenses = new Map<number, Set<Tense>>();
+  for (const t of timexes) {
+    const k = key(t);
+    if (k !== null && (t.tense === 'past' || t.tense === 'future')) (tenses.get(k) ?? tenses.set(k, new Set()).get(k)!).add(t.tense);
+  }
+  if (!tenses.size) return timexes;
+  return timexes.map((t) => {
+    const k = key(t);
+    const told = k === null || t.tense !== 'unknown' ? undefined : tenses.get(k);
+    return told && told.size === 1 ? { ...t, tense: [...told][0] } : t;
+  });
 }
 
 /**

@@ -14,7 +14,7 @@ import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts'
 import { countdownAt, type Countdown } from './countdown.ts';
 import { compileHolidays, findCountries, placeHoliday, type CountryData, type HolidayData } from './holidays.ts';
 import { matchPrefix, matchTokens } from './match.ts';
-import { CUE_REGEXES, LOOSE_NAME_REGEXES, cjkNamesFor, compileNewsEvents, countOccurrenceCues, foldCue, looseNamesFor, matchCjkNames, matchLeadNames, matchLooseNames, matchNewsEvents, namesFor, UNFORESEEABLE_KINDS, withoutSeriesShortForms, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
+import { CUE_REGEXES, LOOSE_NAME_REGEXES, cjkNamesFor, compileNewsEvents, countOccurrenceCues, edgeOccurrences, foldCue, hasEdges, looseNamesFor, matchCjkNames, matchLeadNames, matchLooseNames, matchNewsEvents, namesFor, UNFORESEEABLE_KINDS, withoutSeriesShortForms, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
 import { DOTTED, ISO_DATE, ISO_MONTH, METADATA, SLASHED, YMD, matchMetadata, matchNumeric } from './numeric.ts';
 import { resolveSymbol } from './resolve.ts';
 import { TENSE_REGEXES, tenseAt, tenseCues, tenseOfName, type TenseCueList } from './tense.ts';
@@ -79,6 +79,7 @@ export const loadTemporalResources = timed('resources: temporal', (): TemporalRe
   const examples: ExampleRow[] = [];
   const nameSuffixes = new Map<string, string[]>();
   const nameInfixes = new Map<string, string[]>();
+  const nameSynonyms = new Map<string, string[][]>();
   for (const lang of dirs) {
     if (lang === 'und') continue;
     const url = new URL(`${lang}/temporal.json`, LANG_DIR);
@@ -86,6 +87,7 @@ export const loadTemporalResources = timed('resources: temporal', (): TemporalRe
     const data = readJson<LanguageData>(url);
     if (data.eventNameSuffixes?.length) nameSuffixes.set(lang, [...data.eventNameSuffixes].sort((a, b) => b.length - a.length));
     if (data.eventNameInfixes?.length) nameInfixes.set(lang, data.eventNameInfixes);
+    if (data.eventNameSynonyms?.length) nameSynonyms.set(lang, data.eventNameSynonyms);
     lexicons.set(lang, buildLexicon(lang, data, neutral, intlKnows(lang), holidayNames.get(lang)));
     for (const [text, dct, value] of data.examples ?? []) examples.push({ lang, text, dct, value });
   }
@@ -94,7 +96,7 @@ export const loadTemporalResources = timed('resources: temporal', (): TemporalRe
     if (!lex) lexicons.set(lang, (lex = buildLexicon(lang, {}, neutral, intlKnows(lang), holidayNames.get(lang))));
     return lex;
   };
-  const newsEvents = compileNewsEvents(readNewsEventFiles(), nameSuffixes, nameInfixes);
+  const newsEvents = compileNewsEvents(readNewsEventFiles(), nameSuffixes, nameInfixes, nameSynonyms);
   // Built name indexes are read back from a file cache when this code, data and runtime built them before.
   newsEvents.store = openNameIndexStore(DEFAULT_NAME_INDEX_DIR, pipelineVersion());
   return { lexicons, anniversaries, holidays, examples, fallback, newsEvents };
@@ -269,6 +271,43 @@ function sideOfEvent(text: string, tokens: Token[], from: number, to: number, le
   return null;
 }
 
+/**
+ * Characters between an event's name and an opening or closing word that make it that day: a few words ("Die COP28
+ * wurde am Donnerstag in Dubai eröffnet"); fewer characters in scripts written without spaces, where each says more.
+ */
+const EDGE_REACH_CHARS = 40;
+
+const EDGE_REACH_CJK = 16;
+
+/**
+ * "COP28 opened", "la cérémonie de clôture des Jeux", "万博が開幕した": a word beside the name that names the
+ * event's first or last day, in the same chunk. The nearest such word wins, so "the Games, which opened … , close on
+ * Sunday" is the close for the name the second verb stands beside.
+ */
+function edgeOfEvent(text: string, tokens: Token[], from: number, to: number, lex: Lexicon): 'start' | 'end' | null {
+  const { start, end } = lex.eventEdges;
+  if (!start.length && !end.length) return null;
+  const nameStart = tokens[from].start, nameEnd = tokens[to - 1].end;
+  const reach = (a: number, b: number) => b - a <= (CJK.test(text.slice(a, b)) ? EDGE_REACH_CJK : EDGE_REACH_CHARS);
+  let best: { gap: number; edge: 'start' | 'end' } | null = null;
+  const consider = (at: number, edge: 'start' | 'end') => {
+    const cues = edge === 'start' ? start : end;
+    for (const cue of cues) {
+      if (!cueAt(tokens, at, [cue])) continue;
+      const first = tokens[at], last = tokens[at + cue.length - 1];
+      const gap = first.start >= nameEnd ? first.start - nameEnd : last.end <= nameStart ? nameStart - last.end : -1;
+      if (gap < 0 || !reach(Math.min(nameEnd, last.end), Math.max(first.start, nameStart))) continue;
+      if (!best || gap < best.gap) best = { gap, edge };
+    }
+  };
+  for (let at = 0; at < tokens.length; at++) {
+    if (at >= from && at < to) continue;
+    consider(at, 'start');
+    consider(at, 'end');
+  }
+  return (best as { gap: number; edge: 'start' | 'end' } | null)?.edge ?? null;
+}
+
 /** Sentences that state an article's subject (a headline and the first sentence). */
 const LEAD_NAME_SENTENCES = 2;
 
@@ -279,12 +318,19 @@ interface ChunkName { hit: NamedEventHit; from: number; to: number; loose: boole
 function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, named: NamedEventHit[]): ChunkName[] {
   const found: ChunkName[] = [];
   const push = (id: string, from: number, to: number, words: readonly number[] = [], loose = false) => {
+    // "quartas de final da Copa do Mundo": a quarter-final, not the final the name is.
+    if (cueBefore(c.tokens, from, c.lex.eventNameNotAfter)) return;
     const e = res.newsEvents.events.get(id)!;
     // A name matched word by word in a lead sentence may have its cue before any of its words.
     let side = sideOfEvent(text, c.tokens, from, to, c.lex);
     for (let k = 0; side === null && k < words.length; k++) side = sideOfEvent(text, c.tokens, words[k], words[k] + 1, c.lex);
     const clause = tenseOfName((c.cues ??= tenseCues(c.tokens, c.lex)), from, to);
     const hit: NamedEventHit = { id, kind: e.kind, occurrences: e.occurrences, start: c.tokens[from].start, end: c.tokens[to - 1].end, sentence: c.sentence, tense: side ?? clause };
+    const edge = e.occurrences.some(hasEdges) ? edgeOfEvent(text, c.tokens, from, to, c.lex) : null;
+    if (edge) {
+      hit.edge = edge;
+      hit.occurrences = edgeOccurrences(e.occurrences, edge);
+    }
     // "After the Games, the Paralympics will be held": in a future clause, "after" does not say the event is past.
     if (side === 'past' && clause === 'future') { hit.tense = 'unknown'; hit.noSide = true; }
     named.push(hit);

@@ -146,6 +146,17 @@ export interface LanguageData {
    */
   untilCues?: { pre?: string[]; post?: string[] };
   /**
+   * Words beside the name of an event that lasts several days that name its first or its last day: "COP28 opened",
+   * "la clôture des Jeux", "Олимпиада завершилась", "万博が開幕". "Opened on Thursday" is then the first day, not any
+   * day of the fortnight. Only words news uses for the opening or the end of the event itself belong here.
+   */
+  eventEdges?: { start?: string[]; end?: string[] };
+  /**
+   * Words right before an event's name that make it another event: "quartas de final da Copa do Mundo" is a
+   * quarter-final, not the "final da Copa do Mundo"; "semi" before "finale". The name is then not matched there.
+   */
+  eventNameNotAfter?: string[];
+  /**
    * Verb-final languages that put a relative clause before its noun ("5月1日から使う新元号", the new era name used from
    * 1 May): the particles that may follow a date, and the endings of the clause's verb that say past or non-past. A
    * date with such a clause takes that verb's tense, not the sentence's last verb's.
@@ -180,6 +191,13 @@ export interface LanguageData {
    * a name's noun has ("opening", "Einsturz"). Written without accents.
    */
   eventNameInfixes?: string[];
+  /**
+   * Words of event names that the press words as other words of the same meaning: a group per meaning, every member
+   * standing for all ("moord op Pim Fortuyn" is named by "Fortuyn doodgeschoten", "death of X" by "X died"). Lower
+   * case, accents optional (letters of their own, as pl "ł", are written as such); a member ending in `*` matches any
+   * word it starts, the others whole words only.
+   */
+  eventNameSynonyms?: string[][];
 }
 
 /** Verb endings of one word (entries without a space), in NFD as tense.ts compares them. */
@@ -445,6 +463,8 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     targetCues: { pre: cueTokens(data.targetCues?.pre, lang), post: cueTokens(data.targetCues?.post, lang) },
     baselineCues: { pre: cueTokens(data.baselineCues?.pre, lang), post: cueTokens(data.baselineCues?.post, lang) },
     untilCues: { pre: cueTokens(data.untilCues?.pre, lang), post: cueTokens(data.untilCues?.post, lang) },
+    eventEdges: { start: cueTokens(data.eventEdges?.start, lang), end: cueTokens(data.eventEdges?.end, lang) },
+    eventNameNotAfter: cueTokens(data.eventNameNotAfter, lang),
     ...(data.relativeClause ? { relativeClause: data.relativeClause } : {}),
     weekdayTargetCues: cueTokens(data.weekdayTargetCues, lang),
     clitics: [...(data.clitics ?? []), ...(data.possessives ?? [])].map(normalizeToken),

@@ -4,6 +4,7 @@ import { segmentSentences } from '../stages/sentences.ts';
 import { analyseTime, loadTemporalResources, readNewsEventFiles, resolveTime, tagTime } from './index.ts';
 import { compileNewsEvents, countOccurrenceCues, foldCue, parseOccurrence, validateNewsEvents, type NewsEventFile } from './newsEvents.ts';
 import { phraseTokens } from './tokens.ts';
+import { dateOf, namedIds } from './undatedText.testHelper.ts';
 
 /** The 14 languages with data files, plus "und" (names matched in every language). */
 const LANGUAGES = new Set(['und', 'en', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'sq', 'ru', 'uk', 'ko', 'ja', 'zh', 'nl']);
@@ -78,13 +79,14 @@ describe('countOccurrenceCues', () => {
 });
 
 describe('parseOccurrence', () => {
+  // `days`: both bounds are days, so an opening or closing word may name one of them (eventEdges.test.ts).
   it.each([
-    ['2016-06-23', ['2016-06-23', '2016-06-23']],
-    ['2019-04', ['2019-04-01', '2019-04-30']],
-    ['2023-08-01/2023-08-06', ['2023-08-01', '2023-08-06']],
-    ['2021-09/2021-12-13', ['2021-09-01', '2021-12-13']],
-  ])('%s', (when, [a, b]) => {
-    expect(parseOccurrence(when)).toEqual({ from: dayNumber(a), to: dayNumber(b) });
+    ['2016-06-23', ['2016-06-23', '2016-06-23'], true],
+    ['2019-04', ['2019-04-01', '2019-04-30'], false],
+    ['2023-08-01/2023-08-06', ['2023-08-01', '2023-08-06'], true],
+    ['2021-09/2021-12-13', ['2021-09-01', '2021-12-13'], false],
+  ] as const)('%s', (when, [a, b], days) => {
+    expect(parseOccurrence(when)).toEqual({ from: dayNumber(a), to: dayNumber(b), ...(days ? { days: true } : {}) });
   });
 
   it.each(['2019-02-30', '2019-13', '2019', '2020-01-05/2020-01-01', 'soon', '2020-01-01/2020-01-02/2020-01-03'])('refuses %s', (when) => {
@@ -472,5 +474,19 @@ describe('document date from the text alone: background years, weekday days, mon
   it('en: an anniversary\'s year is the year of the article, not background', () => {
     const r = dateOf('On Tuesday leaders marked the 80th anniversary of the end of the Second World War.', 'en');
     expect(r?.value.startsWith('2025')).toBe(true);
+  });
+});
+
+describe('names and "yesterday" across a two-sentence headline; Latin names before a glued particle', () => {
+  it('it: a headline of two sentences ("È morto Giovanni Paolo II. Il mondo piange …") and "ieri sera" after it', () => {
+    const text = "È morto Giovanni Paolo II. Il mondo piange il Papa venuto da lontano\n\nWojtyła si è spento ieri sera alle 21.37 nel suo appartamento in Vaticano.";
+    expect(dateOf(text, 'it')).toEqual({ value: '2005-04-03', precision: 'day' });
+  });
+
+  it.each([
+    ['ja', 'COP28が30日、ドバイで開幕した。'],
+    ['ko', 'COP28이 30일 두바이에서 개막했다.'],
+  ])('%s: "COP28" with a particle glued to its number is named (%s)', (lang, text) => {
+    expect(namedIds(text, lang)).toContain('cop28-climate-conference-2023');
   });
 });

@@ -33,7 +33,8 @@ export interface NewsEventData {
 }
 
 /** One occurrence as day numbers (inclusive). */
-export interface Occurrence { from: number; to: number }
+/** An occurrence's days; `days` when both bounds were given as days (not a month, which only bounds it). */
+export interface Occurrence { from: number; to: number; days?: true }
 
 export interface NewsEvent {
   id: string;
@@ -67,6 +68,8 @@ export interface NewsEventTable {
   nameSuffixes?: ReadonlyMap<string, readonly string[]>;
   /** Language → participle infixes (`eventNameInfixes`): see stemHits. */
   nameInfixes?: ReadonlyMap<string, readonly string[]>;
+  /** Language → groups of words of one meaning (`eventNameSynonyms`): see synonymGroup. */
+  nameSynonyms?: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
 }
 
 /** The kinds of name index a language has: exact-name trie, loose stem index, CJK part index. */
@@ -124,6 +127,25 @@ export interface NamedEventHit {
   countdown?: Countdown;
   /** A count since the event governs the name ("a year after the Fukushima disaster"): the document is that far after it. */
   since?: Countdown;
+  /**
+   * Words beside the name make it the first or last day of a several-day event ("COP28 opened", "the closing of the
+   * Games"): `occurrences` are then those days alone (of the occurrences whose days are known).
+   */
+  edge?: 'start' | 'end';
+}
+
+/**
+ * Events up to two months long (games, summits, festivals, tournaments) open and close; in a longer one (a pandemic,
+ * a war) "closed" is as often what it did ("the pandemic closed schools") as its end.
+ */
+const MAX_EDGED_EVENT_DAYS = 62;
+
+/** An occurrence of several known days, short enough for an opening or closing word to name one of them. */
+export const hasEdges = (o: Occurrence): boolean => o.days === true && o.to > o.from && o.to - o.from <= MAX_EDGED_EVENT_DAYS;
+
+/** Occurrences that have edges narrowed to their first or last day (the others, known only by month or long, left whole). */
+export function edgeOccurrences(occurrences: readonly Occurrence[], edge: 'start' | 'end'): Occurrence[] {
+  return occurrences.map((o) => (hasEdges(o) ? (edge === 'start' ? { from: o.from, to: o.from, days: true } : { from: o.to, to: o.to, days: true }) : o));
 }
 
 /** Longest name in tokens (CJK names are one token per character). */
@@ -155,7 +177,8 @@ export function parseOccurrence(when: string): Occurrence | null {
   if (bounds.some((b) => b === null)) return null;
   const from = bounds[0]!.from;
   const to = bounds[bounds.length - 1]!.to;
-  return to >= from ? { from, to } : null;
+  if (to < from) return null;
+  return parts.every((p) => DAY.test(p)) ? { from, to, days: true } : { from, to };
 }
 
 const newNode = (): NameNode => ({ lit: new Map(), ids: null });
@@ -222,7 +245,7 @@ function cueProblems(where: string, e: NewsEventData): string[] {
 
 /** Loads the event files (sure entries with valid dates only) into the table; name tries are built per language on use. */
 export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>, nameSuffixes: ReadonlyMap<string, readonly string[]> = new Map(),
-  nameInfixes: ReadonlyMap<string, readonly string[]> = new Map()): NewsEventTable {
+  nameInfixes: ReadonlyMap<string, readonly string[]> = new Map(), nameSynonyms: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new Map()): NewsEventTable {
   const events = new Map<string, NewsEvent>();
   const names = new Map<string, Array<[string, string]>>();
   for (const [, data] of files) {
@@ -244,7 +267,8 @@ export function compileNewsEvents(files: ReadonlyArray<[string, NewsEventFile]>,
       }
     }
   }
-  return { events, names, tries: new Map(), loose: new Map(), cjk: new Map(), nameSuffixes, nameInfixes };
+  const synonyms = new Map([...nameSynonyms].map(([lang, groups]) => [lang, groups.map((g) => g.map((w) => looseForm(w)))]));
+  return { events, names, tries: new Map(), loose: new Map(), cjk: new Map(), nameSuffixes, nameInfixes, nameSynonyms: synonyms };
 }
 
 /** The trie for a language's text: its own names plus the neutral ones, tokenised the way that language's text is. */
@@ -255,7 +279,8 @@ export function namesFor(table: NewsEventTable, lang: string): NameNode {
     root = storedIndex(table, 'trie', key, isNameNode, () => {
       const built = newNode();
       for (const [name, id] of table.names.get(key) ?? []) addForms(built, nameForms(name, key), id);
-      if (key !== 'und') for (const [name, id] of table.names.get('und') ?? []) addForms(built, nameForms(name, 'und'), id);
+      // A neutral name is also read the way this language's text is: "COP28" in Japanese text is two tokens ("cop", "28").
+      if (key !== 'und') for (const [name, id] of table.names.get('und') ?? []) addForms(built, [...nameForms(name, 'und'), ...nameForms(name, key)], id);
       return built;
     });
     table.tries.set(key, root);
@@ -279,8 +304,12 @@ function elided(node: NameNode, tok: Token): NameNode | undefined {
 /** "GPT-4" is not the start of "GPT-4o": a name may not end on digits glued to the letters that follow. */
 function endsInsideWord(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
-  return !!next && tokens[last].digits && next.start === tokens[last].end && !next.digits;
+  // A particle glued to the number is not more of the word: "COP28が", "COP28이".
+  return !!next && tokens[last].digits && next.start === tokens[last].end && !next.digits && !GLUED_PARTICLE.test(next.norm);
 }
+
+/** Hiragana or Hangul: the scripts of the particles Japanese and Korean glue to a name. */
+const GLUED_PARTICLE = /^[\p{Script=Hiragana}\p{Script=Hangul}]/u;
 
 /**
  * Event names in a token run: at each position the longest name wins, and matches never overlap. A particle glued
@@ -344,6 +373,8 @@ interface LooseIndex {
   progress?: Int32Array;
   /** The language's participle infixes ("ge": "geopend", "eingestürzt"), read out of a text word to find its root. */
   infixes: readonly string[];
+  /** The language's groups of words of one meaning (see synonymGroup). */
+  synonyms: ReadonlyArray<readonly string[]>;
 }
 
 type StemHits = ReadonlyArray<readonly [number, number]>;
@@ -381,7 +412,7 @@ const ROMAN_NUMERAL = /^[MDCLXVI]{2,}$/;
 /** For the ReDoS lint. */
 /** Between the words of a matched name. */
 const NON_WORD = /[^\p{L}\p{N}]+/u;
-export const LOOSE_NAME_REGEXES = [LETTERS, DIGITS, DECIMAL, NO_SPACES, HANGUL, WORD_START, APOSTROPHE, ROMAN_NUMERAL, HAN_OR_KANA, NON_WORD];
+export const LOOSE_NAME_REGEXES = [GLUED_PARTICLE, LETTERS, DIGITS, DECIMAL, NO_SPACES, HANGUL, WORD_START, APOSTROPHE, ROMAN_NUMERAL, HAN_OR_KANA, NON_WORD];
 
 /**
  * The stem a text word must start with to count as the name's `word`, or null for words that tell nothing (short
@@ -402,6 +433,9 @@ const looseForm = (t: string) => foldToken(t.toLowerCase());
 /** "Catalonia's", "l'accord": the word itself, without the clitic glued to it by an apostrophe. */
 const wordOf = (token: string) => token.split(APOSTROPHE).reduce((a, b) => (b.length > a.length ? b : a), '');
 
+/** The length a synonym group's stem counts as: longer than any word, so that every member matches it. */
+const SYNONYM_LENGTH = 64;
+
 /** Shortest root left once an action ending is taken off ("open" of "opening"). */
 const MIN_ACTION_ROOT = 4;
 
@@ -416,12 +450,26 @@ function actionRoot(word: string, suffixes: readonly string[]): string | null {
   return null;
 }
 
+/** The stem that stands for every word of synonym group `k`. */
+const synonymStem = (k: number) => `\u00a7${k}`;
+
+/**
+ * The group of words of one meaning a word (loose form) belongs to, or -1: a member ending in `*` takes any word it
+ * starts ("vermoord*": "vermoorde"), the others only themselves ("dood" is not "doodsoorzaak").
+ */
+function synonymGroup(form: string, groups: ReadonlyArray<readonly string[]>): number {
+  for (let k = 0; k < groups.length; k++) {
+    for (const m of groups[k]) if (m.endsWith('*') ? form.startsWith(m.slice(0, -1)) : form === m) return k;
+  }
+  return -1;
+}
+
 /**
  * A name's stems in order, or null when it is not worth matching loosely: fewer than two stems of letters, or no
  * proper noun or number among its words ("independence referendum" names a kind of event, not one event; the
  * proper noun that made it one must be there: "Catalonia's independence referendum").
  */
-function looseName(name: string, lang: string, id: string, suffixes: readonly string[] = []): LooseName | null {
+function looseName(name: string, lang: string, id: string, suffixes: readonly string[] = [], synonyms: ReadonlyArray<readonly string[]> = []): LooseName | null {
   if (NO_SPACES.test(name)) return null;
   const tokens = tokenize(name, 0, name.length, lang);
   // A short word joined by a hyphen ("run-off") is part of a longer one: it is kept whole, not dropped as a function word.
@@ -446,6 +494,9 @@ function looseName(name: string, lang: string, id: string, suffixes: readonly st
   const kept = words.map((w): Kept => {
     if (ROMAN_NUMERAL.test(w)) return [looseForm(w), w.length, true, false];
     if (DECIMAL.test(w)) return [w, w.length, true, false];
+    // A word of a synonym group is the group: any member, of any length, stands for it.
+    const group = synonyms.length ? synonymGroup(looseForm(w), synonyms) : -1;
+    if (group >= 0) return [synonymStem(group), SYNONYM_LENGTH, true, false];
     const stem = actionRoot(w, suffixes) ?? stemOf(w);
     return stem === null && hyphened.has(w) ? [looseForm(w), w.length, true, false] : [stem, w.length, false, w !== w.toLowerCase()];
   })
@@ -470,7 +521,7 @@ export function looseNamesFor(table: NewsEventTable, lang: string): LooseIndex {
       const seen = new Set<string>();
       const pairs = [...(table.names.get(key) ?? []), ...(key !== 'und' ? table.names.get('und') ?? [] : [])];
       for (const [name, id] of pairs) {
-        const n = looseName(name, key, id, table.nameSuffixes?.get(key));
+        const n = looseName(name, key, id, table.nameSuffixes?.get(key), table.nameSynonyms?.get(key));
         const sig = n && `${id} ${n.stems.join(' ')}`;
         if (!n || seen.has(sig!)) continue;
         seen.add(sig!);
@@ -483,7 +534,7 @@ export function looseNamesFor(table: NewsEventTable, lang: string): LooseIndex {
       }
       return built;
     });
-    index = { names, byStem, hits: [new Map(), new Map()], infixes: table.nameInfixes?.get(key) ?? [] };
+    index = { names, byStem, hits: [new Map(), new Map()], infixes: table.nameInfixes?.get(key) ?? [], synonyms: table.nameSynonyms?.get(key) ?? [] };
     table.loose.set(key, index);
   }
   return index;
@@ -536,6 +587,9 @@ function stemHits(index: LooseIndex, t: Token): StemHits | null {
     byPrefixes(form);
     // "geopend", "eingestürzt": the participle's infix read out ("opend", "einstürzt") finds "opening", "Einsturz".
     if (!t.digits) for (const alt of withoutInfix(form, index.infixes)) byPrefixes(alt);
+    // "doodgeschoten" is the "moord" of "moord op Pim Fortuyn".
+    const group = index.synonyms.length && !t.digits ? synonymGroup(form, index.synonyms) : -1;
+    if (group >= 0) for (const hit of index.byStem.get(synonymStem(group)) ?? []) if (!found.includes(hit)) found.push(hit);
     hits = found;
   }
   if (memo.size >= HITS_LIMIT) memo.clear();

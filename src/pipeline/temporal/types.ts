@@ -250,6 +250,10 @@ export interface Lexicon {
   baselineCues: { pre: string[][]; post: string[][] };
   /** "Until" beside a date ("bis", "まで"): a present-tense clause makes the date still to come. */
   untilCues: { pre: string[][]; post: string[][] };
+  /** Words beside a several-day event's name that name its first or last day ("opened", "closing"), as token lists. */
+  eventEdges: { start: string[][]; end: string[][] };
+  /** Words right before a name that make it another event ("quartas de" before "final da Copa"), as token lists. */
+  eventNameNotAfter: string[][];
   /** A relative clause's verb after a date and a particle ("5月1日から使う新元号"): see relativeClauseTense. */
   relativeClause?: { particles: string[]; past: string[]; nonPast: string[] };
   /** Prepositions that set something for a weekday still to come ("na poniedziałek", "pour lundi"), as token lists. */

@@ -37,6 +37,9 @@ describe('years counted from a named year date the document', () => {
     ['en', 'The singer, who recorded her first album in 1975, turned seventy this week.'],
     ['ru', 'Через 5 лет после реформы 2014 года страна проведёт выборы.'],
     ['en', 'Five years after the 2014 reform, the country will hold new elections.'],
+    // A series narrowed to the article's edition by its cues counts from another edition: the first World Cup
+    // Korea played, 48 years before this one, is not the 2002 World Cup the article is about.
+    ['ko', '히딩크 감독이 이끄는 한국 대표팀은 월드컵 8강전에서 승리했다. 48년 전 처음 월드컵 무대에 선 뒤 본선에서 단 한 번도 이기지 못했던 한국 축구가 새 역사를 썼다.'],
   ])('%s: no count of years in "%s"', (lang, text) => {
     const r = analyseTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
     expect(r.published?.evidence.filter((e) => e.includes('the present is')) ?? []).toEqual([]);
