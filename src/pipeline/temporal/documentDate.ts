@@ -654,10 +654,11 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       // "The fire broke out yesterday": the named event's day is the document's day shifted. In the lead, the
       // sentence with "yesterday" may leave the name to the next ("Wiersum is gisteren doodgeschoten. De moord op
       // Derk Wiersum …"): the article's subject, when neither sentence names another day or event.
-      // A headline of two sentences ("È morto Giovanni Paolo II. Il mondo piange …") puts one more between them.
+      // A headline of two sentences ("È morto Giovanni Paolo II. Il mondo piange …"), a standfirst or a lead sentence
+      // without a date may stand between them (the first sentences hold no other date or event).
       const leadNeighbour = (h: NamedEventHit) => {
         const lo = Math.min(h.sentence, r.sentence), hi = Math.max(h.sentence, r.sentence);
-        return h.sentence !== r.sentence && hi - lo <= 2 && r.sentence < LEAD_SENTENCES + 1 && subjectIds.has(h.id)
+        return h.sentence !== r.sentence && hi - lo <= 3 && r.sentence < LEAD_SENTENCES + 1 && subjectIds.has(h.id)
           && !named.some((o) => o.id !== h.id && o.sentence >= lo && o.sentence <= hi)
           && !timexes.some((t) => t !== r && t.sentence >= lo && t.sentence <= hi && !t.metadata);
       };

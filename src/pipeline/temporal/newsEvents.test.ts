@@ -483,6 +483,11 @@ describe('names and "yesterday" across a two-sentence headline; Latin names befo
     expect(dateOf(text, 'it')).toEqual({ value: '2005-04-03', precision: 'day' });
   });
 
+  it('sq: the headline names the demolition, the third sentence after it says "this morning"', () => {
+    const text = 'U shemb godina e Teatrit Kombëtar. Protestuesit përplasen me policinë\n\nTIRANË – Godina e Teatrit Kombëtar në qendër të Tiranës nuk ekziston më. Në orët e para të këtij mëngjesi, policia rrethoi objektin dhe fadromat nisën prishjen.';
+    expect(dateOf(text, 'sq')).toEqual({ value: '2020-05-17', precision: 'day' });
+  });
+
   it.each([
     ['ja', 'COP28が30日、ドバイで開幕した。'],
     ['ko', 'COP28이 30일 두바이에서 개막했다.'],
