@@ -51,6 +51,8 @@ interface Incremental {
   coldSeconds: number;
   unchangedSeconds: number;
   oneChangedSeconds: number;
+  /** `vite` serving the folder (warm cache): seconds from saving one article to the hot data event, per edit. */
+  devHotUpdateSeconds: number[] | null;
   status: 'ok' | 'failed';
 }
 
@@ -168,9 +170,32 @@ async function incremental(dir: string, articles: number, timeout: number): Prom
   } finally {
     writeFileSync(edited, original);
   }
+  const dev = await devRebuild(dir, cache, timeout);
   rmSync(cache, { recursive: true, force: true });
-  const ok = [cold, unchanged, changed].every((r) => r.status === 'ok');
-  return { articles, coldSeconds: cold.seconds, unchangedSeconds: unchanged.seconds, oneChangedSeconds: changed.seconds, status: ok ? 'ok' : 'failed' };
+  const ok = [cold, unchanged, changed].every((r) => r.status === 'ok') && dev !== null;
+  return { articles, coldSeconds: cold.seconds, unchangedSeconds: unchanged.seconds, oneChangedSeconds: changed.seconds, devHotUpdateSeconds: dev, status: ok ? 'ok' : 'failed' };
+}
+
+/** scripts/bench/devRebuild.ts on the folder with the warm cache: the hot-update seconds of three edits, or null. */
+function devRebuild(dir: string, cache: string, timeoutSeconds: number): Promise<number[] | null> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/devRebuild.ts', '--sources', dir, '--cache', cache], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (b: Buffer) => { out += b.toString(); });
+    child.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutSeconds * 1000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      try {
+        if (code !== 0) throw new Error(err.trim().split('\n').slice(-3).join(' ') || `exit ${code}`);
+        done((JSON.parse(out.trim().split('\n').pop()!) as { hotUpdateSeconds: number[] }).hotUpdateSeconds);
+      } catch (error) {
+        log(`  dev server rebuild failed: ${(error as Error).message}`);
+        done(null);
+      }
+    });
+  });
 }
 
 const fmt = (n: number | null, digits = 0) => (n === null ? '–' : n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
@@ -200,6 +225,7 @@ export function pipelineTable(results: readonly SizeResult[], inc: Incremental |
   if (inc) {
     lines.push('', inc.status === 'ok'
       ? `Incremental at ${fmt(inc.articles)} articles (CLI, --cache): first build ${fmt(inc.coldSeconds, 1)} s, nothing changed ${fmt(inc.unchangedSeconds, 1)} s, one article changed ${fmt(inc.oneChangedSeconds, 1)} s`
+        + (inc.devHotUpdateSeconds ? `; dev server, one article saved to hot data: ${inc.devHotUpdateSeconds.map((x) => fmt(x, 1)).join(' / ')} s` : '')
       : `Incremental at ${fmt(inc.articles)} articles: failed (see the log above)`);
   }
   return lines.join('\n');

@@ -12,7 +12,7 @@ import { basename, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Timeline } from '../model/timeline.ts';
 import { packIndex, splitTimeline, type DataManifest } from '../model/timelineIndex.ts';
-import { extractTimeline, extractTimelineJson, loadResources, USER_GAZETTEER_FILE, type PipelineResources } from './index.ts';
+import { extractTimeline, extractTimelineJson, extractTimelineNow, loadResources, USER_GAZETTEER_FILE, type PipelineResources } from './index.ts';
 import { validateTimeline } from './timelineFile.ts';
 import { resolveCacheDir } from './run/analysisCache.ts';
 import { upsertOverride } from './io/readEditorFiles.ts';
@@ -56,8 +56,12 @@ export interface DataAsset {
   source: string;
 }
 
-/** Loads the timeline the site will show: a ready file when given, else extraction of the sources folder. */
-export async function loadSiteTimeline(root: string, options: DatelineOptions, resources?: PipelineResources): Promise<Timeline> {
+/**
+ * Loads the timeline the site will show: a ready file when given, else extraction of the sources folder. Given
+ * `deferStore` (the dev server), a folder that had to be built is handed over at once and its folder-level cache
+ * entry is written by the function passed to `deferStore`, which the caller runs once the page has the data.
+ */
+export async function loadSiteTimeline(root: string, options: DatelineOptions, resources?: PipelineResources, deferStore?: (store: () => void) => void): Promise<Timeline> {
   if (options.timeline) {
     const file = resolve(root, options.timeline);
     if (!existsSync(file)) throw new Error(`TIMELINE file not found: ${file}`);
@@ -75,6 +79,11 @@ export async function loadSiteTimeline(root: string, options: DatelineOptions, r
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`Sources folder not found: ${dir} (set SOURCES=DIR)`);
   const cacheDir = resolveCacheDir(options.cache, root);
   if (!cacheDir) return extractTimeline(dir, { resources });
+  if (deferStore) {
+    const { timeline, storeResult } = await extractTimelineNow(dir, { cacheDir, resources });
+    deferStore(storeResult);
+    return timeline;
+  }
   // An unchanged folder's timeline is read back from the folder-level result (the same timeline: tested).
   const result = await extractTimelineJson(dir, { cacheDir, resources });
   if (result.from === 'build') return result.timeline ?? extractTimeline(dir, { cacheDir, resources });
@@ -155,7 +164,16 @@ export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
   let timeline: Promise<Timeline> | null = null;
   // The dev server keeps the language and world data loaded between rebuilds (a second or so each time).
   let devResources: PipelineResources | undefined;
-  const loadTimeline = () => (timeline ??= loadSiteTimeline(root, options, devResources));
+  // Dev only: the folder-level cache entry of the last build, written once its data is served (storeLater).
+  let pendingStore: (() => void) | null = null;
+  const deferStore = (store: () => void) => { pendingStore = store; };
+  const storeLater = () => {
+    const store = pendingStore;
+    pendingStore = null;
+    // After the response or the hot update has gone out; a failure only costs the next start its speed-up.
+    if (store) setTimeout(() => { try { store(); } catch { /* see above */ } }, 0);
+  };
+  const loadTimeline = () => (timeline ??= loadSiteTimeline(root, options, devResources, command === 'serve' ? deferStore : undefined));
   const compute = async () => timelineAssets(await loadTimeline());
 
   return {
@@ -193,6 +211,7 @@ export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
         return manifestModule((f) => `new URL(/* @vite-ignore */ ${JSON.stringify(`./${f}`)}, import.meta.url).href`, assets);
       }
       serveInDev(assets);
+      storeLater();
       return manifestModule((f) => `new URL(${JSON.stringify(devUrl(f))}, location.href).href`, assets);
     },
     // The index is the one request the first paint waits for: the page asks for it while the code still loads.
@@ -219,6 +238,7 @@ export function dateline(options: DatelineOptions = {}): Plugin<DatelineApi> {
           const assets = await compute();
           serveInDev(assets);
           devServer.ws.send({ type: 'custom', event: DATA_EVENT, data: manifestUrls(devUrl, assets) });
+          storeLater();
         } catch {
           // A reload shows the error through load() (Vite's overlay), and retries once the folder is fixed.
           devServer.ws.send({ type: 'full-reload' });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../../scripts/bench/syntheticCorpus.ts';
 import { MESSY_CASES } from '../../../scripts/fixtures/messyCorpus.ts';
 import type { Timeline } from '../../model/timeline.ts';
-import { extractTimeline, extractTimelineJson, loadResources, type FolderJson, type PipelineResources } from '../index.ts';
+import { extractTimeline, extractTimelineJson, extractTimelineNow, loadResources, type FolderJson, type PipelineResources } from '../index.ts';
 import { SETTINGS_FILE } from '../stages/settings.ts';
 import { serialiseTimeline } from '../timelineFile.ts';
 import { loadSiteTimeline, timelineAssets } from '../vitePlugin.ts';
@@ -109,5 +109,38 @@ describe('the site build with the folder-level result', () => {
     expect(JSON.stringify(timelineAssets(await loadSiteTimeline(temp, { sources: dir, cache: cacheDir }, resources)))).toBe(fresh);
     expect(lookUpFolder(cacheDir, dir, {}).hit).not.toBeNull();
     expect(JSON.stringify(timelineAssets(await loadSiteTimeline(temp, { sources: dir, cache: cacheDir }, resources)))).toBe(fresh);
+  });
+});
+
+describe('the dev server: the timeline first, the folder-level result after', () => {
+  it('hands a built folder over before storing it; the stored result is the cold build\'s bytes, read back next time', async () => {
+    const dir = syntheticFolder(15);
+    const cacheDir = join(temp, 'cache-dev');
+    const stores: Array<() => void> = [];
+    const built = await loadSiteTimeline(temp, { sources: dir, cache: cacheDir }, resources, (store) => stores.push(store));
+    expect(stores).toHaveLength(1);
+    // Nothing is stored until the caller says so.
+    expect(lookUpFolder(cacheDir, dir, {}).hit).toBeNull();
+    expect(serialiseTimeline(built)).toBe(await cold(dir));
+    stores[0]();
+    const hit = lookUpFolder(cacheDir, dir, {}).hit;
+    expect(hit).not.toBeNull();
+    expect(readFileSync(hit!.jsonFile, 'utf8')).toBe(await cold(dir));
+    // Unchanged: read back, with nothing more to store.
+    const again = await extractTimelineNow(dir, { resources, workers: 0, cacheDir });
+    expect(serialiseTimeline(again.timeline)).toBe(await cold(dir));
+    again.storeResult();
+    expect(lookUpFolder(cacheDir, dir, {}).hit!.jsonFile).toBe(hit!.jsonFile);
+  });
+
+  it('stores nothing when a file changed between the build and the store', async () => {
+    const dir = syntheticFolder(8);
+    const cacheDir = join(temp, 'cache-dev-race');
+    const { storeResult } = await extractTimelineNow(dir, { resources, workers: 0, cacheDir });
+    const file = readdirSync(dir).find((f) => f.endsWith('.txt'))!;
+    writeFileSync(join(dir, file), `${readFileSync(join(dir, file), 'utf8')}\nOne more sentence, saved meanwhile.\n`);
+    storeResult();
+    expect(lookUpFolder(cacheDir, dir, {}).hit).toBeNull();
+    expect(readdirSync(cacheDir).includes('folders') ? readdirSync(join(cacheDir, 'folders')) : []).toEqual([]);
   });
 });
