@@ -20,7 +20,8 @@ describe('years counted from a named year date the document', () => {
     ['pl', 'Po 20 latach od wejścia do Unii w 2004 roku rząd podsumował zmiany.', '2024'],
     ['sq', 'Pas njëzet vjet nga lufta e vitit 1999, qyteti feston.', '2019'],
     ['ru', 'Спустя 30 лет после аварии 1986 года станцию закрыли окончательно.', '2016'],
-    ['ru', 'Через двадцать лет после распада СССР в 1991 году страна изменилась.', '2011'],
+    // Not the dissolution of the USSR: it is a dated event in the data (nineties.json), and a count since an event gives the month.
+    ['ru', 'Через двадцать лет после денежной реформы 1991 года страна изменилась.', '2011'],
     ['uk', 'Через 30 років після аварії 1986 року світ згадав жертв.', '2016'],
     ['nl', 'Vijftig jaar na de watersnood van 1953 herdenkt Zeeland de slachtoffers.', '2003'],
   ])('%s: %s → %s', (lang, text, year) => {
