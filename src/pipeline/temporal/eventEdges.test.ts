@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../model/calendar.ts';
+import { edgeOccurrences, hasEdges, parseOccurrence } from './newsEvents.ts';
 import { dateOf, named } from './undatedText.testHelper.ts';
 
 /**
@@ -41,6 +43,35 @@ describe('a closing word makes it its last day', () => {
     ['en', 'The Paris Olympics closed yesterday with a ceremony at the Stade de France.', '2024-08-12'],
   ])('%s: %s', (lang, text, day) => {
     expect(dateOf(text, lang)).toEqual({ value: day, precision: 'day' });
+  });
+});
+
+/**
+ * An election of two rounds is one occurrence from the first polling day to the runoff (2022 French presidential:
+ * 10 and 24 April): "second tour", "Stichwahl", "segundo turno" name its last day, "first round" its first.
+ */
+describe('a runoff is the last day of a two-round election, the first round its first', () => {
+  it.each([
+    ['fr', "Emmanuel Macron a été réélu dimanche au second tour de l'élection présidentielle française de 2022.", '2022-04-24'],
+    ['fr', "Le premier tour de l'élection présidentielle française de 2022 a eu lieu dimanche.", '2022-04-10'],
+    ['en', 'Macron won the runoff of the 2022 French presidential election on Sunday.', '2022-04-24'],
+    ['de', 'In der Stichwahl am Sonntag hat Macron die französische Präsidentschaftswahl 2022 gewonnen.', '2022-04-24'],
+  ])('%s: %s', (lang, text, day) => {
+    expect(dateOf(text, lang)).toEqual({ value: day, precision: 'day' });
+  });
+});
+
+describe('rounds a series lists as days of their own are one election', () => {
+  const occ = ['2017-04-23', '2017-05-07', '2022-04-10', '2022-04-24', '2023-06-01'].map((w) => parseOccurrence(w)!);
+  const days = (list: ReturnType<typeof edgeOccurrences>) => list.map((o) => (o.from === o.to ? o.from : [o.from, o.to]));
+  it('the runoff is the later day of each pair, the first round the earlier; a lone day stays', () => {
+    expect(hasEdges(occ)).toBe(true);
+    expect(days(edgeOccurrences(occ, 'end'))).toEqual(['2017-05-07', '2022-04-24', '2023-06-01'].map(dayNumber));
+    expect(days(edgeOccurrences(occ, 'start'))).toEqual(['2017-04-23', '2022-04-10', '2023-06-01'].map(dayNumber));
+  });
+
+  it('yearly days are no rounds', () => {
+    expect(hasEdges(['2021-06-01', '2022-06-01', '2023-06-01'].map((w) => parseOccurrence(w)!))).toBe(false);
   });
 });
 

@@ -326,7 +326,7 @@ function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, na
     for (let k = 0; side === null && k < words.length; k++) side = sideOfEvent(text, c.tokens, words[k], words[k] + 1, c.lex);
     const clause = tenseOfName((c.cues ??= tenseCues(c.tokens, c.lex)), from, to);
     const hit: NamedEventHit = { id, kind: e.kind, occurrences: e.occurrences, start: c.tokens[from].start, end: c.tokens[to - 1].end, sentence: c.sentence, tense: side ?? clause };
-    const edge = e.occurrences.some(hasEdges) ? edgeOfEvent(text, c.tokens, from, to, c.lex) : null;
+    const edge = hasEdges(e.occurrences) ? edgeOfEvent(text, c.tokens, from, to, c.lex) : null;
     if (edge) {
       hit.edge = edge;
       hit.occurrences = edgeOccurrences(e.occurrences, edge);

@@ -141,11 +141,34 @@ export interface NamedEventHit {
 const MAX_EDGED_EVENT_DAYS = 62;
 
 /** An occurrence of several known days, short enough for an opening or closing word to name one of them. */
-export const hasEdges = (o: Occurrence): boolean => o.days === true && o.to > o.from && o.to - o.from <= MAX_EDGED_EVENT_DAYS;
+const spansDays = (o: Occurrence): boolean => o.days === true && o.to > o.from && o.to - o.from <= MAX_EDGED_EVENT_DAYS;
 
-/** Occurrences that have edges narrowed to their first or last day (the others, known only by month or long, left whole). */
+/**
+ * The occurrences (in date order) grouped into one event each: a series may list an election's two rounds as two
+ * days ("2022-04-10", "2022-04-24"); those within MAX_EDGED_EVENT_DAYS of the group's first day are one election.
+ */
+function roundsOf(occurrences: readonly Occurrence[]): Occurrence[][] {
+  const groups: Occurrence[][] = [];
+  for (const o of occurrences) {
+    const last = groups[groups.length - 1];
+    if (last && o.days && last[0].days && o.to - last[0].from <= MAX_EDGED_EVENT_DAYS) last.push(o);
+    else groups.push([o]);
+  }
+  return groups;
+}
+
+/** Whether an opening or closing word can name a day of the event: it lasts several known days, or has rounds. */
+export const hasEdges = (occurrences: readonly Occurrence[]): boolean => occurrences.some(spansDays) || roundsOf(occurrences).some((g) => g.length > 1);
+
+/**
+ * The occurrences narrowed to their first or last day: of an occurrence of several known days, and of a group of
+ * rounds (the first round, the runoff). Those known only by month, or long ones, are left whole.
+ */
 export function edgeOccurrences(occurrences: readonly Occurrence[], edge: 'start' | 'end'): Occurrence[] {
-  return occurrences.map((o) => (hasEdges(o) ? (edge === 'start' ? { from: o.from, to: o.from, days: true } : { from: o.to, to: o.to, days: true }) : o));
+  return roundsOf(occurrences).map((g) => {
+    const o = g.length > 1 ? { from: g[0].from, to: g[g.length - 1].to, days: true as const } : g[0];
+    return spansDays(o) ? (edge === 'start' ? { from: o.from, to: o.from, days: true } : { from: o.to, to: o.to, days: true }) : o;
+  });
 }
 
 /** Longest name in tokens (CJK names are one token per character). */
