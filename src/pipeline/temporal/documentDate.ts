@@ -384,8 +384,9 @@ function namedEvents(named: readonly NamedEventHit[]): NamedEvent[] {
     // Still to come when every mention says so, or when the first does in the lead: later mentions' tense cues are
     // often other clauses' verbs ("the stadium was built for the Games").
     future: hits.every((h) => h.tense === 'future') || (hits[0].tense === 'future' && hits[0].sentence < LEAD_SENTENCES && !hits.some((h) => h.tense === 'past' && h.sentence < LEAD_SENTENCES)),
-    // The article's subject: named in the headline or lead, or in more than one sentence.
-    subject: hits[0].sentence < LEAD_SENTENCES || new Set(hits.map((h) => h.sentence)).size > 1,
+    // The article's subject: named in the headline or lead, or in more than one sentence. An event only commemorated
+    // is the past the article recalls, not what it reports.
+    subject: !hits.every((h) => h.commemorated) && (hits[0].sentence < LEAD_SENTENCES || new Set(hits.map((h) => h.sentence)).size > 1),
   }));
 }
 
@@ -638,7 +639,7 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       // "한림원은 10일 … 노벨문학상 수상자로 … 발표했다": the 10th beside an event of a 10th is that day, the latest 10th
       // on or before the document: the document is from that day to the day before the next month's 10th.
       for (const h of named) {
-        if (h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP) continue;
+        if (h.commemorated || h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP) continue;
         const days = h.occurrences.flatMap((o) => (o.to - o.from > MAX_DEICTIC_EVENT_DAYS ? [] : Array.from({ length: o.to - o.from + 1 }, (_, k) => o.from + k)))
           .filter((n) => Number(dayFromNumber(n).slice(8, 10)) === s.day);
         if (!days.length) continue;
@@ -674,12 +675,24 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
         });
         continue;
       }
+      // "Yesterday marked the 35th anniversary of German reunification": the anniversary's day is the day it names.
+      const anniversary = timexes.find((t) => t.sentence === r.sentence && t.rule.includes('{event}') && t.symbol.kind === 'date' && t.symbol.day !== undefined
+        && t.symbol.year !== undefined && gapBetween(t, r) <= COREFERENCE_GAP);
+      if (anniversary) {
+        const at = absoluteStart(anniversary)!, shift = s.shift;
+        out.push({
+          why: `${quote(text, r)} is ${quote(text, anniversary)} (${dayFromNumber(at)}): the document is ${shift === 0 ? 'that day' : shift < 0 ? `${-shift} day(s) after it` : `${shift} day(s) before it`}`,
+          dayAnchor: true,
+          cost: (d) => (d.n + shift === at ? 0 : 0.8),
+        });
+        continue;
+      }
       // "O que se vê hoje é uma cicatriz" (what one sees today is a scar): today in a present-tense clause is the
       // state now, not the day of the event named beside it.
       if (s.shift === 0 && r.tense === 'present') continue;
       for (const h of named) {
         const occ = h.occurrences;
-        if (!(h.sentence === r.sentence && gapBetween(h, r) <= COREFERENCE_GAP) && !leadNeighbour(h)) continue;
+        if (h.commemorated || (!(h.sentence === r.sentence && gapBetween(h, r) <= COREFERENCE_GAP) && !leadNeighbour(h))) continue;
         if (occ.some((o) => o.to - o.from > MAX_DEICTIC_EVENT_DAYS)) continue;
         const shift = s.shift;
         // The day "yesterday" names falls on the event (one of its occurrences, for a recurring one).
@@ -696,7 +709,7 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       // its occurrences, for a series), so the document is from the week before it (future) or after it.
       for (const h of named) {
         const occ = h.occurrences;
-        if (h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP || occ.some((o) => o.to - o.from > MAX_DEICTIC_EVENT_DAYS)) continue;
+        if (h.commemorated || h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP || occ.some((o) => o.to - o.from > MAX_DEICTIC_EVENT_DAYS)) continue;
         const days = occ.flatMap((o) => Array.from({ length: o.to - o.from + 1 }, (_, k) => o.from + k)).filter((n) => isoWeekday(dayFromNumber(n)) === s.dow);
         if (!days.length) continue;
         const ahead = r.tense === 'future';
@@ -837,6 +850,9 @@ function yearCounts(timexes: readonly UnresolvedTimex[]): Array<{ count: Unresol
   return out;
 }
 
+/** Characters between an event's name and a count of years on from it right after it: ", ", " — ". */
+const COUNT_BESIDE_EVENT_GAP = 4;
+
 /** Characters between "ten years" and the event it counts from: " after the ", " nach der ", " après la ". */
 const COUNT_BEFORE_EVENT_GAP = 12;
 
@@ -920,7 +936,11 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
   // date of an event named in passing ("like the L'Aquila earthquake of 6 April 2009").
   const counted = new Set(yearCounts(timexes).map((c) => c.from));
   const passing = passingEventDates(timexes, named);
-  const countedEvents = new Set([...eventYearCounts(timexes, named).map((c) => c.from.id), ...named.filter((h) => h.since).map((h) => h.id)]);
+  // So is an event the text counts years from ("ten years after the Fukushima disaster"), or commemorates.
+  // ("Minęło dwadzieścia lat od wejścia Polski do Unii w 2004 roku": counted from the year as well as the event.)
+  const yearCountsHere = timexes.filter((t) => yearsCounted(t) !== null);
+  const countedEvents = new Set([...eventYearCounts(timexes, named).map((c) => c.from.id),
+    ...named.filter((h) => h.since || h.commemorated || (h.occurrences.length === 1 && !h.cueHits && yearCountsHere.some((t) => t.sentence === h.sentence && countsFrom(t, h)))).map((h) => h.id)]);
   for (const t of timexes) {
     const start = absoluteStart(t);
     if (start === null) continue;
@@ -1036,7 +1056,11 @@ export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta:
   // An attack, a disaster, a death is named only once it has happened, whatever the clause around its name says
   // ("would retire the aircraft after the 11 September attacks"); other mentions whose clause is about something
   // else tell nothing of the document's side of the event.
-  const named = allNamed.map(happenedIfUnforeseeable).filter((h) => !h.noSide);
+  let named = allNamed.map(happenedIfUnforeseeable).filter((h) => !h.noSide);
+  // "La strage di Capaci, 33 anni dopo": an event the text counts years on from, right beside the count, is recalled,
+  // as in a commemoration (not "La riapertura della Fenice ieri … otto anni dopo il rogo": the count is the fire's).
+  const yearsOn = timexes.filter((t) => t.symbol.kind === 'anaphoric' && t.symbol.unit === 'year');
+  if (yearsOn.length) named = named.map((h) => (!h.commemorated && yearsOn.some((t) => t.sentence === h.sentence && gapBetween(t, h) <= COUNT_BESIDE_EVENT_GAP) ? { ...h, commemorated: true as const } : h));
   // Narrative offsets ("the next day", "a year earlier") count from another expression of the text, not from the
   // document date: they say nothing about it that their anchor does not, and the rules below read every relative
   // symbol as counted from the DCT.
@@ -1065,7 +1089,9 @@ function occurrenceNamedByCues(hit: NamedEventHit): NamedEventHit {
   if (!cues || hit.occurrences.length < 2) return hit;
   const most = Math.max(...cues);
   const at = cues.indexOf(most);
-  if (most === 0 || cues.indexOf(most, at + 1) >= 0) return hit;
+  // Occurrences narrowed to one day (both rounds of an election to its runoff: edgeOccurrences) are one, not a tie.
+  const same = (i: number) => hit.occurrences[i].from === hit.occurrences[at].from && hit.occurrences[i].to === hit.occurrences[at].to;
+  if (most === 0 || cues.some((c, i) => c === most && !same(i))) return hit;
   return { ...hit, occurrences: [hit.occurrences[at]], cueHits: [most] };
 }
 

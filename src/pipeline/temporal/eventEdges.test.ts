@@ -65,13 +65,16 @@ describe('rounds a series lists as days of their own are one election', () => {
   const occ = ['2017-04-23', '2017-05-07', '2022-04-10', '2022-04-24', '2023-06-01'].map((w) => parseOccurrence(w)!);
   const days = (list: ReturnType<typeof edgeOccurrences>) => list.map((o) => (o.from === o.to ? o.from : [o.from, o.to]));
   it('the runoff is the later day of each pair, the first round the earlier; a lone day stays', () => {
-    expect(hasEdges(occ)).toBe(true);
-    expect(days(edgeOccurrences(occ, 'end'))).toEqual(['2017-05-07', '2022-04-24', '2023-06-01'].map(dayNumber));
-    expect(days(edgeOccurrences(occ, 'start'))).toEqual(['2017-04-23', '2022-04-10', '2023-06-01'].map(dayNumber));
+    expect(hasEdges(occ, 'election')).toBe(true);
+    // Launches or test flights weeks apart are separate events.
+    expect(hasEdges(occ, 'space')).toBe(false);
+    // One entry per occurrence (cue counts are per occurrence): both rounds become the runoff, or the first round.
+    expect(days(edgeOccurrences(occ, 'end', 'election'))).toEqual(['2017-05-07', '2017-05-07', '2022-04-24', '2022-04-24', '2023-06-01'].map(dayNumber));
+    expect(days(edgeOccurrences(occ, 'start', 'election'))).toEqual(['2017-04-23', '2017-04-23', '2022-04-10', '2022-04-10', '2023-06-01'].map(dayNumber));
   });
 
   it('yearly days are no rounds', () => {
-    expect(hasEdges(['2021-06-01', '2022-06-01', '2023-06-01'].map((w) => parseOccurrence(w)!))).toBe(false);
+    expect(hasEdges(['2021-06-01', '2022-06-01', '2023-06-01'].map((w) => parseOccurrence(w)!), 'election')).toBe(false);
   });
 });
 

@@ -315,6 +315,27 @@ const LEAD_NAME_SENTENCES = 2;
 /** A named-event hit of one chunk with its tokens [from, to), and whether its name was matched word by word. */
 interface ChunkName { hit: NamedEventHit; from: number; to: number; loose: boolean }
 
+/** A cue in a script whose words the tokenizer does not separate from their numbers and particles ("33주년"). */
+const UNSPACED_CUE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+
+/** Characters between an event's name and an anniversary word that commemorates it ("jährte sich die …", "… herdacht"). */
+const ANNIVERSARY_REACH = 20;
+
+/**
+ * Whether the name at tokens [from, to) is commemorated: a token that starts with an anniversary cue close to it (an
+ * unspaced cue: anywhere close). Not "a NATO summit marking the alliance's 75th anniversary": the summit is reported.
+ */
+function commemorated(text: string, tokens: Token[], from: number, to: number, cues: readonly string[]): boolean {
+  if (!cues.length) return false;
+  const start = tokens[from].start, end = tokens[to - 1].end;
+  const lo = Math.max(0, start - ANNIVERSARY_REACH), hi = Math.min(text.length, end + ANNIVERSARY_REACH);
+  const around = text.slice(lo, hi).toLowerCase();
+  return cues.some((cue) => {
+    if (UNSPACED_CUE.test(cue)) return around.includes(cue);
+    return tokens.some((t, i) => (i < from || i >= to) && t.start >= lo && t.end <= hi && t.norm.startsWith(cue));
+  });
+}
+
 function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, named: NamedEventHit[]): ChunkName[] {
   const found: ChunkName[] = [];
   const push = (id: string, from: number, to: number, words: readonly number[] = [], loose = false) => {
@@ -326,11 +347,12 @@ function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, na
     for (let k = 0; side === null && k < words.length; k++) side = sideOfEvent(text, c.tokens, words[k], words[k] + 1, c.lex);
     const clause = tenseOfName((c.cues ??= tenseCues(c.tokens, c.lex)), from, to);
     const hit: NamedEventHit = { id, kind: e.kind, occurrences: e.occurrences, start: c.tokens[from].start, end: c.tokens[to - 1].end, sentence: c.sentence, tense: side ?? clause };
-    const edge = hasEdges(e.occurrences) ? edgeOfEvent(text, c.tokens, from, to, c.lex) : null;
+    const edge = hasEdges(e.occurrences, e.kind) ? edgeOfEvent(text, c.tokens, from, to, c.lex) : null;
     if (edge) {
       hit.edge = edge;
-      hit.occurrences = edgeOccurrences(e.occurrences, edge);
+      hit.occurrences = edgeOccurrences(e.occurrences, edge, e.kind);
     }
+    if (commemorated(text, c.tokens, from, to, c.lex.anniversaryCues)) hit.commemorated = true;
     // "After the Games, the Paralympics will be held": in a future clause, "after" does not say the event is past.
     if (side === 'past' && clause === 'future') { hit.tense = 'unknown'; hit.noSide = true; }
     named.push(hit);

@@ -157,6 +157,12 @@ export interface LanguageData {
    */
   eventNameNotAfter?: string[];
   /**
+   * Word beginnings that make a sentence a commemoration ("jährt sich", "anniversary", "rocznica", "주년", "周年"): an
+   * event it names is remembered, not reported, so "yesterday" there is no day of the event. Lower case; matched at the
+   * start of a word (anywhere in text written without spaces).
+   */
+  anniversaryCues?: string[];
+  /**
    * Verb-final languages that put a relative clause before its noun ("5月1日から使う新元号", the new era name used from
    * 1 May): the particles that may follow a date, and the endings of the clause's verb that say past or non-past. A
    * date with such a clause takes that verb's tense, not the sentence's last verb's.
@@ -465,6 +471,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     untilCues: { pre: cueTokens(data.untilCues?.pre, lang), post: cueTokens(data.untilCues?.post, lang) },
     eventEdges: { start: cueTokens(data.eventEdges?.start, lang), end: cueTokens(data.eventEdges?.end, lang) },
     eventNameNotAfter: cueTokens(data.eventNameNotAfter, lang),
+    anniversaryCues: (data.anniversaryCues ?? []).map((c) => c.toLowerCase()),
     ...(data.relativeClause ? { relativeClause: data.relativeClause } : {}),
     weekdayTargetCues: cueTokens(data.weekdayTargetCues, lang),
     clitics: [...(data.clitics ?? []), ...(data.possessives ?? [])].map(normalizeToken),

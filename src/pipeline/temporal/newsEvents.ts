@@ -132,6 +132,11 @@ export interface NamedEventHit {
    * Games"): `occurrences` are then those days alone (of the occurrences whose days are known).
    */
   edge?: 'start' | 'end';
+  /**
+   * The sentence commemorates it ("Gestern jährte sich die Wiedervereinigung zum 35. Mal", "세월호 참사 11주기"): the
+   * event is remembered, not reported, so a "yesterday" or a weekday beside it is no day of the event.
+   */
+  commemorated?: true;
 }
 
 /**
@@ -157,17 +162,24 @@ function roundsOf(occurrences: readonly Occurrence[]): Occurrence[][] {
   return groups;
 }
 
-/** Whether an opening or closing word can name a day of the event: it lasts several known days, or has rounds. */
-export const hasEdges = (occurrences: readonly Occurrence[]): boolean => occurrences.some(spansDays) || roundsOf(occurrences).some((g) => g.length > 1);
+/**
+ * Whether an opening or closing word can name a day of the event: it lasts several known days, or it is an election
+ * with rounds (other series close together, test flights or launches, are separate events).
+ */
+export const hasEdges = (occurrences: readonly Occurrence[], kind: string): boolean =>
+  occurrences.some(spansDays) || (kind === 'election' && roundsOf(occurrences).some((g) => g.length > 1));
 
 /**
  * The occurrences narrowed to their first or last day: of an occurrence of several known days, and of a group of
  * rounds (the first round, the runoff). Those known only by month, or long ones, are left whole.
  */
-export function edgeOccurrences(occurrences: readonly Occurrence[], edge: 'start' | 'end'): Occurrence[] {
-  return roundsOf(occurrences).map((g) => {
+export function edgeOccurrences(occurrences: readonly Occurrence[], edge: 'start' | 'end', kind: string): Occurrence[] {
+  // One entry per occurrence, in the same order, so that per-occurrence cue counts still line up: both rounds of an
+  // election become its runoff (or its first round).
+  return (kind === 'election' ? roundsOf(occurrences) : occurrences.map((o) => [o])).flatMap((g) => {
     const o = g.length > 1 ? { from: g[0].from, to: g[g.length - 1].to, days: true as const } : g[0];
-    return spansDays(o) ? (edge === 'start' ? { from: o.from, to: o.from, days: true } : { from: o.to, to: o.to, days: true }) : o;
+    const narrowed = spansDays(o) ? (edge === 'start' ? { from: o.from, to: o.from, days: true as const } : { from: o.to, to: o.to, days: true as const }) : null;
+    return g.map((x) => narrowed ?? x);
   });
 }
 
