@@ -4,7 +4,7 @@ import { dateOf, named } from './undatedText.testHelper.ts';
 /**
  * A commemoration names an old event beside "yesterday": the event is remembered, not reported, so the document is
  * not the day after it (`anniversaryCues` in lang/<iso>/temporal.json mark such sentences; a count of years on from
- * the event does too). Where the text says which anniversary, that day is the one "yesterday" names.
+ * the event does too: NamedEventHit.recalled). Where the text says which anniversary, that day is the one "yesterday" names.
  */
 describe('"yesterday" in a commemoration is no day of the old event', () => {
   it.each([
@@ -17,6 +17,21 @@ describe('"yesterday" in a commemoration is no day of the old event', () => {
   ])('%s: %s', (lang, text, eventDayAfter) => {
     expect(named(text, lang).length).toBeGreaterThan(0);
     expect(dateOf(text, lang)?.value).not.toBe(eventDayAfter);
+  });
+});
+
+/** `referenceCues`: an event named as the point a comparison counts from ("the deadliest since …") is no report of it. */
+describe('"yesterday" beside "since X" is no day of X', () => {
+  it.each([
+    ['en', "Yesterday's shooting was the deadliest since Sandy Hook.", 'sandy-hook-shooting-2012', '2012-12-15'],
+    ['de', 'Das gestrige Beben war das schwerste seit dem Tōhoku-Erdbeben.', 'tohoku-earthquake-tsunami-2011', '2011-03-12'],
+  ])('%s: %s', (lang, text, id, eventDayAfter) => {
+    expect(named(text, lang).find((h) => h.id === id)?.recalled).toBe(true);
+    expect(dateOf(text, lang)?.value).not.toBe(eventDayAfter);
+  });
+
+  it('en: the report of the shooting itself is still dated by "yesterday"', () => {
+    expect(dateOf('The Sandy Hook shooting yesterday left 26 dead.', 'en')).toEqual({ value: '2012-12-15', precision: 'day' });
   });
 });
 

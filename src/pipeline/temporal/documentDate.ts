@@ -386,7 +386,7 @@ function namedEvents(named: readonly NamedEventHit[]): NamedEvent[] {
     future: hits.every((h) => h.tense === 'future') || (hits[0].tense === 'future' && hits[0].sentence < LEAD_SENTENCES && !hits.some((h) => h.tense === 'past' && h.sentence < LEAD_SENTENCES)),
     // The article's subject: named in the headline or lead, or in more than one sentence. An event only commemorated
     // is the past the article recalls, not what it reports.
-    subject: !hits.every((h) => h.commemorated) && (hits[0].sentence < LEAD_SENTENCES || new Set(hits.map((h) => h.sentence)).size > 1),
+    subject: !hits.every((h) => h.recalled) && (hits[0].sentence < LEAD_SENTENCES || new Set(hits.map((h) => h.sentence)).size > 1),
   }));
 }
 
@@ -639,7 +639,7 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       // "한림원은 10일 … 노벨문학상 수상자로 … 발표했다": the 10th beside an event of a 10th is that day, the latest 10th
       // on or before the document: the document is from that day to the day before the next month's 10th.
       for (const h of named) {
-        if (h.commemorated || h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP) continue;
+        if (h.recalled || h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP) continue;
         const days = h.occurrences.flatMap((o) => (o.to - o.from > MAX_DEICTIC_EVENT_DAYS ? [] : Array.from({ length: o.to - o.from + 1 }, (_, k) => o.from + k)))
           .filter((n) => Number(dayFromNumber(n).slice(8, 10)) === s.day);
         if (!days.length) continue;
@@ -692,7 +692,7 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       if (s.shift === 0 && r.tense === 'present') continue;
       for (const h of named) {
         const occ = h.occurrences;
-        if (h.commemorated || (!(h.sentence === r.sentence && gapBetween(h, r) <= COREFERENCE_GAP) && !leadNeighbour(h))) continue;
+        if (h.recalled || (!(h.sentence === r.sentence && gapBetween(h, r) <= COREFERENCE_GAP) && !leadNeighbour(h))) continue;
         if (occ.some((o) => o.to - o.from > MAX_DEICTIC_EVENT_DAYS)) continue;
         const shift = s.shift;
         // The day "yesterday" names falls on the event (one of its occurrences, for a recurring one).
@@ -709,7 +709,7 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       // its occurrences, for a series), so the document is from the week before it (future) or after it.
       for (const h of named) {
         const occ = h.occurrences;
-        if (h.commemorated || h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP || occ.some((o) => o.to - o.from > MAX_DEICTIC_EVENT_DAYS)) continue;
+        if (h.recalled || h.sentence !== r.sentence || gapBetween(h, r) > COREFERENCE_GAP || occ.some((o) => o.to - o.from > MAX_DEICTIC_EVENT_DAYS)) continue;
         const days = occ.flatMap((o) => Array.from({ length: o.to - o.from + 1 }, (_, k) => o.from + k)).filter((n) => isoWeekday(dayFromNumber(n)) === s.dow);
         if (!days.length) continue;
         const ahead = r.tense === 'future';
@@ -940,7 +940,7 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
   // ("Minęło dwadzieścia lat od wejścia Polski do Unii w 2004 roku": counted from the year as well as the event.)
   const yearCountsHere = timexes.filter((t) => yearsCounted(t) !== null);
   const countedEvents = new Set([...eventYearCounts(timexes, named).map((c) => c.from.id),
-    ...named.filter((h) => h.since || h.commemorated || (h.occurrences.length === 1 && !h.cueHits && yearCountsHere.some((t) => t.sentence === h.sentence && countsFrom(t, h)))).map((h) => h.id)]);
+    ...named.filter((h) => h.since || h.recalled || (h.occurrences.length === 1 && !h.cueHits && yearCountsHere.some((t) => t.sentence === h.sentence && countsFrom(t, h)))).map((h) => h.id)]);
   for (const t of timexes) {
     const start = absoluteStart(t);
     if (start === null) continue;
@@ -1060,7 +1060,7 @@ export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta:
   // "La strage di Capaci, 33 anni dopo": an event the text counts years on from, right beside the count, is recalled,
   // as in a commemoration (not "La riapertura della Fenice ieri … otto anni dopo il rogo": the count is the fire's).
   const yearsOn = timexes.filter((t) => t.symbol.kind === 'anaphoric' && t.symbol.unit === 'year');
-  if (yearsOn.length) named = named.map((h) => (!h.commemorated && yearsOn.some((t) => t.sentence === h.sentence && gapBetween(t, h) <= COUNT_BESIDE_EVENT_GAP) ? { ...h, commemorated: true as const } : h));
+  if (yearsOn.length) named = named.map((h) => (!h.recalled && yearsOn.some((t) => t.sentence === h.sentence && gapBetween(t, h) <= COUNT_BESIDE_EVENT_GAP) ? { ...h, recalled: true as const } : h));
   // Narrative offsets ("the next day", "a year earlier") count from another expression of the text, not from the
   // document date: they say nothing about it that their anchor does not, and the rules below read every relative
   // symbol as counted from the DCT.

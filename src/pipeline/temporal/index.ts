@@ -352,7 +352,10 @@ function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, na
       hit.edge = edge;
       hit.occurrences = edgeOccurrences(e.occurrences, edge, e.kind);
     }
-    if (commemorated(text, c.tokens, from, to, c.lex.anniversaryCues)) hit.commemorated = true;
+    const ref = c.lex.referenceCues;
+    // (A name matched word by word in the lead: "shooting … since Sandy Hook" has "since" before one of its words.)
+    const referenced = [from, ...words].some((w) => cueBefore(c.tokens, w, ref.pre)) || postCueAt(text, c.tokens, to, ref.post, c.lex.lang);
+    if (referenced || commemorated(text, c.tokens, from, to, c.lex.anniversaryCues)) hit.recalled = true;
     // "After the Games, the Paralympics will be held": in a future clause, "after" does not say the event is past.
     if (side === 'past' && clause === 'future') { hit.tense = 'unknown'; hit.noSide = true; }
     named.push(hit);

@@ -163,6 +163,12 @@ export interface LanguageData {
    */
   anniversaryCues?: string[];
   /**
+   * Words right before an event's name (`pre`) or right after it (`post`) that make it the point a comparison counts
+   * from: "the deadliest since Sandy Hook", "das schwerste seit Fukushima", "以来最大". Such an event is recalled, not
+   * reported: "yesterday" in that sentence is another day.
+   */
+  referenceCues?: { pre?: string[]; post?: string[] };
+  /**
    * Verb-final languages that put a relative clause before its noun ("5月1日から使う新元号", the new era name used from
    * 1 May): the particles that may follow a date, and the endings of the clause's verb that say past or non-past. A
    * date with such a clause takes that verb's tense, not the sentence's last verb's.
@@ -472,6 +478,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     eventEdges: { start: cueTokens(data.eventEdges?.start, lang), end: cueTokens(data.eventEdges?.end, lang) },
     eventNameNotAfter: cueTokens(data.eventNameNotAfter, lang),
     anniversaryCues: (data.anniversaryCues ?? []).map((c) => c.toLowerCase()),
+    referenceCues: { pre: cueTokens(data.referenceCues?.pre, lang), post: cueTokens(data.referenceCues?.post, lang) },
     ...(data.relativeClause ? { relativeClause: data.relativeClause } : {}),
     weekdayTargetCues: cueTokens(data.weekdayTargetCues, lang),
     clitics: [...(data.clitics ?? []), ...(data.possessives ?? [])].map(normalizeToken),

@@ -133,10 +133,11 @@ export interface NamedEventHit {
    */
   edge?: 'start' | 'end';
   /**
-   * The sentence commemorates it ("Gestern jährte sich die Wiedervereinigung zum 35. Mal", "세월호 참사 11주기"): the
-   * event is remembered, not reported, so a "yesterday" or a weekday beside it is no day of the event.
+   * The sentence recalls it rather than reports it: a commemoration ("Gestern jährte sich die Wiedervereinigung zum
+   * 35. Mal", "세월호 참사 11주기"), a count of years on from it ("33 anni dopo"), a comparison since it ("the deadliest
+   * since Sandy Hook"). A "yesterday" or a weekday beside it is then no day of the event.
    */
-  commemorated?: true;
+  recalled?: true;
 }
 
 /**

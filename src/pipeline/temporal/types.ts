@@ -254,8 +254,10 @@ export interface Lexicon {
   eventEdges: { start: string[][]; end: string[][] };
   /** Words right before a name that make it another event ("quartas de" before "final da Copa"), as token lists. */
   eventNameNotAfter: string[][];
-  /** Word beginnings of a commemoration ("jährt", "anniversar", "주년"): see NamedEventHit.commemorated. */
+  /** Word beginnings of a commemoration ("jährt", "anniversar", "주년"): see NamedEventHit.recalled. */
   anniversaryCues: string[];
+  /** Words right before a name (or after it, `post`) that make it a point of comparison: "since" (see NamedEventHit.recalled). */
+  referenceCues: { pre: string[][]; post: string[][] };
   /** A relative clause's verb after a date and a particle ("5月1日から使う新元号"): see relativeClauseTense. */
   relativeClause?: { particles: string[]; past: string[]; nonPast: string[] };
   /** Prepositions that set something for a weekday still to come ("na poniedziałek", "pour lundi"), as token lists. */
