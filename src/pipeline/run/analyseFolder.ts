@@ -12,7 +12,7 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Piscina } from 'piscina';
 import { USER_GAZETTEER_FILE, type AnalysedArticle, type PipelineResources } from '../index.ts';
 import { readArticleBytes, type ReadOptions } from '../io/readSources.ts';
-import { encodeAnalysis, entryKey, openAnalysisCache, runKey, type AnalysisCache } from './analysisCache.ts';
+import { encodeAnalysis, entryKey, openAnalysisCache, pruneAnalysisCache, runKey, versionFolder, type AnalysisCache } from './analysisCache.ts';
 import { analyseItem, type AnalysisItem, type BatchSettings } from './analyseItems.ts';
 import { FolderStore } from './folderStore.ts';
 import { TIMINGS_ON, mergeTimes, recordSince, reportAtExit, timed } from './stageTimings.ts';
@@ -49,6 +49,8 @@ const BATCH_BYTES = 512 * 1024;
 const YIELD_EVERY = 8;
 
 const WORKER_ENTRY = new URL('./workerEntry.mjs', import.meta.url);
+/** Cache folders already cleaned of older versions' entries by this process. */
+const pruned = new Set<string>();
 /**
  * A worker holds the pipeline's code and data and one batch: about 100 MB. Left to itself V8 lets each worker's heap
  * grow towards the process's limit before collecting, which at 100,000 articles put the workers alone near 600 MB.
@@ -96,8 +98,15 @@ async function analyseInto(folder: FolderStore, dir: string, files: readonly str
     recordSince('process start to pass 1 (Node, TypeScript loader, modules, listing)', 0);
   }
   const readOptions: ReadOptions = { maxArticleBytes: options.maxArticleBytes };
-  const settings: BatchSettings = { read: readOptions, cacheDir: options.cacheDir };
-  const cache: AnalysisCache | null = options.cacheDir ? openAnalysisCache(options.cacheDir) : null;
+  // The entries of this pipeline version (the workers write there too: they are given the folder, not the version).
+  const entries = options.cacheDir ? versionFolder(options.cacheDir) : null;
+  const settings: BatchSettings = { read: readOptions, cacheDir: entries };
+  const cache: AnalysisCache | null = entries ? openAnalysisCache(entries) : null;
+  // Once per process and folder: entries of older pipeline versions are never read again.
+  if (options.cacheDir && !pruned.has(options.cacheDir)) {
+    pruned.add(options.cacheDir);
+    pruneAnalysisCache(options.cacheDir);
+  }
   const run = cache ? runKey({ maxArticleBytes: options.maxArticleBytes, userGazetteer: readUserGazetteer(dir) }) : '';
   let done = 0;
   const stored = (index: number) => options.onProgress?.(++done, files.length);

@@ -17,6 +17,7 @@ export interface AnalysisItem {
 
 export interface BatchSettings {
   read: ReadOptions;
+  /** The cache's folder of this pipeline version's entries (analysisCache.ts versionFolder), or null for no cache. */
   cacheDir: string | null;
 }
 

@@ -6,7 +6,7 @@
  * or that belongs to another file, counts as a miss: a damaged cache slows a build down, never breaks it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -62,7 +62,51 @@ export interface AnalysisCache {
   write(key: string, encoded: Uint8Array): void;
 }
 
+/**
+ * Entries live in a folder per pipeline version (`v-<16 hex>`): an entry of another version is never read again (its
+ * key hashes the version), so whole folders of them can go (pruneAnalysisCache) instead of the cache growing with
+ * every upgrade or data change.
+ */
+const VERSION_FOLDER = /^v-[0-9a-f]{16}$/;
+/** The layout before version folders: entries straight under two-letter folders. */
+const LEGACY_FOLDER = /^[0-9a-f]{2}$/;
+/** Versions kept: this one and the latest other, so that switching between two checkouts stays warm. */
+const VERSIONS_KEPT = 2;
+
+/** The folder of this pipeline version's entries in a cache folder: what openAnalysisCache is given. */
+export const versionFolder = (dir: string) => join(dir, `v-${pipelineVersion().slice(0, 16)}`);
 const entryPath = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.v8`);
+
+/** When a folder was last written to: its own time or its sub-folders' (where entries are added). */
+function lastWritten(path: string): number {
+  let latest = statSync(path).mtimeMs;
+  for (const sub of readdirSync(path, { withFileTypes: true })) if (sub.isDirectory()) latest = Math.max(latest, statSync(join(path, sub.name)).mtimeMs);
+  return latest;
+}
+
+/**
+ * Removes the entries of older pipeline versions from a cache folder: all but this version's and the most recently
+ * written other one, and any left in the layout before version folders. Touches nothing else in the folder (the
+ * folder-level results live beside them). Never throws: a cache that cannot be cleaned only takes more room.
+ */
+export function pruneAnalysisCache(dir: string): string[] {
+  const removed: string[] = [];
+  try {
+    const current = versionFolder(dir);
+    const others = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && VERSION_FOLDER.test(e.name) && join(dir, e.name) !== current)
+      .map((e) => ({ path: join(dir, e.name), at: lastWritten(join(dir, e.name)) }))
+      .sort((a, b) => b.at - a.at);
+    const legacy = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && LEGACY_FOLDER.test(e.name)).map((e) => join(dir, e.name));
+    for (const path of [...others.slice(VERSIONS_KEPT - 1).map((o) => o.path), ...legacy]) {
+      rmSync(path, { recursive: true, force: true });
+      removed.push(path);
+    }
+  } catch {
+    // A missing or unreadable folder: nothing to clean.
+  }
+  return removed;
+}
 
 export function openAnalysisCache(dir: string): AnalysisCache {
   return {

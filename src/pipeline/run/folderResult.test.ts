@@ -2,7 +2,7 @@
  * The folder-level result cache and warm rebuilds: whatever the cache holds, a build gives the bytes a cold build
  * of the same folder gives, and an unchanged folder's result comes from the cache.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { extractTimeline, extractTimelineJson, extractTimelineNow, loadResources
 import { SETTINGS_FILE } from '../stages/settings.ts';
 import { serialiseTimeline } from '../timelineFile.ts';
 import { loadSiteTimeline, timelineAssets } from '../vitePlugin.ts';
+import { pruneAnalysisCache, versionFolder } from './analysisCache.ts';
 import { lookUpFolder } from './folderResult.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'dateline-folder-'));
@@ -142,5 +143,31 @@ describe('the dev server: the timeline first, the folder-level result after', ()
     storeResult();
     expect(lookUpFolder(cacheDir, dir, {}).hit).toBeNull();
     expect(readdirSync(cacheDir).includes('folders') ? readdirSync(join(cacheDir, 'folders')) : []).toEqual([]);
+  });
+});
+
+describe('the analysis cache keeps this version\'s entries and the latest other version\'s', () => {
+  it('removes older versions and the old flat layout, and nothing else', async () => {
+    const cacheDir = join(temp, 'cache-prune');
+    const dir = syntheticFolder(5);
+    await extractTimeline(dir, { resources, workers: 0, cacheDir });
+    const current = versionFolder(cacheDir);
+    expect(readdirSync(current, { recursive: true }).filter((f) => String(f).endsWith('.v8'))).toHaveLength(5);
+    // Two older versions (the newer written a minute later) and an entry of the layout before version folders.
+    const old = (name: string, at: number) => {
+      mkdirSync(join(cacheDir, name, 'ab'), { recursive: true });
+      writeFileSync(join(cacheDir, name, 'ab', 'x.v8'), 'old');
+      utimesSync(join(cacheDir, name, 'ab'), at, at);
+      utimesSync(join(cacheDir, name), at, at);
+    };
+    old('v-0000000000000001', 1_000_000);
+    old('v-0000000000000002', 1_000_060);
+    mkdirSync(join(cacheDir, 'cd'), { recursive: true });
+    writeFileSync(join(cacheDir, 'cd', 'legacy.v8'), 'old');
+    writeFileSync(join(cacheDir, 'notes.txt'), 'a file of the user');
+    expect(pruneAnalysisCache(cacheDir).map((p) => p.slice(cacheDir.length + 1)).sort()).toEqual(['cd', 'v-0000000000000001']);
+    expect(readdirSync(cacheDir).sort()).toEqual(['notes.txt', current.slice(cacheDir.length + 1), 'v-0000000000000002'].sort());
+    // The build still finds its entries.
+    expect(serialiseTimeline(await extractTimeline(dir, { resources, workers: 0, cacheDir }))).toBe(await cold(dir));
   });
 });
