@@ -379,15 +379,20 @@ function namedEvents(named: readonly NamedEventHit[]): NamedEvent[] {
     if (e) e.hits.push(h);
     else byId.set(h.id, { hits: [h] });
   }
-  return [...byId.values()].map(({ hits }) => ({
-    hit: hits[0],
-    // Still to come when every mention says so, or when the first does in the lead: later mentions' tense cues are
-    // often other clauses' verbs ("the stadium was built for the Games").
-    future: hits.every((h) => h.tense === 'future') || (hits[0].tense === 'future' && hits[0].sentence < LEAD_SENTENCES && !hits.some((h) => h.tense === 'past' && h.sentence < LEAD_SENTENCES)),
+  return [...byId.values()].map(({ hits }) => {
+    // The first mention with a tense cue: a verbless or present headline ("London wins the 2012 Olympic Games") does
+    // not say which side of the event the text is on; the lead's "London will host the 2012 Games" does.
+    const first = hits.find((h) => h.tense !== 'unknown') ?? hits[0];
+    return {
+      hit: hits[0],
+      // Still to come when every mention says so, or when the first that tells does in the lead: later mentions' tense
+      // cues are often other clauses' verbs ("the stadium was built for the Games").
+      future: hits.every((h) => h.tense === 'future') || (first.tense === 'future' && first.sentence < LEAD_SENTENCES && !hits.some((h) => h.tense === 'past' && h.sentence < LEAD_SENTENCES)),
     // The article's subject: named in the headline or lead, or in more than one sentence. An event only commemorated
     // is the past the article recalls, not what it reports.
-    subject: !hits.every((h) => h.recalled) && (hits[0].sentence < LEAD_SENTENCES || new Set(hits.map((h) => h.sentence)).size > 1),
-  }));
+      subject: !hits.every((h) => h.recalled) && (hits[0].sentence < LEAD_SENTENCES || new Set(hits.map((h) => h.sentence)).size > 1),
+    };
+  });
 }
 
 const eventQuote = (text: string, h: NamedEventHit) => `"${text.slice(h.start, h.end)}"`;

@@ -145,3 +145,17 @@ describe('a day of the month beside a reported event is the event\'s day', () =>
     expect(constraints.some((c) => c.why.includes('is the day of'))).toBe(true);
   });
 });
+
+describe('a headline without a tense cue leaves the side to the first mention that has one', () => {
+  it('en: "Lisbon gets the Harbour Games" above "Lisbon will host the Harbour Games": still to come', () => {
+    const text = 'Lisbon gets the Harbour Games\n\nLisbon will host the Harbour Games after a vote of the committee today.';
+    const why = evidence(text, 'en');
+    expect(why.some((w) => w.includes('has happened'))).toBe(false);
+    expect(why.some((w) => w.includes('still to come'))).toBe(true);
+  });
+
+  it('en: a past lead still makes it past', () => {
+    const text = 'Lisbon and the Harbour Games\n\nThe Harbour Games ended in Lisbon with a record crowd.';
+    expect(evidence(text, 'en').some((w) => w.includes('has happened'))).toBe(true);
+  });
+});
