@@ -388,8 +388,8 @@ function namedEvents(named: readonly NamedEventHit[]): NamedEvent[] {
       // Still to come when every mention says so, or when the first that tells does in the lead: later mentions' tense
       // cues are often other clauses' verbs ("the stadium was built for the Games").
       future: hits.every((h) => h.tense === 'future') || (first.tense === 'future' && first.sentence < LEAD_SENTENCES && !hits.some((h) => h.tense === 'past' && h.sentence < LEAD_SENTENCES)),
-    // The article's subject: named in the headline or lead, or in more than one sentence. An event only commemorated
-    // is the past the article recalls, not what it reports.
+      // The article's subject: named in the headline or lead, or in more than one sentence. An event only recalled
+      // (commemorated, compared with) is the past the article looks back on, not what it reports.
       subject: !hits.every((h) => h.recalled) && (hits[0].sentence < LEAD_SENTENCES || new Set(hits.map((h) => h.sentence)).size > 1),
     };
   });
@@ -605,6 +605,9 @@ function nearestExpression(r: UnresolvedTimex, timexes: readonly UnresolvedTimex
 /** The year and month of a day number. */
 const yearMonth = (n: number): [number, number] => { const day = dayFromNumber(n); return [Number(day.slice(0, 4)), Number(day.slice(5, 7))]; };
 
+/** How far the document is from the day a deictic day names ("yesterday": shift −1, one day after it). */
+const dayShiftPhrase = (shift: number) => (shift === 0 ? 'that day' : shift < 0 ? `${-shift} day(s) after it` : `${shift} day(s) before it`);
+
 /** Between "yesterday" and the bracketed day of the month it names: "어제(22일)". */
 const BRACKET_AFTER = /^ ?\($/;
 
@@ -674,7 +677,7 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       if (bracketed) {
         const day = (bracketed.symbol as { day: number }).day, shift = s.shift;
         out.push({
-          why: `${quote(text, r)} is ${quote(text, bracketed)}: the document is from ${shift === 0 ? 'that day' : shift < 0 ? `${-shift} day(s) after it` : `${shift} day(s) before it`}`,
+          why: `${quote(text, r)} is ${quote(text, bracketed)}: the document is from ${dayShiftPhrase(shift)}`,
           dayAnchor: true,
           cost: (d) => (Number(dayFromNumber(d.n + shift).slice(8, 10)) === day ? 0 : 1),
         });
@@ -686,7 +689,7 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
       if (anniversary) {
         const at = absoluteStart(anniversary)!, shift = s.shift;
         out.push({
-          why: `${quote(text, r)} is ${quote(text, anniversary)} (${dayFromNumber(at)}): the document is ${shift === 0 ? 'that day' : shift < 0 ? `${-shift} day(s) after it` : `${shift} day(s) before it`}`,
+          why: `${quote(text, r)} is ${quote(text, anniversary)} (${dayFromNumber(at)}): the document is ${dayShiftPhrase(shift)}`,
           dayAnchor: true,
           cost: (d) => (d.n + shift === at ? 0 : 0.8),
         });
@@ -702,7 +705,7 @@ function coreferenceConstraints(text: string, timexes: readonly UnresolvedTimex[
         const shift = s.shift;
         // The day "yesterday" names falls on the event (one of its occurrences, for a recurring one).
         out.push({
-          why: `${quote(text, r)} is ${eventQuote(text, h)} (${occ.map(occurrenceDays).join(', ')}): the document is ${shift === 0 ? 'that day' : shift < 0 ? `${-shift} day(s) after it` : `${shift} day(s) before it`}`,
+          why: `${quote(text, r)} is ${eventQuote(text, h)} (${occ.map(occurrenceDays).join(', ')}): the document is ${dayShiftPhrase(shift)}`,
           dayAnchor: true,
           cost: (d) => (occ.some((o) => d.n + shift >= o.from && d.n + shift <= o.to) ? 0 : 0.8),
         });

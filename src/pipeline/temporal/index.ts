@@ -276,7 +276,6 @@ function sideOfEvent(text: string, tokens: Token[], from: number, to: number, le
  * wurde am Donnerstag in Dubai eröffnet"); fewer characters in scripts written without spaces, where each says more.
  */
 const EDGE_REACH_CHARS = 40;
-
 const EDGE_REACH_CJK = 16;
 
 /**
@@ -290,22 +289,19 @@ function edgeOfEvent(text: string, tokens: Token[], from: number, to: number, le
   const nameStart = tokens[from].start, nameEnd = tokens[to - 1].end;
   const reach = (a: number, b: number) => b - a <= (CJK.test(text.slice(a, b)) ? EDGE_REACH_CJK : EDGE_REACH_CHARS);
   let best: { gap: number; edge: 'start' | 'end' } | null = null;
-  const consider = (at: number, edge: 'start' | 'end') => {
-    const cues = edge === 'start' ? start : end;
-    for (const cue of cues) {
-      if (!cueAt(tokens, at, [cue])) continue;
-      const first = tokens[at], last = tokens[at + cue.length - 1];
-      const gap = first.start >= nameEnd ? first.start - nameEnd : last.end <= nameStart ? nameStart - last.end : -1;
-      if (gap < 0 || !reach(Math.min(nameEnd, last.end), Math.max(first.start, nameStart))) continue;
-      if (!best || gap < best.gap) best = { gap, edge };
-    }
-  };
   for (let at = 0; at < tokens.length; at++) {
     if (at >= from && at < to) continue;
-    consider(at, 'start');
-    consider(at, 'end');
+    for (const [edge, cues] of [['start', start], ['end', end]] as const) {
+      for (const cue of cues) {
+        if (!cueAt(tokens, at, [cue])) continue;
+        const first = tokens[at], last = tokens[at + cue.length - 1];
+        const gap = first.start >= nameEnd ? first.start - nameEnd : last.end <= nameStart ? nameStart - last.end : -1;
+        if (gap < 0 || !reach(Math.min(nameEnd, last.end), Math.max(first.start, nameStart))) continue;
+        if (!best || gap < best.gap) best = { gap, edge };
+      }
+    }
   }
-  return (best as { gap: number; edge: 'start' | 'end' } | null)?.edge ?? null;
+  return best?.edge ?? null;
 }
 
 /** Sentences that state an article's subject (a headline and the first sentence). */
