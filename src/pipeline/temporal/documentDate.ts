@@ -79,6 +79,9 @@ const PAST_VERB_AHEAD_DAYS = 7;
 
 /** Cost of a series' occurrence whose cue names (candidates, winner) the article mentions fewer of than another's. */
 const CUE_MISS = 1;
+/** The day of the month from which "early June" (START) or "mid-June" (MID) can be past in June itself. */
+const PART_OF_MONTH_OVER = { START: 11, MID: 21 } as const;
+
 /** Cost of a series' occurrence when the people the text names with their titles were not in office then. */
 const OUT_OF_OFFICE = 0.5;
 
@@ -287,9 +290,12 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
           cost: (d) => { const g = monthGap(M, d.m); return 0.05 * Math.min(g, 12 - g); },
         });
       } else if (s.day === undefined) {
+        // "Anfang Juni" said at the end of June is this month's beginning, already past: the part of the month the
+        // expression names must be over.
+        const pastFrom = t.mod === 'START' ? PART_OF_MONTH_OVER.START : t.mod === 'MID' ? PART_OF_MONTH_OVER.MID : null;
         out.push({
-          why: `${q} (a month named without a year) is a past month other than the current one`,
-          cost: (d) => { const g = monthGap(M, d.m); return g === 0 ? 1.5 : 0.2 * (g - 1); },
+          why: `${q} (a month named without a year) is a past month${pastFrom === null ? ' other than the current one' : ', or this one once that part of it is over'}`,
+          cost: (d) => { const g = monthGap(M, d.m); return g === 0 ? (pastFrom !== null && d.dom >= pastFrom ? 0 : 1.5) : 0.2 * (g - 1); },
         });
         for (const shift of relMonthShifts) {
           out.push({
