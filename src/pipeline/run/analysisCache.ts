@@ -93,11 +93,12 @@ export function pruneAnalysisCache(dir: string): string[] {
   const removed: string[] = [];
   try {
     const current = versionFolder(dir);
-    const others = readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && VERSION_FOLDER.test(e.name) && join(dir, e.name) !== current)
+    const folders = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory());
+    const others = folders
+      .filter((e) => VERSION_FOLDER.test(e.name) && join(dir, e.name) !== current)
       .map((e) => ({ path: join(dir, e.name), at: lastWritten(join(dir, e.name)) }))
       .sort((a, b) => b.at - a.at);
-    const legacy = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && LEGACY_FOLDER.test(e.name)).map((e) => join(dir, e.name));
+    const legacy = folders.filter((e) => LEGACY_FOLDER.test(e.name)).map((e) => join(dir, e.name));
     for (const path of [...others.slice(VERSIONS_KEPT - 1).map((o) => o.path), ...legacy]) {
       rmSync(path, { recursive: true, force: true });
       removed.push(path);
