@@ -941,11 +941,14 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     if (meta.precision === 'month') { const from = dayNumber(isoDay(y, m, 1)); return { from, to: dayNumber(isoDay(y, m, daysInMonth(y, m))), evidence: [`metadata gives the month ${meta.value}`], anchor: from }; }
     if (meta.precision === 'year') { const from = dayNumber(isoDay(y, 1, 1)); return { from, to: dayNumber(isoDay(y, 12, 31)), evidence: [`metadata gives the year ${meta.value}`], anchor: from }; }
   }
-  let lower: { day: number; why: string } | null = null;
-  let upper: { day: number; why: string } | null = null;
-  let anchor: { day: number; why: string } | null = null;
-  let weakAnchor: { day: number; why: string } | null = null;
-  const raise = (b: { day: number; why: string } | null, day: number, why: string) => (b === null || day > b.day ? { day, why } : b);
+  type Bound = { day: number; why: string; coarse?: boolean };
+  let lower: Bound | null = null;
+  let upper: Bound | null = null;
+  let anchor: Bound | null = null;
+  let weakAnchor: Bound | null = null;
+  const raise = (b: Bound | null, day: number, why: string, coarse = false): Bound => (b === null || day > b.day ? { day, why, coarse } : b);
+  // A year or a month without its day ("nel 2003") starts the range on its first day, which says nothing of a day.
+  const coarse = (t: UnresolvedTimex) => !(t.symbol.kind === 'date' && t.symbol.day !== undefined);
   // A date the text counts years from ("seven years ago, on 13 July 2001") is background, not a report; so is the
   // date of an event named in passing ("like the L'Aquila earthquake of 6 April 2009").
   const counted = new Set(yearCounts(timexes).map((c) => c.from));
@@ -959,8 +962,8 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     const start = absoluteStart(t);
     if (start === null) continue;
     if (t.tense === 'future') { if (upper === null || start < upper.day) upper = { day: start, why: quote(text, t) }; continue; }
-    if (counted.has(t) || passing.has(t)) { lower = raise(lower, start, quote(text, t)); continue; }
-    lower = raise(lower, earliestDocument(t, start, timexes), quote(text, t));
+    if (counted.has(t) || passing.has(t)) { lower = raise(lower, start, quote(text, t), coarse(t)); continue; }
+    lower = raise(lower, earliestDocument(t, start, timexes), quote(text, t), coarse(t));
     if (yearScopedAnniversary(t, timexes)) continue;
     // An anniversary's year is the year of its commemoration, not background.
     if (t.symbol.kind === 'date' && t.symbol.day !== undefined) anchor = raise(anchor, start, quote(text, t));
@@ -993,6 +996,10 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     return { from, to: upper !== null && upper.day > from ? Math.min(upper.day, to) : to, evidence: [`${subjectSeries.map((e) => eventQuote(text, e.hit)).join(', ')}: a recurring event, one of its occurrences`], anchor: null };
   }
   if (lower !== null) {
+    // A reported day older than a year or month the text names later is not what the article reports: the text is
+    // from that year or after it, and nothing says how soon ("the flood of 4 November 1966 … the barrier begun in
+    // 2003" is no report of January 2003).
+    if (anchor && anchor.day < lower.day && lower.coarse) anchor = null;
     let horizon = timexes.some((t) => t.symbol.kind === 'date' && t.symbol.dow !== undefined) ? WEEKDAY_DATE_HORIZON : HORIZON;
     // Background years alone say nothing about how much later the article is.
     if (!anchor) horizon = BACKGROUND_HORIZON;
