@@ -96,3 +96,17 @@ describe('without such a word the event keeps all its days', () => {
     expect(hit!.occurrences[0].to - hit!.occurrences[0].from).toBe(30);
   });
 });
+
+describe('who was elected or won names the round that decided an election, its last', () => {
+  it.each([
+    ['fr', "Emmanuel Macron réélu : au lendemain de la présidentielle, le chef de l'État a réuni ses proches lundi.", 'french-presidential-election-2022', '2022-04-25'],
+    ['pl', 'Andrzej Duda wygrał w niedzielę wybory prezydenckie, pokonując Rafała Trzaskowskiego.', 'polish-presidential-election-2020', '2020-07-12'],
+  ])('%s: %s', (lang, text, id, day) => {
+    expect(named(text, lang).filter((h) => h.edge === 'end').map((h) => h.id)).toEqual([id]);
+    expect(dateOf(text, lang)).toEqual({ value: day, precision: 'day' });
+  });
+
+  it('only elections have such rounds: a medal won at the Games is no day of them', () => {
+    expect(named('Spain won a gold medal at the Paris Olympics on Thursday.', 'en').map((h) => h.edge)).toEqual([undefined]);
+  });
+});

@@ -281,22 +281,28 @@ const EDGE_REACH_CJK = 16;
 /**
  * "COP28 opened", "la cérémonie de clôture des Jeux", "万博が開幕した": a word beside the name that names the
  * event's first or last day, in the same chunk. The nearest such word wins, so "the Games, which opened … , close on
- * Sunday" is the close for the name the second verb stands beside.
+ * Sunday" is the close for the name the second verb stands beside. An election's rounds have words of their own: who
+ * was elected or won names the round that decided it, the last ("Macron réélu", "Duda wygrał drugą turę"), and such a
+ * word may be part of the name itself.
  */
-function edgeOfEvent(text: string, tokens: Token[], from: number, to: number, lex: Lexicon): 'start' | 'end' | null {
-  const { start, end } = lex.eventEdges;
-  if (!start.length && !end.length) return null;
+function edgeOfEvent(text: string, tokens: Token[], from: number, to: number, lex: Lexicon, kind: string): 'start' | 'end' | null {
+  const { start, end, decided } = lex.eventEdges;
+  const lists: Array<['start' | 'end', string[][]]> = [['start', start], ['end', end]];
+  if (kind === 'election') lists.push(['end', decided]);
+  if (!lists.some(([, cues]) => cues.length)) return null;
   const nameStart = tokens[from].start, nameEnd = tokens[to - 1].end;
   const reach = (a: number, b: number) => b - a <= (CJK.test(text.slice(a, b)) ? EDGE_REACH_CJK : EDGE_REACH_CHARS);
   let best: { gap: number; edge: 'start' | 'end' } | null = null;
   for (let at = 0; at < tokens.length; at++) {
-    if (at >= from && at < to) continue;
-    for (const [edge, cues] of [['start', start], ['end', end]] as const) {
+    for (const [edge, cues] of lists) {
+      const inside = at >= from && at < to;
+      // Only the decisive words count inside a name ("Emmanuel Macron réélu"); the others stand beside it.
+      if (inside && cues !== decided) continue;
       for (const cue of cues) {
         if (!cueAt(tokens, at, [cue])) continue;
         const first = tokens[at], last = tokens[at + cue.length - 1];
-        const gap = first.start >= nameEnd ? first.start - nameEnd : last.end <= nameStart ? nameStart - last.end : -1;
-        if (gap < 0 || !reach(Math.min(nameEnd, last.end), Math.max(first.start, nameStart))) continue;
+        const gap = inside ? 0 : first.start >= nameEnd ? first.start - nameEnd : last.end <= nameStart ? nameStart - last.end : -1;
+        if (gap < 0 || (!inside && !reach(Math.min(nameEnd, last.end), Math.max(first.start, nameStart)))) continue;
         if (!best || gap < best.gap) best = { gap, edge };
       }
     }
@@ -335,15 +341,17 @@ function commemorated(text: string, tokens: Token[], from: number, to: number, c
 function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, named: NamedEventHit[]): ChunkName[] {
   const found: ChunkName[] = [];
   const push = (id: string, from: number, to: number, words: readonly number[] = [], loose = false) => {
-    // "quartas de final da Copa do Mundo": a quarter-final, not the final the name is.
-    if (cueBefore(c.tokens, from, c.lex.eventNameNotAfter)) return;
+    // "quartas de final da Copa do Mundo": a quarter-final, not the final the name is; so is a name matched word by
+    // word with such a word inside it ("Świątek wygrała juniorski Wimbledon" is not her Wimbledon title).
+    const guarded = loose ? [...words, ...Array.from({ length: to - from }, (_, k) => from + k)] : [from];
+    if (guarded.some((k) => cueBefore(c.tokens, k, c.lex.eventNameNotAfter))) return;
     const e = res.newsEvents.events.get(id)!;
     // A name matched word by word in a lead sentence may have its cue before any of its words.
     let side = sideOfEvent(text, c.tokens, from, to, c.lex);
     for (let k = 0; side === null && k < words.length; k++) side = sideOfEvent(text, c.tokens, words[k], words[k] + 1, c.lex);
     const clause = tenseOfName((c.cues ??= tenseCues(c.tokens, c.lex)), from, to);
     const hit: NamedEventHit = { id, kind: e.kind, occurrences: e.occurrences, start: c.tokens[from].start, end: c.tokens[to - 1].end, sentence: c.sentence, tense: side ?? clause };
-    const edge = hasEdges(e.occurrences, e.kind) ? edgeOfEvent(text, c.tokens, from, to, c.lex) : null;
+    const edge = hasEdges(e.occurrences, e.kind) ? edgeOfEvent(text, c.tokens, from, to, c.lex, e.kind) : null;
     if (edge) {
       hit.edge = edge;
       hit.occurrences = edgeOccurrences(e.occurrences, edge, e.kind);

@@ -150,7 +150,7 @@ export interface LanguageData {
    * "la clôture des Jeux", "Олимпиада завершилась", "万博が開幕". "Opened on Thursday" is then the first day, not any
    * day of the fortnight. Only words news uses for the opening or the end of the event itself belong here.
    */
-  eventEdges?: { start?: string[]; end?: string[] };
+  eventEdges?: { start?: string[]; end?: string[]; decided?: string[] };
   /**
    * Words right before an event's name that make it another event: "quartas de final da Copa do Mundo" is a
    * quarter-final, not the "final da Copa do Mundo"; "semi" before "finale". The name is then not matched there.
@@ -475,7 +475,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     targetCues: { pre: cueTokens(data.targetCues?.pre, lang), post: cueTokens(data.targetCues?.post, lang) },
     baselineCues: { pre: cueTokens(data.baselineCues?.pre, lang), post: cueTokens(data.baselineCues?.post, lang) },
     untilCues: { pre: cueTokens(data.untilCues?.pre, lang), post: cueTokens(data.untilCues?.post, lang) },
-    eventEdges: { start: cueTokens(data.eventEdges?.start, lang), end: cueTokens(data.eventEdges?.end, lang) },
+    eventEdges: { start: cueTokens(data.eventEdges?.start, lang), end: cueTokens(data.eventEdges?.end, lang), decided: cueTokens(data.eventEdges?.decided, lang) },
     eventNameNotAfter: cueTokens(data.eventNameNotAfter, lang),
     anniversaryCues: (data.anniversaryCues ?? []).map((c) => c.toLowerCase()),
     referenceCues: { pre: cueTokens(data.referenceCues?.pre, lang), post: cueTokens(data.referenceCues?.post, lang) },

@@ -22,3 +22,20 @@ describe('a quarter- or semi-final is not the final the name is', () => {
     expect(namedIds(text, lang).filter((id) => id.includes('final'))).not.toEqual([]);
   });
 });
+
+/**
+ * A junior or youth edition is another event than the one the name means, whether the word stands before the name
+ * ("the junior Wimbledon final") or inside a name matched word by word ("Świątek wygrała juniorski Wimbledon").
+ */
+describe('a junior or youth edition is not the event the name is', () => {
+  it.each([
+    ['pl', 'Dwa lata temu Świątek wygrała juniorski Wimbledon.', 'Dwa lata temu Świątek wygrała Wimbledon.'],
+    ['en', 'Two years ago she won the junior Wimbledon final.', 'Two years ago she won the Wimbledon final.'],
+    ['de', 'Vor zwei Jahren gewann sie das Junioren Wimbledon-Finale.', 'Vor zwei Jahren gewann sie das Wimbledon-Finale.'],
+    ['ru', 'Два года назад сборная выиграла молодёжный чемпионат мира по футболу.', 'Два года назад сборная выиграла чемпионат мира по футболу.'],
+    ['en', 'The Youth Olympic Games opened in Singapore.', 'The Olympic Games opened in Beijing.'],
+  ])('%s: %s', (lang, junior, senior) => {
+    expect(namedIds(junior, lang)).toEqual([]);
+    expect(namedIds(senior, lang)).not.toEqual([]);
+  });
+});

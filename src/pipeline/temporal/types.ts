@@ -251,7 +251,7 @@ export interface Lexicon {
   /** "Until" beside a date ("bis", "まで"): a present-tense clause makes the date still to come. */
   untilCues: { pre: string[][]; post: string[][] };
   /** Words beside a several-day event's name that name its first or last day ("opened", "closing"), as token lists. */
-  eventEdges: { start: string[][]; end: string[][] };
+  eventEdges: { start: string[][]; end: string[][]; decided: string[][] };
   /** Words right before a name that make it another event ("quartas de" before "final da Copa"), as token lists. */
   eventNameNotAfter: string[][];
   /** Word beginnings of a commemoration ("jährt", "anniversar", "주년"): see NamedEventHit.recalled. */
