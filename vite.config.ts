@@ -26,6 +26,9 @@ export default defineConfig(({ mode }) => {
       environment: 'node',
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       testTimeout: 20_000,
+      // Setup hooks that load the data and build the seeds' timeline took over 10 s (the default) on a shared two-core
+      // machine under load; a timeout there says nothing about the code.
+      hookTimeout: 60_000,
     },
   };
 });
