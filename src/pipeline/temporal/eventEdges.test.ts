@@ -110,3 +110,14 @@ describe('who was elected or won names the round that decided an election, its l
     expect(named('Spain won a gold medal at the Paris Olympics on Thursday.', 'en').map((h) => h.edge)).toEqual([undefined]);
   });
 });
+
+describe('a conclave is an election: the pope is elected on its last day, the white smoke\'s', () => {
+  it.each([
+    ['it', 'La fumata bianca di ieri ha dato alla Chiesa il suo primo papa americano, Leone XIV.'],
+    ['en', 'White smoke rose over the Sistine Chapel yesterday, and Leo XIV appeared on the balcony.'],
+    ['de', 'Das Konklave hat gestern Kardinal Prevost zum Papst gewählt; er nennt sich Leo XIV.'],
+    ['pl', 'Konklawe wybrało wczoraj kardynała Prevosta, który przyjął imię Leon XIV.'],
+  ])('%s: %s', (lang, text) => {
+    expect(dateOf(text, lang)).toEqual({ value: '2025-05-09', precision: 'day' });
+  });
+});
