@@ -726,7 +726,7 @@ function crossGroups(i: number, dated: readonly DatedMention[][], candidates: Re
  * after the latest date it reports", `recency`: the day it starts) only applies to a range of its own: around
  * anchors, the anchors say how soon.
  */
-function scanRange(own: ReturnType<typeof documentEvidence>, groups: readonly CrossGroup[], known: readonly KnownGroup[]): { from: number; to: number; evidence: string[]; recency: number | null } | null {
+function scanRange(own: ReturnType<typeof documentEvidence>, groups: readonly CrossGroup[], known: readonly KnownGroup[]): { from: number; to: number; evidence: string[]; recency: number | null; leadDay?: boolean } | null {
   if (own.range && own.range.anchor !== null) return { ...own.range, recency: own.range.anchor };
   let lo = Infinity, hi = -Infinity;
   const dates = [...groups.flatMap((g) => g.anchors.map((a) => a.date)), ...known.flatMap((g) => g.events.map((e) => e.date))];
@@ -880,7 +880,7 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
   for (const g of groups) addCrossCosts(extra, g, isoDays);
   for (const apart of pairsApart) for (let k = 0; k < days; k++) if (apart[k]) extra[k] += W_WITHIN;
   const cost = (d: DayInfo) => {
-    let c = (range.recency !== null ? recencyCost(Math.max(0, d.n - range.recency)) : 0) + extra[d.n - range.from];
+    let c = (range.recency !== null ? recencyCost(Math.max(0, d.n - range.recency), range.leadDay) : 0) + extra[d.n - range.from];
     for (const k of own.constraints) c += k.cost(d);
     return c;
   };
@@ -898,7 +898,7 @@ function redate(inputs: readonly JointInput[], i: number, groups: CrossGroup[], 
   // good middle days, it takes the later.
   const followUp = !own.constraints.some((k) => k.dayAnchor);
   const recency = range.recency;
-  const floor = recency !== null ? (n: number) => recencyCost(Math.max(0, n - recency)) : undefined;
+  const floor = recency !== null ? (n: number) => recencyCost(Math.max(0, n - recency), range.leadDay) : undefined;
   const doc = decide(range.from, range.to, cost, stated, range.evidence, why, { spread: true, lateMiddle: followUp, floor });
   if (doc.published && doc.published.source === 'metadata' && stated?.precision === 'day') return null;
   // A window years wide that is most of the days scanned is no date: nothing narrowed the text's own range, and the

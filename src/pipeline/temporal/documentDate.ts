@@ -17,6 +17,13 @@ const WEEKDAY_DATE_HORIZON = 2600;
 /** Cost per day away from the lower bound: news is written soon after what it reports (steeper in the first week). */
 const RECENCY = 0.001;
 const RECENCY_FIRST_WEEK = 0.05;
+/**
+ * The extra slope of the first two days when the lead itself names the reported day in full: a report names its own
+ * day, so the day after costs more than the tolerance and the window is the day (a month named next still spreads the
+ * window: its days are all past the first two).
+ */
+const RECENCY_LEAD_DAY = 0.2;
+const LEAD_DAY_SPAN = 2;
 /** Cost per day after a month named with its year, when nothing better anchors the text: it only ranks readings. */
 const WEAK_RECENCY = 0.0003;
 /** Days whose cost is this close to the best one are inside the window. */
@@ -933,6 +940,8 @@ export interface CandidateRange {
   /** Without an anchor, the latest month named with its year ("planned since April 2019"): among readings the rest
    * of the evidence cannot tell apart (the years where "Monday 11 September" falls), the nearer one is preferred. */
   weakAnchor?: number | null;
+  /** The anchor is a full date the lead names ("Niedziela, 8 czerwca 2008 roku, przejdzie do historii"): the report's own day, most likely. */
+  leadDay?: boolean;
 }
 
 function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDate | null, named: readonly NamedEventHit[], cs: readonly Constraint[]): CandidateRange | null {
@@ -941,12 +950,12 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     if (meta.precision === 'month') { const from = dayNumber(isoDay(y, m, 1)); return { from, to: dayNumber(isoDay(y, m, daysInMonth(y, m))), evidence: [`metadata gives the month ${meta.value}`], anchor: from }; }
     if (meta.precision === 'year') { const from = dayNumber(isoDay(y, 1, 1)); return { from, to: dayNumber(isoDay(y, 12, 31)), evidence: [`metadata gives the year ${meta.value}`], anchor: from }; }
   }
-  type Bound = { day: number; why: string; coarse?: boolean };
+  type Bound = { day: number; why: string; coarse?: boolean; lead?: boolean };
   let lower: Bound | null = null;
   let upper: Bound | null = null;
   let anchor: Bound | null = null;
   let weakAnchor: Bound | null = null;
-  const raise = (b: Bound | null, day: number, why: string, coarse = false): Bound => (b === null || day > b.day ? { day, why, coarse } : b);
+  const raise = (b: Bound | null, day: number, why: string, coarse = false, lead = false): Bound => (b === null || day > b.day ? { day, why, coarse, lead } : b);
   // A year or a month without its day ("nel 2003") starts the range on its first day, which says nothing of a day.
   const coarse = (t: UnresolvedTimex) => !(t.symbol.kind === 'date' && t.symbol.day !== undefined);
   // A date the text counts years from ("seven years ago, on 13 July 2001") is background, not a report; so is the
@@ -966,7 +975,7 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     lower = raise(lower, earliestDocument(t, start, timexes), quote(text, t), coarse(t));
     if (yearScopedAnniversary(t, timexes)) continue;
     // An anniversary's year is the year of its commemoration, not background.
-    if (t.symbol.kind === 'date' && t.symbol.day !== undefined) anchor = raise(anchor, start, quote(text, t));
+    if (t.symbol.kind === 'date' && t.symbol.day !== undefined) anchor = raise(anchor, start, quote(text, t), false, t.sentence < LEAD_SENTENCES);
     // The 80th anniversary of a year (not a day) is commemorated any time in that year: recency counts from its end.
     else if (t.rule.includes('{event}')) anchor = raise(anchor, t.symbol.kind === 'year' ? dayNumber(isoDay(t.symbol.year, 12, 31)) : start, quote(text, t));
     else if (t.symbol.kind === 'date') weakAnchor = raise(weakAnchor, start, quote(text, t));
@@ -1013,7 +1022,12 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     // The recency prior never counts from before the lower bound: an event named late in the text (not its subject)
     // that has happened is a reported day too, later than the dates it recounts.
     const anchorDay = anchor ? Math.max(anchor.day, lower.day) : null;
-    return { from: lower.day, to, evidence, anchor: anchorDay, weakAnchor: anchor ? null : weakAnchor?.day ?? null };
+    // Not when the text places itself with a word of its own ("speaks tonight about the bridge that collapsed on 14
+    // August 2018"): that word, not the date, is its day.
+    const ownDay = timexes.some((t) => t.symbol.kind === 'relative' && t.symbol.unit === 'day');
+    const leadDay = anchor !== null && anchor.lead === true && anchor.day >= lower.day && !ownDay;
+    if (leadDay) evidence.push(`the lead names the reported day in full: ${anchor!.why}`);
+    return { from: lower.day, to, evidence, anchor: anchorDay, weakAnchor: anchor ? null : weakAnchor?.day ?? null, leadDay };
   }
   if (upper !== null) return { from: Math.min(upper.day, earliestAhead) - HORIZON, to: upper.day, evidence: [`only future dates are named; the earliest, ${dayFromNumber(upper.day)} from ${upper.why}, is an upper bound`], anchor: null };
   return null;
@@ -1171,8 +1185,8 @@ function withImpliedTense(timexes: UnresolvedTimex[], named: readonly NamedEvent
 }
 
 /** The recency prior on a day `age` days after the range start: news is written soon after what it reports. */
-export function recencyCost(age: number): number {
-  return RECENCY * age + RECENCY_FIRST_WEEK * Math.min(age, 7);
+export function recencyCost(age: number, leadDay = false): number {
+  return RECENCY * age + RECENCY_FIRST_WEEK * Math.min(age, 7) + (leadDay ? RECENCY_LEAD_DAY * Math.min(age, LEAD_DAY_SPAN) : 0);
 }
 
 /**
@@ -1269,10 +1283,10 @@ export function inferDocumentDate(text: string, timexes: UnresolvedTimex[], meta
   const anchor = range.anchor;
   const weak = range.weakAnchor ?? null;
   const cost = (d: DayInfo) => {
-    let c = anchor !== null ? recencyCost(Math.max(0, d.n - anchor)) : weak !== null ? WEAK_RECENCY * Math.max(0, d.n - weak) : 0;
+    let c = anchor !== null ? recencyCost(Math.max(0, d.n - anchor), range.leadDay) : weak !== null ? WEAK_RECENCY * Math.max(0, d.n - weak) : 0;
     for (const k of cs) c += k.cost(d);
     return c;
   };
-  const floor = anchor !== null ? (n: number) => recencyCost(Math.max(0, n - anchor)) : weak !== null ? (n: number) => WEAK_RECENCY * Math.max(0, n - weak) : undefined;
+  const floor = anchor !== null ? (n: number) => recencyCost(Math.max(0, n - anchor), range.leadDay) : weak !== null ? (n: number) => WEAK_RECENCY * Math.max(0, n - weak) : undefined;
   return decide(range.from, range.to, cost, meta, range.evidence, (b) => cs.filter((k) => k.cost(b) === 0).map((k) => k.why), { rivals: true, floor });
 }

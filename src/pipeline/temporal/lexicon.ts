@@ -54,6 +54,11 @@ export interface LanguageData {
    */
   attributive?: string[];
   /**
+   * One-word expressions that, capitalised after another word, are a noun: de "bis zum Morgen" (until the morning),
+   * not "morgen" (tomorrow), which German writes in lower case.
+   */
+  capitalisedNouns?: string[];
+  /**
    * Determiners that, before a capitalised weekday followed by another capitalised word, make the three a name, not
    * a day: en "the Sunday Times", "the Monday Club" (but "the Sunday after the vote" is a day).
    */
@@ -445,6 +450,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   return {
     lang, trie, months, weekdays, quarters, events, holidays, numbers, prefixes,
     attributive: new Set((data.attributive ?? []).map(normalizeToken)),
+    capitalisedNouns: new Set((data.capitalisedNouns ?? []).map(normalizeToken)),
     weekdayNameDeterminers: new Set((data.weekdayNameDeterminers ?? []).map(normalizeToken)),
     alternatives: new Set((data.alternatives ?? []).map(normalizeToken)),
     monthWord: useCldr ? monthWordOf(lang) : null,

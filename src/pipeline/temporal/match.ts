@@ -326,6 +326,8 @@ export function matchTokens(tokens: Token[], lex: Lexicon, anniversaries: Map<st
       const symbol = buildSymbol(c.pattern, c.caps, anniversaries);
       if (!symbol) continue;
       if (symbol.kind === 'anaphoric' && !narrativeOffsetAt(tokens, i, c.to, c.pattern, lex)) continue;
+      // "bis zum Morgen": the morning, a noun, where German writes "morgen" (tomorrow) in lower case.
+      if (c.to === i + 1 && tokens[i].cap && isWord(tokens[i - 1]) && lex.capitalisedNouns.has(tokens[i].norm)) continue;
       let from = i;
       let mod: TimexMod = c.pattern.mod ?? null;
       let licensed = false;

@@ -19,7 +19,7 @@ describe('a reported day older than a later year the text names does not date th
   it.each([
     ['it', "L'acqua alta del 4 novembre 2003 è stata la più grave. I lavori della barriera erano cominciati nel 1999."],
     ['en', 'The storm hit the coast on 4 November 2003. Work on the barrier had begun in 1999.'],
-  ])('%s: a reported day later than the years named still dates the text soon after it', (lang, text) => {
-    expect(dateOf(text, lang)).toEqual({ value: '2003-11', precision: 'month' });
+  ])('%s: a reported day later than the years named still dates the text (named in full in the lead: that day)', (lang, text) => {
+    expect(dateOf(text, lang)).toEqual({ value: '2003-11-04', precision: 'day' });
   });
 });

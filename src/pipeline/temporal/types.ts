@@ -224,6 +224,8 @@ export interface Lexicon {
   prefixes: PrefixTrie;
   /** One-word prepositions that make a bare month a noun's modifier ("de juin", "di giugno"), normalised. */
   attributive: Set<string>;
+  /** One-word expressions that are nouns when capitalised after a word (de "Morgen", the morning), normalised. */
+  capitalisedNouns: Set<string>;
   /** Determiners before a name that starts with a weekday ("the Sunday Times"), normalised (lexicon.ts). */
   weekdayNameDeterminers: Set<string>;
   /** Words for "or" that join two alternatives ("next month or in June"), normalised. */
