@@ -35,7 +35,7 @@ describe('laws-policies events date an undated article', () => {
     ['ru', 'Астана вчера переименована в Нур-Султан в честь первого президента.', '2019-03-24'],
     ['uk', 'Закон про мобілізацію набув чинності вчора, і черги до ТЦК помітно зросли.', '2024-05-19'],
     ['uk', 'Вчора відбулося відкриття ринку землі: перші угоди вже зареєстровано.', '2021-07-02'],
-    ['ko', '어제 주52시간 근무제 시행으로 대기업 직원들의 퇴근 시간이 앞당겨졌다.', '2018-07-02'],
+    ['ko', '어제 주52시간 근무제 첫 시행에 따라 대기업 직원들의 퇴근 시간이 앞당겨졌다.', '2018-07-02'],
     ['ko', '어제 한미 FTA 발효로 수입 관세가 대폭 인하됐다.', '2012-03-16'],
     ['ja', '昨日、特定秘密保護法が成立した。野党は強く反発している。', '2013-12-07'],
     ['ja', '昨日、新型コロナの5類への移行が行われ、マスク着用は個人の判断となった。', '2023-05-09'],
@@ -55,7 +55,7 @@ describe('laws-policies names are found', () => {
     ['fr', 'Depuis le passage aux 80 km/h, la mortalité routière a baissé.', 'france-80-kmh-speed-limit-2018'],
     ['es', 'Desde la entrada en vigor de la ley mordaza se han impuesto miles de multas.', 'spain-gag-law-in-force-2015'],
     ['pt', 'Desde a sanção da Lei Maria da Penha, as denúncias aumentaram.', 'brazil-maria-da-penha-law-2006'],
-    ['ru', 'После повышения НДС до 20% цены в магазинах выросли.', 'russia-vat-20-percent-2019'],
+    ['ru', 'С тех пор как НДС вырос до 20%, цены в магазинах заметно поднялись.', 'russia-vat-20-percent-2019'],
     ['ja', '消費税5%への引き上げ後、景気は急速に冷え込んだ。', 'japan-consumption-tax-5-percent-1997'],
     ['zh', '《个人信息保护法》正式施行后，多家平台调整了隐私政策。', 'china-personal-information-protection-law-2021'],
   ])('%s: finds %s', (lang, text, id) => {
