@@ -302,7 +302,7 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
         const pastFrom = t.mod === 'START' ? PART_OF_MONTH_OVER.START : t.mod === 'MID' ? PART_OF_MONTH_OVER.MID : null;
         out.push({
           why: `${q} (a month named without a year) is a past month${pastFrom === null ? ' other than the current one' : ', or this one once that part of it is over'}`,
-          cost: (d) => { const g = monthGap(M, d.m); return g === 0 ? (pastFrom !== null && d.dom >= pastFrom ? 0 : 1.5) : 0.2 * (g - 1); },
+          cost: (d) => { const g = monthGap(M, d.m); return g === 0 ? (pastFrom !== null && d.dom >= pastFrom ? 0 : 1.5) : 0.15 * (g - 1); },
         });
         for (const shift of relMonthShifts) {
           out.push({
@@ -866,6 +866,9 @@ function yearCounts(timexes: readonly UnresolvedTimex[]): Array<{ count: Unresol
     const withYears = timexes.filter((u) => u.sentence === t.sentence && u.tense !== 'future' && !u.metadata && yearMonthOf(u)?.y !== undefined);
     const dated = nearestExpression(t, withYears);
     if (!dated || gapBetween(dated, t) > YEARS_AFTER_GAP) continue;
+    // "dez anos como alto-comissário, entre 2005 e 2015": a count as long as the range beside it is the range's length.
+    const range = dated.symbol.kind === 'year' && dated.symbol.endYear !== undefined ? dated.symbol.endYear - dated.symbol.year : null;
+    if (range !== null && Math.abs(range - n) <= 1) continue;
     out.push({ count: t, from: dated, present: yearMonthOf(dated)!.y! + n });
   }
   return out;

@@ -46,3 +46,17 @@ describe('years counted from a named year date the document', () => {
     expect(r.published?.evidence.filter((e) => e.includes('the present is')) ?? []).toEqual([]);
   });
 });
+
+describe('a count as long as the range of years beside it is that range\'s length, not years since', () => {
+  it.each([
+    ['pt', 'Guterres fez campanha com a experiência de dez anos como alto-comissário para os Refugiados, entre 2005 e 2015.'],
+    ['en', 'She ran the agency for ten years, from 2005 to 2015, before she stood for the post.'],
+  ])('%s: %s', (lang, text) => {
+    // Read as ten years since 2005 (or 2015), the text was dated 2015 (2025).
+    expect(dateOf(text, lang)).toBeNull();
+  });
+
+  it('a count of another length beside the range still counts from it', () => {
+    expect(dateOf('Thirty years after the war of 1991 to 1995, the town rebuilt its bridge.', 'en')?.value).toBe('2021');
+  });
+});
