@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateOf, namedIds } from './undatedText.testHelper.ts';
-import { readNewsEventFiles } from './index.ts';
-import { parseOccurrence, validateNewsEvents } from './newsEvents.ts';
+import { itChecksNewsEventFile } from './newsEventFile.testHelper.ts';
 import data from '../../resources/gazetteer/newsEvents/laws-policies.json' with { type: 'json' };
 
 /**
@@ -75,16 +74,7 @@ describe('laws-policies names are found', () => {
 });
 
 describe('laws-policies data', () => {
-  it('has names and a sure, valid date for every entry', () => {
-    const problems: string[] = [];
-    for (const e of data.events) {
-      if ((e as { sure?: boolean }).sure !== true) problems.push(`${e.id}: not sure`);
-      if (!e.when.length || e.when.some((w) => !parseOccurrence(w))) problems.push(`${e.id}: bad "when" ${e.when.join(', ')}`);
-      if (!Object.values(e.names).flat().length) problems.push(`${e.id}: no names`);
-      if (!e.kind) problems.push(`${e.id}: no kind`);
-    }
-    expect(problems).toEqual([]);
-  });
+  itChecksNewsEventFile('laws-policies.json', data.events);
 
   it('names every event in English, and lies in 1995-2025', () => {
     const problems: string[] = [];
@@ -95,18 +85,5 @@ describe('laws-policies data', () => {
       if (first < '1995' || last > '2026') problems.push(`${e.id}: occurs ${first}..${last}`);
     }
     expect(problems).toEqual([]);
-  });
-
-  it('writes no one-word Latin or Cyrillic name under five letters', () => {
-    const short = data.events.flatMap((e) => Object.values(e.names).flat().filter((n) => /^[\p{Script=Latin}\p{Script=Cyrillic}]{1,4}$/u.test(n)).map((n) => `${e.id}: ${n}`));
-    expect(short).toEqual([]);
-  });
-
-  it('has ids unique across every news-event file, and the files validate', () => {
-    const files = readNewsEventFiles();
-    expect(files.some(([name]) => name.endsWith('laws-policies.json'))).toBe(true);
-    const ids = files.flatMap(([, f]) => f.events.map((e) => e.id));
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-    expect(validateNewsEvents(files)).toEqual([]);
   });
 });

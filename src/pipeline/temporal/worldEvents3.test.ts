@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateOf, namedIds } from './undatedText.testHelper.ts';
-import { readNewsEventFiles } from './index.ts';
-import { parseOccurrence, validateNewsEvents } from './newsEvents.ts';
+import { itChecksNewsEventFile } from './newsEventFile.testHelper.ts';
 import data from '../../resources/gazetteer/newsEvents/world-3.json' with { type: 'json' };
 
 /**
@@ -82,16 +81,7 @@ describe('world-3 names are found', () => {
 });
 
 describe('world-3 data', () => {
-  it('has names and a sure, valid date for every entry', () => {
-    const problems: string[] = [];
-    for (const e of data.events) {
-      if ((e as { sure?: boolean }).sure !== true) problems.push(`${e.id}: not sure`);
-      if (!e.when.length || e.when.some((w) => !parseOccurrence(w))) problems.push(`${e.id}: bad "when" ${e.when.join(', ')}`);
-      if (!Object.values(e.names).flat().length) problems.push(`${e.id}: no names`);
-      if (!e.kind) problems.push(`${e.id}: no kind`);
-    }
-    expect(problems).toEqual([]);
-  });
+  itChecksNewsEventFile('world-3.json', data.events);
 
   it('names every one-off event in all fourteen languages, and lies in 2019-2025 (a series may reach back)', () => {
     const problems: string[] = [];
@@ -102,13 +92,5 @@ describe('world-3 data', () => {
       if (last < '2019' || last > '2026') problems.push(`${e.id}: last occurrence ${last}`);
     }
     expect(problems).toEqual([]);
-  });
-
-  it('has ids unique across every news-event file, and the files validate', () => {
-    const files = readNewsEventFiles();
-    expect(files.some(([name]) => name.endsWith('world-3.json'))).toBe(true);
-    const ids = files.flatMap(([, f]) => f.events.map((e) => e.id));
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-    expect(validateNewsEvents(files)).toEqual([]);
   });
 });
