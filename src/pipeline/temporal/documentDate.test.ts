@@ -237,14 +237,22 @@ describe('"this month" still to come and the dates ahead', () => {
 
 describe('"last September" is the latest September before the document, however long ago', () => {
   const resources = loadTemporalResources();
-  it('es: costs nothing eleven months on, and rules out September itself', () => {
+  it('es: costs nothing eleven months on, and little in September itself (then it is a year back)', () => {
     const text = 'Las jugadoras que el pasado septiembre renunciaron volvieron al equipo.';
     const tagged = tagTime({ text, sentences: segmentSentences(text, 'es'), lang: 'es', published: null }, resources);
     const found = documentEvidence(text, tagged.timexes, null, tagged.named).constraints.filter((k) => k.why.includes('latest such month'));
     expect(found).toHaveLength(1);
     expect(found[0].cost(info(dayNumber('2023-08-20')))).toBe(0);
     expect(found[0].cost(info(dayNumber('2023-10-01')))).toBe(0);
-    expect(found[0].cost(info(dayNumber('2023-09-20')))).toBeGreaterThan(1);
+    expect(found[0].cost(info(dayNumber('2023-09-20')))).toBeGreaterThan(0);
+    expect(found[0].cost(info(dayNumber('2023-09-20')))).toBeLessThan(0.5);
+  });
+
+  it('en: "last August" does not overrule "earlier this month" and an August date', () => {
+    // Written in August, "last August" is the August a year back: rarer than in September, but said.
+    const text = 'A ferry sank early this morning off the coast. The company had been sold last August. The minister visited the port earlier this month, on Tuesday 12 August 1997.';
+    const r = analyseTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, resources);
+    expect(r.published?.value).toBe('1997-08');
   });
 });
 

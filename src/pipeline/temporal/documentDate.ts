@@ -261,9 +261,11 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
       }
       if (s.rel !== undefined && s.day === undefined) {
         // "el pasado septiembre": the latest September before the document, however long ago; "next March" likewise.
+        // Written in September itself it is the September a year back: said less often than in the months after, but
+        // said ("The couple had divorced last August", in an August report), so it costs little, not a rule-out.
         out.push({
           why: `${q} is ${s.rel === 'last' ? 'the latest such month before the document' : 'the next such month after it'}`,
-          cost: (d) => (monthGap(M, d.m) === 0 ? 1.5 : 0),
+          cost: (d) => (monthGap(M, d.m) === 0 ? 0.3 : 0),
         });
       } else if (t.tense === 'future' && s.day === undefined) {
         // "A new leader should be in place by October": a month still to come is named months ahead as often as
