@@ -913,8 +913,82 @@ function eventYearCounts(timexes: readonly UnresolvedTimex[], named: readonly Na
   return out;
 }
 
+/** Characters between "three weeks" and the full date it counts from: " dal terremoto del ", " after the attack of ". */
+const SHORT_COUNT_GAP = 40;
+
+/**
+ * Days either side of the day a count of days, weeks or months from a date names, that it still fits: counts are
+ * rounded ("three weeks" is said from about the 18th day to the 24th), more loosely the longer the unit and count.
+ */
+function countSlack(unit: 'day' | 'week' | 'month', n: number): number {
+  return unit === 'day' ? 1 : unit === 'week' ? Math.max(2, Math.round(n * 7 * 0.15)) : Math.max(4, Math.round(n * 30 * 0.12));
+}
+
+const SHORT_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month']);
+/** Characters between the years and the months of one count: " e ", " and ", " i ". */
+const COMPOUND_GAP = 6;
+const DIGIT = /\d/;
+
+/** The day n days, weeks or months after day `from`. */
+function countedDay(from: number, unit: 'day' | 'week' | 'month', n: number): number {
+  if (unit !== 'month') return from + n * (unit === 'week' ? 7 : 1);
+  const [y, m, d] = dayFromNumber(from).split('-').map(Number);
+  const months = y * 12 + m - 1 + n;
+  const [y2, m2] = [Math.floor(months / 12), (months % 12) + 1];
+  return dayNumber(isoDay(y2, m2, Math.min(d, daysInMonth(y2, m2))));
+}
+
+/** A count of days, weeks or months ("tre settimane", "a month", "zehn Tage") not put in the future, or null. */
+function shortCount(t: UnresolvedTimex): { unit: 'day' | 'week' | 'month'; n: number } | null {
+  const s = t.symbol;
+  if (s.kind !== 'duration' || !SHORT_UNITS.has(s.unit) || s.n === null || s.n < 1 || s.n > 36 || t.tense === 'future') return null;
+  return { unit: s.unit as 'day' | 'week' | 'month', n: s.n };
+}
+
+/**
+ * "Sono passate tre settimane dal terremoto del 6 aprile 2009", "a month after the attack of 14 July 2016", "zehn Tage
+ * nach dem Anschlag" (a one-day event the text names): a count of days, weeks or months from a full date or event in
+ * its sentence ends at the present, give or take the count's rounding. The date counted from is background.
+ */
+function shortCounts(text: string, timexes: readonly UnresolvedTimex[], named: readonly NamedEventHit[] = []): Array<{ count: UnresolvedTimex; from: UnresolvedTimex | NamedEventHit; target: number; slack: number }> {
+  const out: Array<{ count: UnresolvedTimex; from: UnresolvedTimex | NamedEventHit; target: number; slack: number }> = [];
+  for (const t of timexes) {
+    const one = shortCount(t);
+    if (!one) continue;
+    // "cinque anni e tre mesi", "five years and three months": the years before the months belong to the count.
+    const years = timexes.find((u) => u.sentence === t.sentence && u.end <= t.start && t.start - u.end <= COMPOUND_GAP && u.symbol.kind === 'duration' && u.symbol.unit === 'year' && u.symbol.n !== null);
+    // A number right before the count that was not read as years ("5년 3개월") leaves its length unknown.
+    if (!years && DIGIT.test(text.slice(Math.max(0, t.start - COMPOUND_GAP), t.start))) continue;
+    if (years && one.unit !== 'month') continue;
+    const c = years ? { unit: 'month' as const, n: 12 * (years.symbol as { n: number }).n + one.n } : one;
+    const slack = countSlack(one.unit, one.n);
+    const days = timexes.filter((u) => u.sentence === t.sentence && u.tense !== 'future' && !u.metadata && u.symbol.kind === 'date' && u.symbol.year !== undefined && u.symbol.day !== undefined);
+    const dated = nearestExpression(t, days);
+    const others = years ? timexes.filter((u) => u !== years) : timexes;
+    if (dated && gapBetween(dated, t) <= SHORT_COUNT_GAP && nearestExpression(t, others) === dated) {
+      out.push({ count: t, from: dated, target: countedDay(absoluteStart(dated)!, c.unit, c.n), slack });
+      continue;
+    }
+    const event = named.find((h) => h.sentence === t.sentence && h.tense !== 'future' && !h.since && h.occurrences.length === 1 && !h.cueHits
+      && h.occurrences[0].from === h.occurrences[0].to && countsFrom(t, h));
+    if (event) out.push({ count: t, from: event, target: countedDay(event.occurrences[0].from, c.unit, c.n), slack });
+  }
+  return out;
+}
+
+/** The dates the text counts years, months, weeks or days from: background, not reports. */
+function countedDates(text: string, timexes: readonly UnresolvedTimex[]): Set<UnresolvedTimex> {
+  const out = new Set(yearCounts(timexes).map((c) => c.from));
+  for (const c of shortCounts(text, timexes)) if (!('id' in c.from)) out.add(c.from);
+  return out;
+}
+
 function yearsAfterConstraints(text: string, timexes: readonly UnresolvedTimex[], named: readonly NamedEventHit[]): Constraint[] {
   return [
+    ...shortCounts(text, timexes, named).map(({ count, from, target, slack }) => ({
+      why: `${quote(text, count)} from ${'id' in from ? eventQuote(text, from) : quote(text, from)}: the present is about ${dayFromNumber(target)}`,
+      cost: (d: DayInfo) => (Math.abs(d.n - target) <= slack ? 0 : 1),
+    })),
     ...yearCounts(timexes).map(({ count, from, present: Y }) => (
       { why: `${quote(text, count)} from ${quote(text, from)}: the present is ${Y}`, year: Y, cost: (d: DayInfo) => (d.y === Y ? 0 : 1) })),
     ...eventYearCounts(timexes, named).map(({ count, from, present: Y }) => (
@@ -965,7 +1039,7 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
   const coarse = (t: UnresolvedTimex) => !(t.symbol.kind === 'date' && t.symbol.day !== undefined);
   // A date the text counts years from ("seven years ago, on 13 July 2001") is background, not a report; so is the
   // date of an event named in passing ("like the L'Aquila earthquake of 6 April 2009").
-  const counted = new Set(yearCounts(timexes).map((c) => c.from));
+  const counted = countedDates(text, timexes);
   const passing = passingEventDates(timexes, named);
   // So is an event the text counts years from ("ten years after the Fukushima disaster"), or commemorates.
   // ("Minęło dwadzieścia lat od wejścia Polski do Unii w 2004 roku": counted from the year as well as the event.)
@@ -1106,7 +1180,7 @@ export function documentEvidence(text: string, timexes: UnresolvedTimex[], meta:
   // symbol as counted from the DCT.
   if (timexes.some((t) => t.symbol.kind === 'anaphoric')) timexes = timexes.filter((t) => t.symbol.kind !== 'anaphoric');
   const subjects = new Set(namedEvents(named).filter((e) => e.subject).map((e) => e.hit.id));
-  const [ts, ns] = withImpliedTense(withRepeatedDayTense(timexes), named.map((h) => (subjects.has(h.id) ? occurrenceNamedByCues(h) : h)));
+  const [ts, ns] = withImpliedTense(text, withRepeatedDayTense(timexes), named.map((h) => (subjects.has(h.id) ? occurrenceNamedByCues(h) : h)));
   const cs = constraints(text, ts, ns, offices);
   return { range: candidateRange(text, ts, meta, ns, cs), constraints: cs };
 }
@@ -1163,7 +1237,7 @@ function withRepeatedDayTense(timexes: UnresolvedTimex[]): UnresolvedTimex[] {
  * forward is still to come (and one beside "last month" is past), whatever the verb's tense cue said. A year once
  * in the future is in the future everywhere in the text.
  */
-function withImpliedTense(timexes: UnresolvedTimex[], named: readonly NamedEventHit[]): [UnresolvedTimex[], NamedEventHit[]] {
+function withImpliedTense(text: string, timexes: UnresolvedTimex[], named: readonly NamedEventHit[]): [UnresolvedTimex[], NamedEventHit[]] {
   // "by 2030 … the 2030 target": a year the text once puts in the future is a target wherever it recurs.
   const futureYears = new Set(timexes.filter((t) => t.symbol.kind === 'year' && t.tense === 'future').map((t) => (t.symbol as { year: number }).year));
   // "Less than a year before the Sochi Games … the 2018 World Cup": a year without a tense cue that starts after an
@@ -1185,7 +1259,7 @@ function withImpliedTense(timexes: UnresolvedTimex[], named: readonly NamedEvent
     return x;
   };
   // A year the text counts years from is that far in the past, whatever relative expression stands beside it.
-  const countedFrom = new Set(yearCounts(timexes).map((c) => c.from));
+  const countedFrom = countedDates(text, timexes);
   return [timexes.map((t) => asTarget((absoluteStart(t) !== null || t.symbol.kind === 'date') && !countedFrom.has(t) ? implied(t) : t)), named.map(implied)];
 }
 
