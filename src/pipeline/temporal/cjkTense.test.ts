@@ -42,6 +42,10 @@ describe('ko: the plain non-past (-ㄴ다/-는다) of news is still to come', ()
     ['정부는 15일 새 계획을 내놓는다.', '2023-09-15'],
     ['15일 정상회의가 열렸다.', '2023-08-15'],
     ['양국은 10일부터 협상하고 있다.', '2023-09-10'],
+    // "…매몰된 것으로 추정된다" (are thought to have been buried): the past adnominal before 것으로 is the event's
+    // tense; the final "-ㄴ다" is the estimate's, not a plan.
+    ['건물이 15일 오후 무너져 수백 명이 매몰된 것으로 추정된다.', '2023-08-15'],
+    ['15일 열린 회의에서 합의한 것으로 알려진다.', '2023-08-15'],
   ])('%s → %s', (text, value) => {
     expect(timexesOf('ko', text, DCT).map((t) => t.value)).toEqual([value]);
   });
