@@ -81,6 +81,12 @@ export interface LanguageData {
   /** Holiday id (see und/holidays.json) → names in this language, added to the neutral file's names. */
   holidays?: Record<string, string[]>;
   numbers?: Record<string, number>;
+  /**
+   * How the language writes a two-digit number from its tens and units words of `numbers`: "{tens}-{unit}" (fr
+   * "soixante-huit", en "sixty-eight"), "{tens} y {unit}" (es), "{unit}und{tens}" (de "achtundsechzig"). Without
+   * them "Soixante-huit ans après" would read as "huit ans".
+   */
+  numberCompounds?: string[];
   /** Adjectives built on weekday stems ("poniedziałkow" + "ym"): they name the day, not a span. */
   weekdayAdjectives?: { stems: Record<string, string[]>; endings: string[] };
   /**
@@ -219,6 +225,17 @@ export interface LanguageData {
 
 /** Verb endings of one word (entries without a space), in NFD as tense.ts compares them. */
 const wordEndings = (xs?: string[]): string[] => (xs ?? []).filter((x) => !x.includes(' ')).map((x) => normalizeToken(x).normalize('NFD'));
+
+/** The two-digit numbers a language's `numberCompounds` templates write from its tens (20–90) and units (1–9) words. */
+export function compoundNumbers(numbers: Record<string, number>, templates: readonly string[]): Array<[string, number]> {
+  if (!templates.length) return [];
+  const words = Object.entries(numbers);
+  const tens = words.filter(([, n]) => n >= 20 && n <= 90 && n % 10 === 0);
+  const units = words.filter(([, n]) => n >= 1 && n <= 9);
+  const out: Array<[string, number]> = [];
+  for (const t of templates) for (const [tw, tn] of tens) for (const [uw, un] of units) out.push([t.replace('{tens}', tw).replace('{unit}', uw), tn + un]);
+  return out;
+}
 
 /** Two-word endings ("ᆯ 것": a word ending in ᆯ, then one starting with 것), in NFD, the most specific first. */
 function pairEndings(past?: string[], future?: string[]): PairEnding[] {
@@ -421,6 +438,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   for (const [d, names] of Object.entries(data.weekdaysWeak ?? {})) for (const n of names) addNames(weekdays, n, Number(d), true);
   for (const [id, names] of Object.entries(data.events ?? {})) for (const n of names) addNames(events, n, id, false);
   for (const [w, n] of Object.entries(data.numbers ?? {})) addNames(numbers, w, n, false);
+  for (const [w, n] of compoundNumbers(data.numbers ?? {}, data.numberCompounds ?? [])) addNames(numbers, w, n, false);
   addHolidayNames(holidays, data.holidays ?? {}, lang);
   addHolidayNames(holidays, holidayNames, lang);
   for (const [d, stems] of Object.entries(data.weekdayAdjectives?.stems ?? {})) {
