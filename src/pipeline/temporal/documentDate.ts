@@ -945,13 +945,16 @@ function shortCount(t: UnresolvedTimex): { unit: 'day' | 'week' | 'month'; n: nu
   return { unit: s.unit as 'day' | 'week' | 'month', n: s.n };
 }
 
+/** A count from a date or one-day event, the day it names and how many days either side still fit it. */
+interface ShortCount { count: UnresolvedTimex; from: UnresolvedTimex | NamedEventHit; target: number; slack: number }
+
 /**
  * "Sono passate tre settimane dal terremoto del 6 aprile 2009", "a month after the attack of 14 July 2016", "zehn Tage
  * nach dem Anschlag" (a one-day event the text names): a count of days, weeks or months from a full date or event in
  * its sentence ends at the present, give or take the count's rounding. The date counted from is background.
  */
-function shortCounts(text: string, timexes: readonly UnresolvedTimex[], named: readonly NamedEventHit[] = []): Array<{ count: UnresolvedTimex; from: UnresolvedTimex | NamedEventHit; target: number; slack: number }> {
-  const out: Array<{ count: UnresolvedTimex; from: UnresolvedTimex | NamedEventHit; target: number; slack: number }> = [];
+function shortCounts(text: string, timexes: readonly UnresolvedTimex[], named: readonly NamedEventHit[] = []): ShortCount[] {
+  const out: ShortCount[] = [];
   for (const t of timexes) {
     const one = shortCount(t);
     if (!one) continue;
