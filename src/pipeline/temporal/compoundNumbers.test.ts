@@ -7,6 +7,8 @@ describe('compoundNumbers', () => {
     const words = { deux: 2, huit: 8, vingt: 20, soixante: 60, cent: 100 };
     expect(compoundNumbers(words, ['{tens}-{unit}'])).toEqual([['vingt-deux', 22], ['vingt-huit', 28], ['soixante-deux', 62], ['soixante-huit', 68]]);
     expect(compoundNumbers(words, [])).toEqual([]);
+    // Italian elides the tens' last vowel before "otto".
+    expect(compoundNumbers({ otto: 8, venti: 20 }, ['{tens}{unit}', '{tens~}{unit}'])).toEqual([['ventiotto', 28], ['ventotto', 28]]);
   });
 });
 
@@ -21,6 +23,9 @@ describe('a count of years written in words of two parts is read whole (not its 
     ['ru', 'Двадцать пять лет назад была принята декларация.', '2000'],
     ['sq', 'Njëzet e pesë vjet më parë ra muri.', '2000'],
     ['nl', 'Vijfentwintig jaar geleden viel de muur.', '2000'],
+    ['it', 'Venticinque anni fa cadeva il muro.', '2000'],
+    ['it', 'Ventotto anni fa cadeva il muro.', '1997'],
+    ['it', 'Ventitré anni fa cadeva il muro.', '2002'],
   ])('%s: %s', (lang, text, value) => {
     expect(timexesOf(lang, text, '2025-06-01').map((t) => t.value)).toEqual([value]);
   });

@@ -84,7 +84,7 @@ export interface LanguageData {
   /**
    * How the language writes a two-digit number from its tens and units words of `numbers`: "{tens}-{unit}" (fr
    * "soixante-huit", en "sixty-eight"), "{tens} y {unit}" (es), "{unit}und{tens}" (de "achtundsechzig"). Without
-   * them "Soixante-huit ans après" would read as "huit ans".
+   * them "Soixante-huit ans après" would read as "huit ans". "{tens~}" drops the tens word's last letter (it "ventotto").
    */
   numberCompounds?: string[];
   /** Adjectives built on weekday stems ("poniedziałkow" + "ym"): they name the day, not a span. */
@@ -233,7 +233,8 @@ export function compoundNumbers(numbers: Record<string, number>, templates: read
   const tens = words.filter(([, n]) => n >= 20 && n <= 90 && n % 10 === 0);
   const units = words.filter(([, n]) => n >= 1 && n <= 9);
   const out: Array<[string, number]> = [];
-  for (const t of templates) for (const [tw, tn] of tens) for (const [uw, un] of units) out.push([t.replace('{tens}', tw).replace('{unit}', uw), tn + un]);
+  // "{tens~}" is the tens word without its last letter: Italian elides it before a vowel ("ventotto", "trentuno").
+  for (const t of templates) for (const [tw, tn] of tens) for (const [uw, un] of units) out.push([t.replace('{tens~}', tw.slice(0, -1)).replace('{tens}', tw).replace('{unit}', uw), tn + un]);
   return out;
 }
 

@@ -515,6 +515,8 @@ describe('a death named with the words obituaries use ("ist tot", "è deceduto",
     ['it', 'Paolo Rossi è deceduto ieri a Siena, dopo una lunga malattia.', '2020-12-10'],
     ['nl', 'Johan Cruijff overleed gisteren in Barcelona.', '2016-03-25'],
     ['sq', 'Ismail Kadare ka vdekur dje në Tiranë.', '2024-07-02'],
+    // A given name alone is nobody's death: "mort de François" (the pope) was in the data and read Mitterrand's as his.
+    ['fr', "François Mitterrand est mort ce matin à Paris, à l'âge de 79 ans.", '1996-01-08'],
   ])('%s: %s', (lang, text, day) => {
     expect(dateOf(text, lang)).toEqual({ value: day, precision: 'day' });
   });
