@@ -974,7 +974,12 @@ function shortCounts(text: string, timexes: readonly UnresolvedTimex[], named: r
     }
     const event = named.find((h) => h.sentence === t.sentence && h.tense !== 'future' && !h.since && h.occurrences.length === 1 && !h.cueHits
       && h.occurrences[0].from === h.occurrences[0].to && countsFrom(t, h));
-    if (event) out.push({ count: t, from: event, target: countedDay(event.occurrences[0].from, c.unit, c.n), slack });
+    if (event) { out.push({ count: t, from: event, target: countedDay(event.occurrences[0].from, c.unit, c.n), slack }); continue; }
+    // "Drei Wochen nach dem Systemwechsel" over "… Seit dem 1. Januar 2005 gilt …": a headline's count with nothing to
+    // count from in it counts from the first full date of the text, where a feature restates the day it looks back on.
+    if (t.sentence !== 0 || timexes.some((u) => u !== t && u.sentence === 0)) continue;
+    const lead = timexes.find((u) => u.sentence > 0 && u.tense !== 'future' && !u.metadata && u.symbol.kind === 'date' && u.symbol.year !== undefined && u.symbol.day !== undefined);
+    if (lead) out.push({ count: t, from: lead, target: countedDay(absoluteStart(lead)!, c.unit, c.n), slack });
   }
   return out;
 }

@@ -41,4 +41,17 @@ describe('a count of days, weeks or months from a full date places the document'
   ])('%s: no count from the date (%#)', (lang, text, day) => {
     expect(dateOf(text, lang)).toEqual({ value: day, precision: 'day' });
   });
+
+  it.each([
+    ['de', 'Im Ahrtal: Zwei Monate nach der Flut\n\nIn Altenahr räumen Helfer noch immer Schlamm. Viele Häuser stehen leer. Das Wasser kam in der Nacht zum 15. Juli 2021.', '2021-09'],
+    ['it', 'Genova, due mesi dopo il crollo\n\nIl quartiere è ancora diviso in due. Il ponte Morandi è crollato il 14 agosto 2018.', '2018-10'],
+    ['en', 'Six weeks after the flood\n\nThe river has gone back to its bed. Volunteers are still clearing mud. The water rose on 14 July 2021 after days of rain.', '2021-08'],
+  ])('%s: a count in the headline counts from the first full date of the text', (lang, text, month) => {
+    expect(dateOf(text, lang)?.value.slice(0, 7)).toBe(month);
+  });
+
+  it('en: a headline count beside its own date counts from that, not from the text\'s first date', () => {
+    const text = 'Six weeks after the vote of 1 March 2020\n\nThe old council met on 3 January 2020 for the last time. The new one is still divided.';
+    expect(dateOf(text, 'en')?.value.slice(0, 7)).toBe('2020-04');
+  });
 });
