@@ -985,9 +985,9 @@ function shortCounts(text: string, timexes: readonly UnresolvedTimex[], named: r
 }
 
 /** The dates the text counts years, months, weeks or days from: background, not reports. */
-function countedDates(text: string, timexes: readonly UnresolvedTimex[]): Set<UnresolvedTimex> {
+function countedDates(text: string, timexes: readonly UnresolvedTimex[], named: readonly NamedEventHit[]): Set<UnresolvedTimex> {
   const out = new Set(yearCounts(timexes).map((c) => c.from));
-  for (const c of shortCounts(text, timexes)) if (!('id' in c.from)) out.add(c.from);
+  for (const c of shortCounts(text, timexes, named)) if (!('id' in c.from)) out.add(c.from);
   return out;
 }
 
@@ -1047,7 +1047,7 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
   const coarse = (t: UnresolvedTimex) => !(t.symbol.kind === 'date' && t.symbol.day !== undefined);
   // A date the text counts years from ("seven years ago, on 13 July 2001") is background, not a report; so is the
   // date of an event named in passing ("like the L'Aquila earthquake of 6 April 2009").
-  const counted = countedDates(text, timexes);
+  const counted = countedDates(text, timexes, named);
   const passing = passingEventDates(timexes, named);
   // So is an event the text counts years from ("ten years after the Fukushima disaster"), or commemorates.
   // ("Minęło dwadzieścia lat od wejścia Polski do Unii w 2004 roku": counted from the year as well as the event.)
@@ -1267,7 +1267,7 @@ function withImpliedTense(text: string, timexes: UnresolvedTimex[], named: reado
     return x;
   };
   // A year the text counts years from is that far in the past, whatever relative expression stands beside it.
-  const countedFrom = countedDates(text, timexes);
+  const countedFrom = countedDates(text, timexes, named);
   return [timexes.map((t) => asTarget((absoluteStart(t) !== null || t.symbol.kind === 'date') && !countedFrom.has(t) ? implied(t) : t)), named.map(implied)];
 }
 
