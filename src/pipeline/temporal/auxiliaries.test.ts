@@ -82,8 +82,11 @@ const dutch: Array<[string, string, string, string]> = [
   ['nl', 'De moord vindt plaats negen dagen voor de Tweede Kamerverkiezingen van 15 mei.', 'van 15 mei', 'future'],
   ['de', 'Zum ersten Mal seit Jahren wird am 4. Mai gewählt.', 'am 4. Mai', 'future'],
   ['de', 'Am letzten Sonntag wählten die Bürger.', 'Am letzten Sonntag', 'past'],
-  // "-ten" is also the present of verbs whose stem ends in t ("gelten", "berichten"): those are no past (notCues).
-  ['de', 'In der Landwirtschaft gelten Sonderregeln bis Ende 2016.', 'bis Ende 2016', 'unknown'],
+  // "-ten" is also the present of verbs whose stem ends in t ("gelten", "berichten"): those are no past (notCues, or
+  // listed as present: "gelten … bis Ende 2016", what holds now until a year, puts that year ahead).
+  ['de', 'In der Landwirtschaft gelten Sonderregeln bis Ende 2016.', 'bis Ende 2016', 'future'],
+  ['de', 'Die Sonderregel gilt noch bis Ende 2016.', 'bis Ende 2016', 'future'],
+  ['de', 'Die Sonderregel galt bis Ende 2016.', 'bis Ende 2016', 'past'],
   ['de', 'Medien berichten am Montag über den Fall.', 'am Montag', 'unknown'],
   ['de', 'Am Montag berichteten Medien über den Fall.', 'Am Montag', 'past'],
 ];

@@ -173,6 +173,8 @@ function tenseOf(c: ChunkScan, first: number, last: number, symbol: UnresolvedTi
   // A comparison's baseline ("65% below 2005 levels", "up 5% compared with March") is past, even in a sentence
   // about a target still to come.
   if (cuedBeside(c.tokens, first, last, c.lex.baselineCues)) return 'past';
+  // "Die Regel gilt seit 2019": a year something has held since is past, though the clause is in the present.
+  if (yearBearing && cuedBeside(c.tokens, first, last, c.lex.startCues)) return 'past';
   if (yearBearing && cuedBeside(c.tokens, first, last, c.lex.targetCues)) return 'future';
   if (symbol.kind === 'weekday' && weekdayTargetAt(c.tokens, first, c.lex.weekdayTargetCues)) return 'future';
   const rc = c.lex.relativeClause;

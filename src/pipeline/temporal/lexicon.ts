@@ -152,6 +152,12 @@ export interface LanguageData {
    */
   baselineCues?: { pre?: string[]; post?: string[] };
   /**
+   * "Since" right beside a year-bearing date: the start of what still holds, past whatever the verb says ("Die Regel gilt
+   * seit 2019", "Il est ministre depuis 2019", "2019年以来"). Only words that mean "since" and nothing else ("dal",
+   * "desde", "od" also open ranges: "dal 10 al 13 settembre").
+   */
+  startCues?: { pre?: string[]; post?: string[] };
+  /**
    * "Until" beside a date ("bis zum 13. Oktober", "10月13日まで", "hasta el domingo"): in a present-tense clause the
    * date is still to come ("the Expo runs until 13 October"); in a past one it is past, as the verb says.
    */
@@ -499,6 +505,7 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
     },
     targetCues: { pre: cueTokens(data.targetCues?.pre, lang), post: cueTokens(data.targetCues?.post, lang) },
     baselineCues: { pre: cueTokens(data.baselineCues?.pre, lang), post: cueTokens(data.baselineCues?.post, lang) },
+    startCues: { pre: cueTokens(data.startCues?.pre, lang), post: cueTokens(data.startCues?.post, lang) },
     untilCues: { pre: cueTokens(data.untilCues?.pre, lang), post: cueTokens(data.untilCues?.post, lang) },
     eventEdges: { start: cueTokens(data.eventEdges?.start, lang), end: cueTokens(data.eventEdges?.end, lang), decided: cueTokens(data.eventEdges?.decided, lang) },
     eventNameNotAfter: cueTokens(data.eventNameNotAfter, lang),

@@ -34,6 +34,11 @@ describe('target cues: a year just after "d\'ici", "ab", "entro", "までに" is
   it.each([
     ['en', 'The rules have applied since 2019, the minister said.', '2019'],
     ['de', 'Die Regel gilt seit 2019, sagte der Minister.', '2019'],
+    // "Since" with a present verb: what still holds started then (startCues).
+    ['de', 'Er ist seit 2019 Minister.', '2019'],
+    ['fr', 'Il est ministre depuis 2019.', '2019'],
+    ['nl', 'Hij is sinds 2019 minister.', '2019'],
+    ['ja', '2019年以来、規制が続いている。', '2019'],
     ['fr', 'La règle était en vigueur depuis 2019, a dit le ministre.', '2019'],
     ['ru', 'К вечеру пожар потушили, как и в 2019 году.', '2019'],
   ])('%s: a start in the past keeps its past tense (%s)', (lang, text, year) => {

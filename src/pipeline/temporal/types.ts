@@ -250,6 +250,8 @@ export interface Lexicon {
   targetCues: { pre: string[][]; post: string[][] };
   /** Comparison words beside a year-bearing expression ("below 2005 levels", "比2005年"): a past baseline. */
   baselineCues: { pre: string[][]; post: string[][] };
+  /** "Since" beside a date ("seit", "depuis", "以来"): the start of what still holds, past. */
+  startCues: { pre: string[][]; post: string[][] };
   /** "Until" beside a date ("bis", "まで"): a present-tense clause makes the date still to come. */
   untilCues: { pre: string[][]; post: string[][] };
   /** Words beside a several-day event's name that name its first or last day ("opened", "closing"), as token lists. */
