@@ -239,7 +239,7 @@ export function compoundNumbers(numbers: Record<string, number>, templates: read
   const tens = words.filter(([, n]) => n >= 20 && n <= 90 && n % 10 === 0);
   const units = words.filter(([, n]) => n >= 1 && n <= 9);
   const out: Array<[string, number]> = [];
-  // "{tens~}" is the tens word without its last letter: Italian elides it before a vowel ("ventotto", "trentuno").
+  // "{tens~}" is the tens word without its last letter: Italian elides it before a vowel ("ventotto").
   for (const t of templates) for (const [tw, tn] of tens) for (const [uw, un] of units) out.push([t.replace('{tens~}', tw.slice(0, -1)).replace('{tens}', tw).replace('{unit}', uw), tn + un]);
   return out;
 }
