@@ -372,15 +372,7 @@ function matchNamedEvents(text: string, c: ChunkScan, res: TemporalResources, na
   // A loose match adds an event this chunk does not already name exactly, where no exact name stands; in the lead,
   // the name's words may stand anywhere in one clause of the sentence.
   const loose = looseNamesFor(res.newsEvents, c.lex.lang);
-  // In order, the words may also cross a headline's colon ("Wochen nach der Flut: Im Ahrtal …"), as they may after
-  // the lead, but not a semicolon, which joins two statements.
-  const looseHits: Array<{ from: number; to: number; id: string; words?: number[] }> = matchLooseNames(c.tokens, loose);
-  if (c.sentence < LEAD_NAME_SENTENCES) {
-    const lead = matchLeadNames(c.tokens, loose);
-    const acrossStatements = (m: { from: number; to: number }) => c.tokens.slice(m.from, m.to).some((t) => t.norm === ';');
-    for (const m of looseHits) if (!lead.some((l) => l.id === m.id) && !acrossStatements(m)) lead.push({ ...m, words: [] });
-    looseHits.splice(0, looseHits.length, ...lead.sort((a, b) => a.from - b.from));
-  }
+  const looseHits: Array<{ from: number; to: number; id: string; words?: number[] }> = c.sentence < LEAD_NAME_SENTENCES ? matchLeadNames(c.tokens, loose) : matchLooseNames(c.tokens, loose);
   for (const m of looseHits) {
     if (exact.some((x) => x.ids.includes(m.id) || (x.from < m.to && m.from < x.to))) continue;
     push(m.id, m.from, m.to, m.words, true);

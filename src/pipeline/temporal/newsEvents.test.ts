@@ -213,15 +213,6 @@ describe('finding event names', () => {
     expect(found('At 03:54 in Borowiec, the old dam collapsed.')).toEqual(['dam-collapse']);
   });
 
-  it('en, pl: in the lead a name\'s words in their order may cross a headline\'s colon, as they may later (not a semicolon)', () => {
-    const found = (text: string, lang: string) => tagTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources).named.map((h) => h.id);
-    expect(found('Weeks after Borowiec: the dam collapse and the long clean-up', 'en')).toEqual(['dam-collapse']);
-    expect(found('Po katastrofie: zapora pod Borowcem wciąż w ruinie', 'pl')).toEqual(['dam-collapse']);
-    // The same words after the lead matched before the change too; a semicolon still parts them in the lead.
-    expect(found('Notes. Then. Weeks after Borowiec: the dam collapse and the long clean-up.', 'en')).toEqual(['dam-collapse']);
-    expect(found('Borowiec mourns its mayor; a collapse of the old mill came later.', 'en')).toEqual([]);
-  });
-
   it('en: a short word hyphened into a name ("run-off") is one of its words, so "Velorian President" is no run-off', () => {
     const table = compileNewsEvents([['t.json', { events: [
       { id: 'velorian-election', kind: 'election', when: ['2019-05-26', '2024-05-26'], sure: true, names: { en: ['Velorian presidential run-off'] } },
