@@ -79,7 +79,8 @@ const dutch: Array<[string, string, string, string]> = [
   ['nl', 'Dit weekend demonstreerden duizenden mensen in Den Haag.', 'Dit weekend', 'past'],
   ['nl', 'Dit weekend demonstreren duizenden mensen in Den Haag.', 'Dit weekend', 'unknown'],
   // After an article or a possessive a "-de" word is an adjective or an ordinal ("de Tweede Kamer"), not a verb.
-  ['nl', 'De moord vindt plaats negen dagen voor de Tweede Kamerverkiezingen van 15 mei.', 'van 15 mei', 'future'],
+  // ("op 15 mei": "de verkiezingen van 15 mei" would date the noun, whose day takes no tense from the clause.)
+  ['nl', 'De moord vindt plaats negen dagen voor de Tweede Kamerverkiezingen op 15 mei.', 'op 15 mei', 'future'],
   ['de', 'Zum ersten Mal seit Jahren wird am 4. Mai gewählt.', 'am 4. Mai', 'future'],
   ['de', 'Am letzten Sonntag wählten die Bürger.', 'Am letzten Sonntag', 'past'],
   // "-ten" is also the present of verbs whose stem ends in t ("gelten", "berichten"): those are no past (notCues, or

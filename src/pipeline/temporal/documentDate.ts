@@ -312,6 +312,13 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
             cost: (d) => (monthGap(M, d.m) === -shift ? 0.5 : 0),
           });
         }
+      } else if (t.attributive) {
+        // "las elecciones generales del 10 de noviembre", "os acordos de 5 de Maio": a noun's day, past or ahead; mostly
+        // a near one.
+        out.push({
+          why: `${q} (a day that dates a noun, no tense) is most likely within a few months either way`,
+          cost: (d) => { const g = monthGap(M, d.m); return 0.05 * Math.min(g, 12 - g); },
+        });
       } else {
         const D = s.day;
         const uncuedWeekday = t.tense === 'unknown' && s.dow !== undefined;

@@ -72,6 +72,21 @@ const cases: Case[] = [
   ['it', 'Nel mese di giugno il governo ha discusso le elezioni.', '2022-04-25', ['2021-06']],
   ['pt', 'O ministro falou ontem sobre as eleições de outubro.', '2022-08-10', ['2022-08-09', '2022-10']],
   ['pt', 'No mês de junho, o ministro falou.', '2022-04-25', ['2021-06']],
+  // So does a day and month after a noun ("las elecciones del 10 de noviembre", past clause: still the coming one);
+  // after a preposition's word ("antes del", "à partir du") or with no noun before it, the clause's tense decides.
+  ['es', 'La oposición le acusó de usarla a dos semanas de las elecciones generales del 10 de noviembre.', '2019-10-25', ['P2W', '2019-11-10']],
+  ['es', 'El Gobierno aprobó el decreto antes del 10 de noviembre.', '2019-10-25', ['2018-11-10']],
+  ['pt', 'Os acordos de 5 de Maio deram à Indonésia a segurança do território.', '1999-09-05', ['1999-05-05']],
+  ['fr', "Le ministre a critiqué l'accord du 5 mai, qui sera signé à Paris.", '2022-04-25', ['2022-05-05']],
+  ['fr', 'Le ministre a parlé à partir du 5 mai.', '2022-04-25', ['2021-05-05']],
+  ['it', 'Il ministro ha difeso il decreto del 9 marzo.', '2020-03-11', ['2020-03-09']],
+  ['de', 'Der Minister verteidigte den Beschluss vom 20. Mai.', '2022-04-25', ['2022-05-20']],
+  // A time noun's day is the clause's time: "in der Nacht vom 14. auf den 15. Juli", "le week-end du 12 juin".
+  ['de', 'In der Nacht vom 14. Juli hat der Regen die Keller überflutet.', '2022-04-25', ['2021-07-14']],
+  ['de', 'Der Minister hat den Beschluss vom 20. Mai verteidigt.', '2022-04-25', ['2022-05-20']],
+  ['es', 'La noche del 14 de julio hubo fuegos.', '2022-04-25', ['2021-07-14']],
+  ['pl', 'Sondaż dotyczył wyborów z 15 października.', '2023-09-13', ['2023-10-15']],
+  ['nl', 'De minister sprak over de verkiezingen van 22 november.', '2023-09-13', ['2023-11-22']],
   // sq genitive "të qershorit" (of June) dates the elections, not the clause; "në fund të qershorit" (end of June) stays adverbial.
   ['sq', 'Të hënën, kryeministri foli për zgjedhjet parlamentare të qershorit.', '2009-04-06', ['2009-04-06', '2009-06']],
   ['sq', 'Deri në fund të qershorit ndërtimi përfundoi.', '2009-04-06', ['2008-06']],

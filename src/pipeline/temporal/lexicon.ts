@@ -54,6 +54,14 @@ export interface LanguageData {
    */
   attributive?: string[];
   /**
+   * One-word prepositions after which a day and month without a year name a noun's day ("las elecciones generales del
+   * 10 de noviembre", "l'accord du 5 mai"), when a word other than a preposition's stands before them ("antes del 10
+   * de noviembre" is adverbial). Such a day is as often ahead as past.
+   */
+  attributiveDay?: string[];
+  /** Nouns of time whose day is the clause's own ("la noche del 14 de julio", "le week-end du 12 juin"), and "partir" of "à partir du". */
+  attributiveDayNotAfter?: string[];
+  /**
    * One-word expressions that, capitalised after another word, are a noun: de "bis zum Morgen" (until the morning),
    * not "morgen" (tomorrow), which German writes in lower case.
    */
@@ -475,6 +483,8 @@ export function buildLexicon(lang: string, data: LanguageData, neutral: NeutralD
   return {
     lang, trie, months, weekdays, quarters, events, holidays, numbers, prefixes,
     attributive: new Set((data.attributive ?? []).map(normalizeToken)),
+    attributiveDay: new Set((data.attributiveDay ?? []).map(normalizeToken)),
+    notAttributiveBefore: new Set([...(data.prepositions ?? []), ...(data.attributiveDayNotAfter ?? [])].flatMap((p) => phraseTokens(p, lang))),
     capitalisedNouns: new Set((data.capitalisedNouns ?? []).map(normalizeToken)),
     weekdayNameDeterminers: new Set((data.weekdayNameDeterminers ?? []).map(normalizeToken)),
     alternatives: new Set((data.alternatives ?? []).map(normalizeToken)),

@@ -292,7 +292,13 @@ function canStart(tok: Token, lex: Lexicon): boolean {
  * juin"), unless the word before that is "month" ("au mois de juin" is adverbial).
  */
 function isAttributive(tokens: Token[], prep: number, symbol: TimexSymbol, lex: Lexicon): boolean {
-  if (symbol.kind !== 'date' || symbol.day !== undefined || symbol.year !== undefined || symbol.endMonth !== undefined) return false;
+  if (symbol.kind !== 'date' || symbol.year !== undefined || symbol.endMonth !== undefined || symbol.endDay !== undefined) return false;
+  if (symbol.day !== undefined) {
+    // A day needs its noun: a word before it, not a number, not part of a preposition ("antes del") and not a noun
+    // of time ("la noche del 14 de julio": the clause's own time).
+    const before = tokens[prep - 1];
+    return symbol.dow === undefined && lex.attributiveDay.has(tokens[prep].norm) && before !== undefined && WORD_START.test(before.norm) && !before.digits && !lex.notAttributiveBefore.has(before.norm);
+  }
   if (!lex.attributive.has(tokens[prep].norm)) return false;
   return prep === 0 || tokens[prep - 1].norm !== lex.monthWord;
 }

@@ -81,7 +81,8 @@ export interface UnresolvedTimex {
   metadata?: boolean;
   /**
    * A month without day or year that dates a noun, not the clause ("les élections législatives de juin" in a
-   * sentence about Monday's meeting): the clause's tense says nothing about it, so its tense is 'unknown'.
+   * sentence about Monday's meeting), or such a day ("los acuerdos del 5 de mayo"): the clause's tense says nothing
+   * about it, so its tense is 'unknown'.
    */
   attributive?: boolean;
   /**
@@ -224,6 +225,10 @@ export interface Lexicon {
   prefixes: PrefixTrie;
   /** One-word prepositions that make a bare month a noun's modifier ("de juin", "di giugno"), normalised. */
   attributive: Set<string>;
+  /** One-word prepositions that make a day and month a noun's modifier ("del 10 de noviembre"), normalised. */
+  attributiveDay: Set<string>;
+  /** Words before which a day is the clause's, not a noun's: those of prepositions ("antes" of "antes de") and nouns of time. */
+  notAttributiveBefore: Set<string>;
   /** One-word expressions that are nouns when capitalised after a word (de "Morgen", the morning), normalised. */
   capitalisedNouns: Set<string>;
   /** Determiners before a name that starts with a weekday ("the Sunday Times"), normalised (lexicon.ts). */
