@@ -269,3 +269,29 @@ describe('a date without a year named with a past verb', () => {
     expect(cost('2019-11-10')).toBe(1);
   });
 });
+
+describe('a weekday after "since"', () => {
+  const resources = loadTemporalResources();
+  // "Sinds zondag is de wet van kracht": written in the days after that Sunday, not on it (then it would say "today").
+  it.each([
+    ['en', 'Since Sunday, same-sex couples have been able to marry.'],
+    ['de', 'Seit Sonntag dürfen gleichgeschlechtliche Paare heiraten.'],
+    ['fr', 'Depuis dimanche, les couples de même sexe peuvent se marier.'],
+    ['nl', 'Sinds zondag mogen paren van hetzelfde geslacht trouwen.'],
+  ])('%s: %s', (lang, text) => {
+    const tagged = tagTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
+    const found = documentEvidence(text, tagged.timexes, null, tagged.named).constraints.filter((k) => k.why.includes('since a weekday'));
+    expect(found).toHaveLength(1);
+    // 2001-04-01 is a Sunday.
+    const cost = (day: string) => found[0].cost(info(dayNumber(day)));
+    expect(cost('2001-04-02')).toBe(0);
+    expect(cost('2001-04-01')).toBeGreaterThan(cost('2001-04-07'));
+    expect(cost('2001-04-07')).toBeLessThan(0.35);
+  });
+
+  it('en: "on Sunday" is still the day itself or just after', () => {
+    const text = 'On Sunday, same-sex couples married in Amsterdam.';
+    const tagged = tagTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, resources);
+    expect(tagged.timexes.map((t) => t.since ?? false)).toEqual([false]);
+  });
+});

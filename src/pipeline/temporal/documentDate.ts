@@ -198,6 +198,13 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
         out.push({ why: `${q}: the document is dated in that weekday's week, most likely on it`, dayAnchor: true, cost: (d) => (d.dow === s.dow ? 0 : d.dow > s.dow ? 0.5 : 2) });
       } else if (!s.rel && t.tense === 'future') {
         out.push({ why: `${q} (future tense) is still to come`, cost: (d) => (d.dow === s.dow ? 0.3 : 0) });
+      } else if (!s.rel && t.since) {
+        // "Since Sunday the law is in force": written any day of the week after that Sunday, not on it (there it
+        // would be a week back).
+        out.push({
+          why: `${q} (since a weekday): the document is dated in the days after it`,
+          cost: (d) => { const k = (d.dow - s.dow + 7) % 7; return weight * (k === 0 ? 1 : 0.05 * (k - 1)); },
+        });
       } else if (!s.rel) {
         out.push({
           why: `${q} (${t.tense === 'unknown' ? 'no tense cue, news default' : t.tense + ' tense'}): the document is dated that day or shortly after`,

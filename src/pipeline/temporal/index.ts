@@ -231,6 +231,7 @@ function matchTokenRun(c: ChunkScan, from: number, limit: number, anniversaries:
       ...(m.attributive ? { attributive: true } : {}),
       ...(before && c.lex.alternatives.has(before.norm) ? { afterAlternative: true } : {}),
       ...(until ? { until: true } : {}),
+      ...(m.symbol.kind === 'weekday' && !m.symbol.rel && cuedBeside(c.tokens, from + m.from, from + m.to, c.lex.startCues) ? { since: true } : {}),
     });
   }
 }

@@ -92,6 +92,8 @@ export interface UnresolvedTimex {
   afterAlternative?: boolean;
   /** "Until" stands beside it ("bis zum 13. Oktober", "10月13日まで"): in a present clause, the end of what runs now. */
   until?: boolean;
+  /** A weekday after "since" ("Sinds zondag is de wet van kracht"): a day before the document's, not the document's own. */
+  since?: boolean;
   /** Which rule produced it, for the audit trail. */
   rule: string;
 }
