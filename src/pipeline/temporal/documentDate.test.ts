@@ -295,3 +295,39 @@ describe('a weekday after "since"', () => {
     expect(tagged.timexes.map((t) => t.since ?? false)).toEqual([false]);
   });
 });
+
+describe('a day of this, last or next month ("이달 3일", "지난달 21일", "오는 18일", "今月7日")', () => {
+  const resources = loadTemporalResources();
+  const constraint = (lang: string, text: string, part: string) => {
+    const tagged = tagTime({ text, sentences: segmentSentences(text, lang), lang, published: null }, resources);
+    const found = documentEvidence(text, tagged.timexes, null, tagged.named).constraints.filter((k) => k.why.includes(part));
+    expect(found).toHaveLength(1);
+    return (day: string) => found[0].cost(info(dayNumber(day)));
+  };
+
+  it('ko: this month\'s 3rd, signed: the document is on or after the 3rd', () => {
+    const cost = constraint('ko', '정부는 이달 3일 협상안에 서명했다.', 'a day of this month');
+    expect(cost('1997-12-03')).toBe(0);
+    expect(cost('1997-12-10')).toBe(0);
+    expect(cost('1997-12-02')).toBe(1);
+  });
+
+  it('ja: this month\'s 20th, still ahead: the document is before it (a weaker cue)', () => {
+    const cost = constraint('ja', '大会は今月20日に開幕する。', 'a day of this month, ahead');
+    expect(cost('2020-04-10')).toBe(0);
+    expect(cost('2020-04-25')).toBeGreaterThan(0);
+    expect(cost('2020-04-25')).toBeLessThan(1);
+  });
+
+  it('ko: the coming 18th is most likely later this month', () => {
+    const cost = constraint('ko', '대통령 선거는 오는 18일 치러진다.', 'later this month');
+    expect(cost('1997-12-10')).toBe(0);
+    expect(cost('1997-12-20')).toBeGreaterThan(0);
+  });
+
+  it('ko: the 31st of last month needs a last month with 31 days', () => {
+    const cost = constraint('ko', '정부는 지난달 31일 발표했다.', 'previous month');
+    expect(cost('2023-09-10')).toBe(0); // August has a 31st
+    expect(cost('2023-10-10')).toBe(1); // September has not
+  });
+});

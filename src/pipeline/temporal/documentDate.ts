@@ -343,6 +343,23 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
           },
         });
       }
+    } else if (s.kind === 'dayOfMonth' && s.monthShift === 0) {
+      // "이달 3일", "今月3日": this month's day, past unless the clause says it is ahead (a weaker cue: a relative
+      // clause's verb, "今月7日に発令された", is often read as the sentence's).
+      const D = s.day, ahead = t.tense === 'future';
+      out.push({ why: `${q} (a day of this month${ahead ? ', ahead' : ''}) is ${ahead ? 'after' : 'on or before'} the document's day`, cost: (d) => (ahead ? (D > d.dom ? 0 : 0.3) : D <= d.dom ? 0 : 1) });
+    } else if (s.kind === 'dayOfMonth' && s.monthShift !== undefined && Math.abs(s.monthShift) === 1) {
+      // "지난달 31일", "来月30日": the month before or after the document's has that day.
+      const D = s.day, shift = s.monthShift;
+      out.push({
+        why: `${q} (a day of the ${shift < 0 ? 'previous' : 'next'} month): that month has the day`,
+        cost: (d) => { const m = ((d.m - 1 + shift + 12) % 12) + 1, y = d.y + (d.m + shift < 1 ? -1 : d.m + shift > 12 ? 1 : 0); return D <= daysInMonth(y, m) ? 0 : 1; },
+      });
+    } else if (s.kind === 'dayOfMonth' && (s.rel === 'next' || s.rel === 'last') && s.monthShift === undefined) {
+      // "오는 18일" (the coming 18th), "지난 10일" (the last 10th): this month's when it is still ahead (behind), else the
+      // next (last) month's, said less often.
+      const D = s.day, next = s.rel === 'next';
+      out.push({ why: `${q} is most likely ${next ? 'later' : 'earlier'} this month`, cost: (d) => ((next ? D > d.dom : D < d.dom) ? 0 : 0.3) });
     } else if (s.kind === 'dayOfMonth' && !s.rel && s.monthShift === undefined && t.tense === 'future') {
       const D = s.day;
       out.push({
