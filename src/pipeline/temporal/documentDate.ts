@@ -890,6 +890,11 @@ function yearsCounted(t: UnresolvedTimex): number | null {
   return n === null || n < 1 || n > 200 ? null : n;
 }
 
+/** The full date of another sentence that a count counts from ("six years after her death … died on 5 September 1997"). */
+function linkedDate(t: UnresolvedTimex, timexes: readonly UnresolvedTimex[]): UnresolvedTimex | null {
+  return t.countsFrom === undefined ? null : timexes.find((u) => u.start === t.countsFrom) ?? null;
+}
+
 /** Each "N years after/ago" count and the dated expression it counts from. */
 function yearCounts(timexes: readonly UnresolvedTimex[]): Array<{ count: UnresolvedTimex; from: UnresolvedTimex; present: number }> {
   const out: Array<{ count: UnresolvedTimex; from: UnresolvedTimex; present: number }> = [];
@@ -897,8 +902,9 @@ function yearCounts(timexes: readonly UnresolvedTimex[]): Array<{ count: Unresol
     const n = yearsCounted(t);
     if (n === null) continue;
     const withYears = timexes.filter((u) => u.sentence === t.sentence && u.tense !== 'future' && !u.metadata && yearMonthOf(u)?.y !== undefined);
-    const dated = nearestExpression(t, withYears);
-    if (!dated || gapBetween(dated, t) > YEARS_AFTER_GAP) continue;
+    const near = nearestExpression(t, withYears);
+    const dated = near && gapBetween(near, t) <= YEARS_AFTER_GAP ? near : linkedDate(t, timexes);
+    if (!dated) continue;
     // "dez anos como alto-comissário, entre 2005 e 2015": a count as long as the range beside it is the range's length.
     const range = dated.symbol.kind === 'year' && dated.symbol.endYear !== undefined ? dated.symbol.endYear - dated.symbol.year : null;
     if (range !== null && Math.abs(range - n) <= 1) continue;
@@ -1006,6 +1012,8 @@ function shortCounts(text: string, timexes: readonly UnresolvedTimex[], named: r
     const event = named.find((h) => h.sentence === t.sentence && h.tense !== 'future' && !h.since && h.occurrences.length === 1 && !h.cueHits
       && h.occurrences[0].from === h.occurrences[0].to && countsFrom(t, h));
     if (event) { out.push({ count: t, from: event, target: countedDay(event.occurrences[0].from, c.unit, c.n), slack }); continue; }
+    const linked = linkedDate(t, timexes);
+    if (linked) { out.push({ count: t, from: linked, target: countedDay(absoluteStart(linked)!, c.unit, c.n), slack }); continue; }
     // "Drei Wochen nach dem Systemwechsel" over "… Seit dem 1. Januar 2005 gilt …": a headline's count with nothing to
     // count from in it counts from the first full date of the text, where a feature restates the day it looks back on.
     if (t.sentence !== 0 || timexes.some((u) => u !== t && u.sentence === 0)) continue;
@@ -1068,7 +1076,7 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     if (meta.precision === 'month') { const from = dayNumber(isoDay(y, m, 1)); return { from, to: dayNumber(isoDay(y, m, daysInMonth(y, m))), evidence: [`metadata gives the month ${meta.value}`], anchor: from }; }
     if (meta.precision === 'year') { const from = dayNumber(isoDay(y, 1, 1)); return { from, to: dayNumber(isoDay(y, 12, 31)), evidence: [`metadata gives the year ${meta.value}`], anchor: from }; }
   }
-  type Bound = { day: number; why: string; coarse?: boolean; lead?: boolean };
+  type Bound = { day: number; why: string; coarse?: boolean; lead?: boolean; counted?: boolean };
   let lower: Bound | null = null;
   let upper: Bound | null = null;
   let anchor: Bound | null = null;
@@ -1089,7 +1097,12 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     const start = absoluteStart(t);
     if (start === null) continue;
     if (t.tense === 'future') { if (upper === null || start < upper.day) upper = { day: start, why: quote(text, t) }; continue; }
-    if (counted.has(t) || passing.has(t)) { lower = raise(lower, start, quote(text, t), coarse(t)); continue; }
+    if (counted.has(t) || passing.has(t)) {
+      const before: Bound | null = lower;
+      lower = raise(lower, start, quote(text, t), coarse(t));
+      if (lower !== before && counted.has(t)) lower.counted = true;
+      continue;
+    }
     lower = raise(lower, earliestDocument(t, start, timexes), quote(text, t), coarse(t));
     if (yearScopedAnniversary(t, timexes)) continue;
     // An anniversary's year is the year of its commemoration, not background.
@@ -1127,6 +1140,9 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     // from that year or after it, and nothing says how soon ("the flood of 4 November 1966 … the barrier begun in
     // 2003" is no report of January 2003).
     if (anchor && anchor.day < lower.day && lower.coarse) anchor = null;
+    // Nor is one older than a date the text counts from ("born on 26 August 1910 … six years after her death on 5
+    // September 1997"): the count, not that date, says how late the text is.
+    if (anchor && anchor.day < lower.day && lower.counted) anchor = null;
     let horizon = timexes.some((t) => t.symbol.kind === 'date' && t.symbol.dow !== undefined) ? WEEKDAY_DATE_HORIZON : HORIZON;
     // Background years alone say nothing about how much later the article is.
     if (!anchor) horizon = BACKGROUND_HORIZON;

@@ -12,6 +12,7 @@ import { pipelineVersion } from '../run/pipelineVersion.ts';
 import { inferDocumentDate, type DocumentDate } from './documentDate.ts';
 import { buildLexicon, type LanguageData, type NeutralData } from './lexicon.ts';
 import { countdownAt, type Countdown } from './countdown.ts';
+import { linkEventCounts } from './eventCounts.ts';
 import { compileHolidays, findCountries, placeHoliday, type CountryData, type HolidayData } from './holidays.ts';
 import { matchPrefix, matchTokens } from './match.ts';
 import { CUE_REGEXES, LOOSE_NAME_REGEXES, cjkNamesFor, compileNewsEvents, countOccurrenceCues, edgeOccurrences, foldCue, hasEdges, looseNamesFor, matchCjkNames, matchLeadNames, matchLooseNames, matchNewsEvents, namesFor, UNFORESEEABLE_KINDS, withoutSeriesShortForms, type NamedEventHit, type NewsEventFile } from './newsEvents.ts';
@@ -634,7 +635,8 @@ export const tagTime = timed('time tagging', (input: TemporalInput, resources: T
   const timexes: UnresolvedTimex[] = [];
   for (const u of found) if (!timexes.length || u.start >= timexes[timexes.length - 1].end) timexes.push(u);
   // Narrative offsets are anchored (or dropped) here, before the event stage and joint dating index the list.
-  return { timexes: anchorOffsets(text, carryNarrativeYears(text, timexes)), stated: input.published ?? metaDate, named: events };
+  const linked = linkEventCounts(text, input.sentences, timexes, lang, resources.newsEvents.nameSynonyms?.get(lang));
+  return { timexes: anchorOffsets(text, carryNarrativeYears(text, linked)), stated: input.published ?? metaDate, named: events };
 });
 
 /**

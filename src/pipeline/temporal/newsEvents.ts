@@ -464,7 +464,7 @@ export function stemOf(word: string): string | null {
   return form.slice(0, Math.max(MIN_CONTENT_WORD, Math.ceil(form.length * STEM_SHARE)));
 }
 
-const looseForm = (t: string) => foldToken(t.toLowerCase());
+export const looseForm = (t: string) => foldToken(t.toLowerCase());
 
 /** "Catalonia's", "l'accord": the word itself, without the clitic glued to it by an apostrophe. */
 const wordOf = (token: string) => token.split(APOSTROPHE).reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -493,7 +493,7 @@ const synonymStem = (k: number) => `\u00a7${k}`;
  * The group of words of one meaning a word (loose form) belongs to, or -1: a member ending in `*` takes any word it
  * starts ("vermoord*": "vermoorde"), the others only themselves ("dood" is not "doodsoorzaak").
  */
-function synonymGroup(form: string, groups: ReadonlyArray<readonly string[]>): number {
+export function synonymGroup(form: string, groups: ReadonlyArray<readonly string[]>): number {
   for (let k = 0; k < groups.length; k++) {
     for (const m of groups[k]) if (m.endsWith('*') ? form.startsWith(m.slice(0, -1)) : form === m) return k;
   }

@@ -94,6 +94,11 @@ export interface UnresolvedTimex {
   until?: boolean;
   /** A weekday after "since" ("Sinds zondag is de wet van kracht"): a day before the document's, not the document's own. */
   since?: boolean;
+  /**
+   * A count whose event is named by a common noun ("six years after her death") that another sentence dates ("She died
+   * on 5 September 1997"): that date's start (eventCounts.ts).
+   */
+  countsFrom?: number;
   /** Which rule produced it, for the audit trail. */
   rule: string;
 }
