@@ -289,7 +289,8 @@ function canStart(tok: Token, lex: Lexicon): boolean {
 
 /**
  * A bare month (no day, no year, not a range) right after a one-word attributive preposition ("les élections de
- * juin"), unless the word before that is "month" ("au mois de juin" is adverbial).
+ * juin"), unless the word before that is "month" ("au mois de juin" is adverbial); or a day and month without a year
+ * after an `attributiveDay` preposition that follows its noun ("las elecciones generales del 10 de noviembre").
  */
 function isAttributive(tokens: Token[], prep: number, symbol: TimexSymbol, lex: Lexicon): boolean {
   if (symbol.kind !== 'date' || symbol.year !== undefined || symbol.endMonth !== undefined || symbol.endDay !== undefined) return false;
