@@ -331,3 +331,29 @@ describe('a day of this, last or next month ("이달 3일", "지난달 21일", "
     expect(cost('2023-10-10')).toBe(1); // September has not
   });
 });
+
+describe('an event named only in passing, in a text that names its own day, bounds the document softly', () => {
+  const resources = loadTemporalResources();
+  const happened = (text: string) => {
+    const tagged = tagTime({ text, sentences: segmentSentences(text, 'en'), lang: 'en', published: null }, resources);
+    const ev = documentEvidence(text, tagged.timexes, null, tagged.named);
+    const k = ev.constraints.find((c) => c.why.includes('has happened'))!;
+    return { before: k.cost(info(dayNumber('2010-03-01'))), after: k.cost(info(dayNumber('2010-09-01'))), lower: ev.range?.evidence[0] ?? '' };
+  };
+
+  it('en: named in the lead, a reported event is a hard lower bound', () => {
+    const r = happened('The Deepwater Horizon oil spill has been stopped. Engineers worked for weeks. It rained.');
+    expect([r.before, r.after]).toEqual([2, 0]);
+  });
+
+  it('en: named once after the lead of a text with its own day ("on Monday"), it is background: soft, and it does not set the range', () => {
+    const r = happened('The harbour reopened on Monday after repairs that began on 3 March 2009. Ships queued. It rained. Fishermen compared it with the Deepwater Horizon oil spill.');
+    expect([r.before, r.after]).toEqual([0.5, 0]);
+    expect(r.lower).toContain('3 March 2009');
+  });
+
+  it('en: in a text with no day of its own, the same mention still bounds it hard (it may be all there is)', () => {
+    const r = happened('The harbour reopened after repairs that began on 3 March 2009. Ships queued. It rained. Fishermen compared it with the Deepwater Horizon oil spill.');
+    expect([r.before, r.after]).toEqual([2, 0]);
+  });
+});

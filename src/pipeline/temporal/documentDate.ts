@@ -400,7 +400,7 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
     out.push({ why: `${quote(text, today)} ${quote(text, t)}: the text names its own day`, dayAnchor: true, cost: (d) => (d.n === n ? 0 : 2) });
   }
   out.push(...yearsAfterConstraints(text, timexes, named));
-  out.push(...namedEventConstraints(text, named, offices));
+  out.push(...namedEventConstraints(text, named, offices, namesOwnDay(timexes)));
   out.push(...countdownConstraints(text, named));
   out.push(...sinceConstraints(text, named));
   out.push(...coreferenceConstraints(text, timexes, named));
@@ -414,6 +414,14 @@ function constraints(text: string, timexes: UnresolvedTimex[], named: readonly N
   }
   return out;
 }
+
+/** Whether the text places itself with a word of its own: "yesterday", "today", a weekday. */
+function namesOwnDay(timexes: readonly UnresolvedTimex[]): boolean {
+  return timexes.some((t) => (t.symbol.kind === 'relative' && t.symbol.unit === 'day') || t.symbol.kind === 'weekday');
+}
+
+/** Cost of a day before an event the text names only in passing, when the text names its own day (see namedEventConstraints). */
+const PASSING_EVENT_BEFORE = 0.5;
 
 /** The events an article names, once each: the first hit, past unless every hit is future, and how prominent. */
 interface NamedEvent { hit: NamedEventHit; future: boolean; subject: boolean }
@@ -449,7 +457,7 @@ const occurrenceDays = (o: Occurrence) => (o.from === o.to ? dayFromNumber(o.fro
  * article is about, named without its year ("the Bundestag election"), places the document just after one of its
  * occurrences, whichever the other evidence prefers.
  */
-function namedEventConstraints(text: string, named: readonly NamedEventHit[], offices: readonly OfficeHolding[]): Constraint[] {
+function namedEventConstraints(text: string, named: readonly NamedEventHit[], offices: readonly OfficeHolding[], ownDay = false): Constraint[] {
   const out: Constraint[] = [];
   for (const { hit, future, subject } of namedEvents(named)) {
     const q = eventQuote(text, hit);
@@ -467,7 +475,10 @@ function namedEventConstraints(text: string, named: readonly NamedEventHit[], of
       continue;
     }
     if (occ.length === 1) {
-      out.push({ why: `${q} (${occurrenceDays(occ[0])}) has happened: the document is not older`, cost: (d) => (d.n < occ[0].from ? 2 : 0) });
+      // Named only in passing in a text that names its own day ("yesterday", "on Monday"), it is background, and as
+      // likely misread: a soft bound.
+      const hard = subject || !ownDay;
+      out.push({ why: `${q} (${occurrenceDays(occ[0])}) has happened: the document is not older`, cost: (d) => (d.n < occ[0].from ? (hard ? 2 : PASSING_EVENT_BEFORE) : 0) });
       if (hit.cueHits) out.push({ why: `${q}: the people or names the article mentions are those of its ${occurrenceDays(occ[0])} occurrence`, cost: () => 0 });
       continue;
     }
@@ -1112,6 +1123,7 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     else if (t.symbol.kind === 'date') weakAnchor = raise(weakAnchor, start, quote(text, t));
   }
   let earliestAhead = Infinity;
+  const ownDay = namesOwnDay(timexes);
   for (const { hit, future, subject } of namedEvents(named)) {
     const occ = hit.occurrences;
     const q = `${eventQuote(text, hit)} (${occurrenceDays(future ? occ[occ.length - 1] : occ[0])})`;
@@ -1121,7 +1133,7 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
       // A recurring event still to come may be any of its occurrences: the range reaches back before the first.
       earliestAhead = Math.min(earliestAhead, occ[0].from);
     } else if (occ.length === 1) {
-      lower = raise(lower, occ[0].from, q);
+      if (subject || !ownDay || lower === null) lower = raise(lower, occ[0].from, q);
       // Days inside an ongoing event (a tournament, an eruption) are all alike; recency counts from its end. An
       // event the text counts years from ("ten years after the Fukushima disaster") is background.
       if (subject && !countedEvents.has(hit.id)) anchor = raise(anchor, occ[0].to, q);
