@@ -6,7 +6,7 @@ import { extractTimeline, loadResources } from './index.ts';
 
 // The document-date target (80% exact) is tracked by `npm run eval`, which prints this same table.
 // Regression floors per set: [exact at least, outside the gold window at most], as measured when last changed.
-const FLOORS: Record<string, [number, number]> = { heldout: [21, 1], heldout2: [17, 2], heldout3: [11, 6], heldout4: [15, 2], heldout5: [11, 3], heldout6: [6, 10], heldout7: [7, 6], heldout8: [5, 6], heldout9: [9, 11] };
+const FLOORS: Record<string, [number, number]> = { heldout: [21, 1], heldout2: [17, 2], heldout3: [12, 5], heldout4: [15, 2], heldout5: [11, 3], heldout6: [6, 10], heldout7: [7, 6], heldout8: [5, 6], heldout9: [9, 11] };
 
 describe.each(Object.keys(FLOORS))('held-out set %s (28 articles in 14 languages, no dates given)', (name) => {
   const dir = `src/pipeline/__fixtures__/${name}`;
