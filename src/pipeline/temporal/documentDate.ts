@@ -1123,7 +1123,7 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
     else if (t.symbol.kind === 'date') weakAnchor = raise(weakAnchor, start, quote(text, t));
   }
   let earliestAhead = Infinity;
-  const ownDay = namesOwnDay(timexes);
+  const textNamesItsDay = namesOwnDay(timexes);
   for (const { hit, future, subject } of namedEvents(named)) {
     const occ = hit.occurrences;
     const q = `${eventQuote(text, hit)} (${occurrenceDays(future ? occ[occ.length - 1] : occ[0])})`;
@@ -1133,7 +1133,7 @@ function candidateRange(text: string, timexes: UnresolvedTimex[], meta: StatedDa
       // A recurring event still to come may be any of its occurrences: the range reaches back before the first.
       earliestAhead = Math.min(earliestAhead, occ[0].from);
     } else if (occ.length === 1) {
-      if (subject || !ownDay || lower === null) lower = raise(lower, occ[0].from, q);
+      if (subject || !textNamesItsDay || lower === null) lower = raise(lower, occ[0].from, q);
       // Days inside an ongoing event (a tournament, an eruption) are all alike; recency counts from its end. An
       // event the text counts years from ("ten years after the Fukushima disaster") is background.
       if (subject && !countedEvents.has(hit.id)) anchor = raise(anchor, occ[0].to, q);

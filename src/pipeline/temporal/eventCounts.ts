@@ -16,6 +16,7 @@ const LEAD_SENTENCES = 3;
 /** Words after a count that may name what it counts from: "six years after her death", "sei anni dopo la sua morte". */
 const WORDS_AFTER_COUNT = 4;
 const COUNT_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day']);
+const LETTER_START = /^\p{L}/u;
 
 const isCount = (t: UnresolvedTimex) => t.symbol.kind === 'duration' && COUNT_UNITS.has(t.symbol.unit) && t.symbol.n !== null && t.tense !== 'future';
 const isFullDate = (t: UnresolvedTimex) => t.symbol.kind === 'date' && t.symbol.year !== undefined && t.symbol.day !== undefined && t.tense !== 'future' && !t.metadata;
@@ -26,7 +27,7 @@ function groupsIn(text: string, from: number, to: number, lang: string, groups: 
   const out: number[] = [];
   let words = 0;
   for (const tok of tokenize(text, from, to, lang)) {
-    if (!/^\p{L}/u.test(tok.norm)) continue;
+    if (!LETTER_START.test(tok.norm)) continue;
     if (++words > limit) break;
     const g = synonymGroup(looseForm(text.slice(tok.start, tok.end)), groups);
     if (g >= 0) out.push(g);
@@ -36,8 +37,8 @@ function groupsIn(text: string, from: number, to: number, lang: string, groups: 
 
 /**
  * The counts that count from a full date of another sentence (their `countsFrom` set to its start): the count stands in
- * the lead and has no year or date in its own sentence, a word of a synonym group follows it closely, and exactly one full date stands in
- * a sentence with a word of that group.
+ * the lead and has no year or date in its own sentence, a word of a synonym group follows it closely, and exactly one
+ * full date stands in a sentence with a word of that group.
  */
 export function linkEventCounts(text: string, sentences: ReadonlyArray<readonly [number, number]>, timexes: UnresolvedTimex[], lang: string, groups: ReadonlyArray<readonly string[]> | undefined): UnresolvedTimex[] {
   if (!groups?.length || !timexes.some(isCount)) return timexes;
